@@ -1,0 +1,35 @@
+package org.tongchou.hub;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
+ * credentials issue --region CODE} issues a region credential against the same database and exits.
+ */
+@SpringBootApplication
+public class HubApplication {
+
+    public static void main(String[] args) {
+        // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication app = new SpringApplication(HubApplication.class);
+        if (args.length > 0 && args[0].equals("credentials")) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setLogStartupInfo(false);
+            app.setAdditionalProfiles("command");
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            System.exit(SpringApplication.exit(app.run(withCommand(rest))));
+        }
+        app.run(args);
+    }
+
+    private static String[] withCommand(String[] args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--tongchou.command=credentials";
+        all[args.length + 1] = "--tongchou.grpc.enabled=false";
+        return all;
+    }
+}

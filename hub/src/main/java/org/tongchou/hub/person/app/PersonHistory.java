@@ -1,0 +1,43 @@
+package org.tongchou.hub.person.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.tongchou.hub.person.domain.PersonEvent;
+
+/** Reads a person's events straight from the event store: always complete, never a stale copy. */
+@Service
+public class PersonHistory {
+
+    /** An event with its place in the global log. */
+    public record Located(PersonEvent event, String eventId, long position) {
+    }
+
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+
+    PersonHistory(EventStore eventStore, JdbcTemplate jdbc) {
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+    }
+
+    public List<Located> eventsOf(String personKey) {
+        Map<Long, Object[]> where = new HashMap<>();
+        jdbc.query("SELECT sequence_number, event_identifier, global_index FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ?", rs -> {
+                    where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)});
+                }, personKey);
+        List<Located> events = new ArrayList<>();
+        eventStore.readEvents(personKey).asStream()
+                .filter(m -> m.getPayload() instanceof PersonEvent)
+                .forEach(m -> {
+                    Object[] at = where.get(m.getSequenceNumber());
+                    events.add(new Located((PersonEvent) m.getPayload(), (String) at[0], (Long) at[1]));
+                });
+        return events;
+    }
+}

@@ -1,0 +1,44 @@
+package org.tongchou.hub.person.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one JSON form of the hub's records: keys sorted, nulls and empty values left out, dates and
+ * instants as ISO-8601 text, no white space. Canonical encoding version 1: the hash chain is
+ * computed over these bytes, so any change here is a new version.
+ */
+public final class CanonicalJson {
+
+    public static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .build();
+
+    private CanonicalJson() {
+    }
+
+    /** The mapper itself, for storage: stored and hashed forms are the same bytes. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of the hub always serialize", e);
+        }
+    }
+}

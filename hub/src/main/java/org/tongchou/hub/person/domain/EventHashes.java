@@ -1,0 +1,42 @@
+package org.tongchou.hub.person.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The per-person hash chain. An event's hash is SHA-256 over the canonical JSON
+ * ({@link CanonicalJson}) of the event with its {@code hash} left out; since that JSON includes
+ * {@code previousHash}, altering, removing or reordering any earlier event breaks every later link.
+ */
+public final class EventHashes {
+
+    /** The previous hash of a person's first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private EventHashes() {
+    }
+
+    public static FactRecorded seal(FactRecorded event) {
+        return event.withHash(sha256(CanonicalJson.bytes(event.withHash(null))));
+    }
+
+    public static ResidenceConflictRecorded seal(ResidenceConflictRecorded event) {
+        return event.withHash(sha256(CanonicalJson.bytes(event.withHash(null))));
+    }
+
+    /** Recomputes the hash an event should carry. */
+    public static String expectedHash(PersonEvent event) {
+        Object unsealed = event instanceof FactRecorded f ? f.withHash(null)
+                : ((ResidenceConflictRecorded) event).withHash(null);
+        return sha256(CanonicalJson.bytes(unsealed));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

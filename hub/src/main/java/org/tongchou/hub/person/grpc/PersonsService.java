@@ -1,0 +1,64 @@
+package org.tongchou.hub.person.grpc;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.person.app.IdentityStore;
+import org.tongchou.hub.person.app.PersonHistory;
+import org.tongchou.hub.person.domain.IdNumber;
+import org.tongchou.hub.person.domain.PersonKeys;
+import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.person.domain.ReadEntitlement;
+import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.proto.v1.GetTimelineRequest;
+import org.tongchou.proto.v1.PersonsGrpc;
+import org.tongchou.proto.v1.Timeline;
+
+/** {@code Persons.GetTimeline}: one person's history, for a region entitled to it. */
+@Component
+public class PersonsService extends PersonsGrpc.PersonsImplBase {
+
+    private final PersonKeys keys;
+    private final PersonHistory history;
+    private final IdentityStore identities;
+    private final ReadEntitlement entitlement;
+
+    PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement) {
+        this.keys = keys;
+        this.history = history;
+        this.identities = identities;
+        this.entitlement = entitlement;
+    }
+
+    @Override
+    public void getTimeline(GetTimelineRequest request, StreamObserver<Timeline> response) {
+        Caller caller = CallerInterceptor.current();
+        IdNumber.Parsed parsed = IdNumber.parse(request.getIdNumber());
+        if (!parsed.isValid()) {
+            response.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT,
+                    "id_number: " + parsed.problem(), "INVALID_ID_NUMBER", Map.of(),
+                    List.of(new FieldViolation("id_number", parsed.problem())))));
+            return;
+        }
+        String key = keys.keyOf(parsed.number());
+        var events = history.eventsOf(key);
+        var identity = identities.find(key);
+        PersonState state = new PersonState();
+        events.forEach(located -> state.evolve(located.event()));
+        if (events.isEmpty() || identity.isEmpty()
+                || !entitlement.mayRead(caller.jurisdiction(), state, identity.get().registrationRegion())) {
+            // Unknown and not-yours look the same, so that nobody can probe who is recorded.
+            response.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
+                    "no person with that ID number that your jurisdiction " + caller.jurisdiction() + " may read",
+                    "PERSON_NOT_FOUND", Map.of("jurisdiction", caller.jurisdiction()))));
+            return;
+        }
+        response.onNext(TimelineMapper.toProto(identity.get(), events, state));
+        response.onCompleted();
+    }
+}

@@ -1,0 +1,26 @@
+package org.tongchou.hub.platform.config;
+
+import io.grpc.BindableService;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.platform.grpc.GrpcServer;
+
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "tongchou.grpc.enabled", havingValue = "true", matchIfMissing = true)
+class GrpcConfiguration {
+
+    @Bean
+    GrpcServer grpcServer(@Value("${tongchou.grpc.address:0.0.0.0}") String address,
+                          @Value("${tongchou.grpc.port:9090}") int port,
+                          List<BindableService> services, CallerInterceptor callers) {
+        NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
+                .maxInboundMessageSize(16 * 1024 * 1024);
+        return new GrpcServer(builder, services, callers);
+    }
+}

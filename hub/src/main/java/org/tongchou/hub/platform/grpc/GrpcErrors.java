@@ -1,0 +1,58 @@
+package org.tongchou.hub.platform.grpc;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.List;
+import java.util.Map;
+import org.tongchou.hub.person.domain.fact.FieldViolation;
+
+/**
+ * Builds the {@code google.rpc.Status} of every refusal: a code, a message, an ErrorInfo with a
+ * stable reason, and BadRequest field violations where fields are to blame.
+ */
+public final class GrpcErrors {
+
+    /** The ErrorInfo domain of every Tongchou error. */
+    public static final String DOMAIN = "tongchou.org";
+
+    private GrpcErrors() {
+    }
+
+    public static com.google.rpc.Status status(Status.Code code, String message, String reason,
+                                               Map<String, String> metadata) {
+        return status(code, message, reason, metadata, List.of());
+    }
+
+    public static com.google.rpc.Status status(Status.Code code, String message, String reason,
+                                               Map<String, String> metadata, List<FieldViolation> violations) {
+        com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder()
+                .setCode(code.value())
+                .setMessage(message)
+                .addDetails(Any.pack(ErrorInfo.newBuilder().setDomain(DOMAIN).setReason(reason)
+                        .putAllMetadata(metadata).build()));
+        if (!violations.isEmpty()) {
+            BadRequest.Builder badRequest = BadRequest.newBuilder();
+            violations.forEach(v -> badRequest.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(v.field()).setDescription(v.description())));
+            status.addDetails(Any.pack(badRequest.build()));
+        }
+        return status.build();
+    }
+
+    public static StatusRuntimeException exception(com.google.rpc.Status status) {
+        return StatusProto.toStatusRuntimeException(status);
+    }
+
+    /** Ends a call that never reached its service (e.g. refused by an interceptor). */
+    public static void close(ServerCall<?, ?> call, com.google.rpc.Status status) {
+        StatusRuntimeException e = exception(status);
+        Metadata trailers = e.getTrailers() == null ? new Metadata() : e.getTrailers();
+        call.close(e.getStatus(), trailers);
+    }
+}

@@ -1,0 +1,83 @@
+package org.tongchou.hub.platform.grpc;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptors;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+
+/**
+ * The hub's gRPC server. It owns its lifecycle and takes a {@link ServerBuilder}, so tests can run
+ * the same services over an in-process or loopback transport. Health and reflection need no
+ * credential; every Tongchou service sits behind {@link CallerInterceptor}.
+ */
+public class GrpcServer implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GrpcServer.class);
+
+    private final ServerBuilder<?> builder;
+    private final List<BindableService> services;
+    private final CallerInterceptor callers;
+    private final HealthStatusManager health = new HealthStatusManager();
+    private volatile Server server;
+
+    public GrpcServer(ServerBuilder<?> builder, List<BindableService> services, CallerInterceptor callers) {
+        this.builder = builder;
+        this.services = services;
+        this.callers = callers;
+    }
+
+    @Override
+    public void start() {
+        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers)));
+        builder.addService(health.getHealthService());
+        builder.addService(ProtoReflectionServiceV1.newInstance());
+        try {
+            server = builder.build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("gRPC server could not start", e);
+        }
+        services.forEach(s -> health.setStatus(s.bindService().getServiceDescriptor().getName(),
+                io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING));
+        health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+        LOG.info("gRPC listening on port {}", server.getPort());
+    }
+
+    @Override
+    public void stop() {
+        Server running = server;
+        if (running == null) {
+            return;
+        }
+        health.enterTerminalState();
+        running.shutdown();
+        try {
+            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
+                running.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            running.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    /** The bound port (useful when configured as 0); -1 for an in-process server. */
+    public int port() {
+        return server == null ? -1 : server.getPort();
+    }
+}

@@ -1,0 +1,89 @@
+package org.tongchou.hub.region.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The division table, the one place that answers "is this a code" and "is this code inside that
+ * jurisdiction". A jurisdiction is one code and everything under it, following the table's
+ * parent links rather than digit prefixes, so that placeholder rows (市辖区) stay correct.
+ *
+ * <p>The table is versioned reference data: this is the 2023-06-30 edition. Old events are never
+ * re-validated against a newer edition.
+ */
+public final class RegionDirectory {
+
+    /** The edition of the shipped table (statistical division codes, cut-off date). */
+    public static final String EDITION = "2023-06-30";
+
+    private final Map<String, Region> byCode;
+
+    private RegionDirectory(Map<String, Region> byCode) {
+        this.byCode = Map.copyOf(byCode);
+    }
+
+    /** Reads the CSV layout of {@code regions.csv}: {@code code,name,level,parent}. */
+    public static RegionDirectory fromCsv(InputStream csv) {
+        Map<String, Region> rows = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line = reader.readLine(); // header
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                RegionCode parent = cells[3].isBlank() ? null : RegionCode.of(cells[3].trim());
+                Region region = new Region(RegionCode.of(cells[0].trim()), cells[1].trim(),
+                        RegionLevel.parse(cells[2]), parent);
+                rows.put(region.code().value(), region);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RegionDirectory(rows);
+    }
+
+    /** The table shipped in the hub's resources. */
+    public static RegionDirectory shipped() {
+        InputStream csv = RegionDirectory.class.getResourceAsStream("/reference/regions.csv");
+        if (csv == null) {
+            throw new IllegalStateException("reference/regions.csv is missing from the classpath");
+        }
+        return fromCsv(csv);
+    }
+
+    public Optional<Region> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public boolean isKnown(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
+    public boolean isCounty(String code) {
+        return find(code).map(r -> r.level() == RegionLevel.COUNTY).orElse(false);
+    }
+
+    /** True when {@code code} is {@code jurisdiction} itself or lies anywhere beneath it. */
+    public boolean isWithin(String code, String jurisdiction) {
+        Region current = byCode.get(code);
+        while (current != null) {
+            if (current.code().value().equals(jurisdiction)) {
+                return true;
+            }
+            current = current.parent() == null ? null : byCode.get(current.parent().value());
+        }
+        return false;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+}

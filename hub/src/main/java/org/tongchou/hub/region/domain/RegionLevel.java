@@ -1,0 +1,10 @@
+package org.tongchou.hub.region.domain;
+
+/** The three levels of the division table. */
+public enum RegionLevel {
+    PROVINCE, CITY, COUNTY;
+
+    static RegionLevel parse(String text) {
+        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+}

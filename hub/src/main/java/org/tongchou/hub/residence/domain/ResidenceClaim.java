@@ -1,0 +1,31 @@
+package org.tongchou.hub.residence.domain;
+
+import java.time.LocalDate;
+
+/**
+ * One region's claim that the person lived in {@code region} (a county) from {@code from}
+ * until {@code until} (exclusive; null while open). {@code reportedBy} is the jurisdiction of
+ * the credential that reported the arrival: claims of different reporters can conflict, claims of
+ * one reporter are that reporter's own sequence of moves.
+ */
+public record ResidenceClaim(String arrivalRecordId, String region, String reportedBy, LocalDate from,
+                             LocalDate until, String endReason) {
+
+    /** Why a claim ended when the same reporter registered the person somewhere else. */
+    public static final String SUPERSEDED = "superseded";
+
+    public boolean isOpen() {
+        return until == null;
+    }
+
+    /** Do the two stretches share at least one day? Open stretches run for ever. */
+    public boolean overlaps(ResidenceClaim other) {
+        boolean startsBeforeOtherEnds = other.until == null || from.isBefore(other.until);
+        boolean otherStartsBeforeThisEnds = until == null || other.from.isBefore(until);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
+    public ResidenceClaim endedOn(LocalDate day, String reason) {
+        return new ResidenceClaim(arrivalRecordId, region, reportedBy, from, day, reason);
+    }
+}

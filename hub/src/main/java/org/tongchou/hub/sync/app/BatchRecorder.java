@@ -1,0 +1,107 @@
+package org.tongchou.hub.sync.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.person.app.IdentityStore;
+import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
+import org.tongchou.hub.person.app.RecordPersonFact;
+import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.RecordFact;
+import org.tongchou.hub.sync.app.EventPositions.PersonEventRef;
+import org.tongchou.hub.sync.app.EventPositions.Position;
+import org.tongchou.hub.sync.domain.Receipt;
+import org.tongchou.hub.sync.domain.SubmitOutcome;
+
+/**
+ * Records a batch in one unit of work and one transaction. Every command runs in a nested unit of
+ * work, so Axon appends all of the batch's events in one JDBC batch when the root prepares to
+ * commit; the receipts and new identities are written right after that, in the same transaction.
+ */
+@Component
+class BatchRecorder {
+
+    private final CommandGateway commands;
+    private final TransactionManager transactions;
+    private final EventPositions positions;
+    private final ReceiptStore receipts;
+    private final IdentityStore identities;
+
+    BatchRecorder(CommandGateway commands, TransactionManager transactions, EventPositions positions,
+                  ReceiptStore receipts, IdentityStore identities) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.positions = positions;
+        this.receipts = receipts;
+        this.identities = identities;
+    }
+
+    /** Outcomes by batch index. */
+    Map<Integer, SubmitOutcome> record(List<Candidate> candidates, String jurisdiction, Instant now) {
+        Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return outcomes;
+        }
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        var result = unitOfWork.executeWithResult(() -> {
+            List<Accepted> accepted = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                RecordFact fact = new RecordFact(candidate.personKey(), candidate.fact(), jurisdiction, now,
+                        candidate.childKey());
+                Decision decision = commands.sendAndWait(new RecordPersonFact(candidate.personKey(), fact));
+                if (decision instanceof Decision.Accepted a) {
+                    accepted.add(new Accepted(candidate, a.fact()));
+                } else {
+                    outcomes.put(candidate.index(), SubmitOutcome.refused(((Decision.Refused) decision).refusal()));
+                }
+            }
+            // Registered after the commands, so it runs after Axon appended their events.
+            unitOfWork.onPrepareCommit(u -> outcomes.putAll(writeReceipts(accepted, now)));
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+        }
+        return outcomes;
+    }
+
+    private record Accepted(Candidate candidate, FactRecorded event) {
+    }
+
+    private Map<Integer, SubmitOutcome> writeReceipts(List<Accepted> accepted, Instant now) {
+        Map<PersonEventRef, Position> where = positions.of(accepted.stream()
+                .map(a -> new PersonEventRef(a.event().personKey(), a.event().personSequence())).toList());
+        Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
+        List<StoredReceipt> stored = new ArrayList<>();
+        List<FirstSighting> sightings = new ArrayList<>();
+        for (Accepted a : accepted) {
+            FactRecorded e = a.event();
+            Position position = where.get(new PersonEventRef(e.personKey(), e.personSequence()));
+            Receipt receipt = new Receipt(position.eventId(), position.globalIndex(), e.recordedAt(), e.hash(),
+                    e.previousHash(), e.personKey(), e.region(), e.recordId(), e.personSequence());
+            stored.add(new StoredReceipt(a.candidate().fingerprint(), receipt));
+            outcomes.put(a.candidate().index(), SubmitOutcome.accepted(receipt));
+            var fact = a.candidate().fact();
+            if (e.personSequence() == 1) {
+                sightings.add(new FirstSighting(e.personKey(), fact.idNumber(), fact.fact().person().name(),
+                        fact.fact().person().registrationRegion()));
+            }
+            if (fact.childIdNumber() != null) {
+                sightings.add(new FirstSighting(a.candidate().childKey(), fact.childIdNumber(), null, null));
+            }
+        }
+        receipts.insertAll(stored);
+        identities.rememberNew(sightings, now);
+        return outcomes;
+    }
+}

@@ -1,0 +1,7 @@
+package org.tongchou.hub.sync.app;
+
+import org.tongchou.hub.sync.domain.Receipt;
+
+/** A receipt and the keyed fingerprint of the content it was issued for. */
+record StoredReceipt(String fingerprint, Receipt receipt) {
+}

@@ -1,0 +1,99 @@
+package org.tongchou.hub.sync.grpc;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.sync.app.FactIngest;
+import org.tongchou.hub.sync.domain.SubmitOutcome;
+import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.RegionSyncGrpc;
+import org.tongchou.proto.v1.SubmitRequest;
+import org.tongchou.proto.v1.SubmitResponse;
+
+/**
+ * {@code RegionSync.Submit}. Batches of one call arrive one at a time (gRPC delivers a call's
+ * messages serially and asks for the next only when this returns), so a slow store slows the
+ * sender instead of filling the hub's memory.
+ */
+@Component
+public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
+
+    static final int MAX_BATCH = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(RegionSyncService.class);
+
+    private final FactIngest ingest;
+
+    RegionSyncService(FactIngest ingest) {
+        this.ingest = ingest;
+    }
+
+    @Override
+    public StreamObserver<SubmitRequest> submit(StreamObserver<SubmitResponse> responses) {
+        Caller caller = CallerInterceptor.current();
+        return new StreamObserver<>() {
+            private boolean failed;
+
+            @Override
+            public void onNext(SubmitRequest request) {
+                if (failed) {
+                    return;
+                }
+                try {
+                    responses.onNext(answer(caller, request));
+                } catch (RuntimeException e) {
+                    failed = true;
+                    responses.onError(toStatus(e));
+                }
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                // The client went away; whatever was answered is recorded, the rest was not sent.
+            }
+
+            @Override
+            public void onCompleted() {
+                if (!failed) {
+                    responses.onCompleted();
+                }
+            }
+        };
+    }
+
+    private SubmitResponse answer(Caller caller, SubmitRequest request) {
+        int size = request.getFactsCount();
+        if (size == 0 || size > MAX_BATCH) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT,
+                    "a batch holds 1 to " + MAX_BATCH + " facts, this one " + size, "BAD_BATCH_SIZE",
+                    Map.of("batchSequence", Long.toString(request.getBatchSequence())),
+                    List.of(new FieldViolation("facts", "1 to " + MAX_BATCH + " facts per batch"))));
+        }
+        List<SubmitOutcome> outcomes = ingest.submit(caller.jurisdiction(),
+                request.getFactsList().stream().map(FactMapper::toDomain).toList());
+        SubmitResponse.Builder response = SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
+        for (int i = 0; i < size; i++) {
+            Fact fact = request.getFacts(i);
+            response.addOutcomes(OutcomeMapper.toProto(i, fact.getRecordId(), outcomes.get(i)));
+        }
+        return response.build();
+    }
+
+    private static Throwable toStatus(RuntimeException e) {
+        if (e instanceof io.grpc.StatusRuntimeException) {
+            return e;
+        }
+        // Not a business refusal: storage failed. Nothing of the batch was stored; resending is safe.
+        LOG.error("batch could not be recorded", e);
+        return GrpcErrors.exception(GrpcErrors.status(Status.Code.UNAVAILABLE,
+                "the batch could not be recorded and nothing of it was stored; resend it", "STORE_UNAVAILABLE",
+                Map.of()));
+    }
+}

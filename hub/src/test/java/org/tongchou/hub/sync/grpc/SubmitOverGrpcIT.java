@@ -1,0 +1,157 @@
+package org.tongchou.hub.sync.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongchou.hub.testing.Facts.HENAN;
+import static org.tongchou.hub.testing.Facts.SUZHOU;
+import static org.tongchou.hub.testing.Facts.SUZHOU_GUSU;
+import static org.tongchou.hub.testing.Facts.WUXI;
+import static org.tongchou.hub.testing.Facts.WUXI_BINHU;
+
+import com.google.rpc.Code;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tongchou.hub.testing.Facts;
+import org.tongchou.hub.testing.HubClient;
+import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.PostgresHub;
+import org.tongchou.hub.testing.Refusals;
+import org.tongchou.hub.testing.TestHub;
+import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.FactOutcome;
+import org.tongchou.proto.v1.Timeline;
+
+@PostgresHub
+class SubmitOverGrpcIT {
+
+    @Autowired
+    ApplicationContext context;
+    HubClient wuxi;
+    HubClient suzhou;
+    HubClient henan;
+
+    @BeforeEach
+    void connect() {
+        wuxi = TestHub.clientFor(context, WUXI);
+        suzhou = TestHub.clientFor(context, SUZHOU);
+        henan = TestHub.clientFor(context, HENAN);
+    }
+
+    @AfterEach
+    void disconnect() {
+        wuxi.close();
+        suzhou.close();
+        henan.close();
+    }
+
+    @Test
+    void anArrivalIsAcceptedWithAReceiptThatChainsFromGenesis() {
+        String id = IdNumbers.woman("410102");
+
+        FactOutcome outcome = wuxi.submitOne(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
+
+        assertThat(outcome.getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
+        assertThat(outcome.getReceipt().getPosition()).isPositive();
+        assertThat(outcome.getReceipt().getPreviousHash()).isEqualTo("0".repeat(64));
+        assertThat(outcome.getReceipt().getHash()).hasSize(64);
+        assertThat(outcome.getReceipt().getPersonKey()).doesNotContain(id);
+    }
+
+    @Test
+    void theSecondFactOfAPersonChainsToTheFirst() {
+        String id = IdNumbers.woman("410102");
+        List<FactOutcome> outcomes = wuxi.submit(List.of(Facts.arrival(id, WUXI_BINHU, "2026-03-01"),
+                Facts.service(id, WUXI_BINHU, "2026-03-05")));
+
+        assertThat(outcomes).extracting(FactOutcome::getKind).containsOnly(FactOutcome.Kind.ACCEPTED);
+        assertThat(outcomes.get(1).getReceipt().getPreviousHash()).isEqualTo(outcomes.get(0).getReceipt().getHash());
+        assertThat(outcomes.get(1).getReceipt().getPersonSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepushReturnsTheOriginalReceiptAsDuplicate() {
+        Fact arrival = Facts.arrival(IdNumbers.man("410102"), WUXI_BINHU, "2026-03-01");
+        FactOutcome first = wuxi.submitOne(arrival);
+
+        FactOutcome again = wuxi.submitOne(arrival);
+
+        assertThat(again.getKind()).isEqualTo(FactOutcome.Kind.DUPLICATE);
+        assertThat(again.getReceipt()).isEqualTo(first.getReceipt());
+    }
+
+    @Test
+    void theSameRecordIdWithOtherContentIsRefusedAsAlreadyExistsCarryingTheOriginalReceipt() {
+        Fact arrival = Facts.arrival(IdNumbers.man("410102"), WUXI_BINHU, "2026-03-01");
+        FactOutcome first = wuxi.submitOne(arrival);
+
+        FactOutcome changed = wuxi.submitOne(arrival.toBuilder().setOccurredOn("2026-03-02").build());
+
+        assertThat(changed.getKind()).isEqualTo(FactOutcome.Kind.REFUSED);
+        assertThat(changed.getRefusal().getCode()).isEqualTo(Code.ALREADY_EXISTS_VALUE);
+        assertThat(changed.getReceipt()).isEqualTo(first.getReceipt());
+        assertThat(Refusals.errorInfo(changed.getRefusal()).getMetadataMap()).containsEntry("recordId",
+                arrival.getRecordId());
+    }
+
+    @Test
+    void anOverlappingArrivalFromASecondRegionIsRecordedWithAConflictBesideIt() {
+        String id = IdNumbers.woman("410102");
+        Fact inWuxi = Facts.arrival(id, WUXI_BINHU, "2026-03-01");
+        wuxi.submitOne(inWuxi);
+
+        FactOutcome inSuzhou = suzhou.submitOne(Facts.arrival(id, SUZHOU_GUSU, "2026-04-01"));
+
+        assertThat(inSuzhou.getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
+        Timeline timeline = henan.timeline(id);
+        assertThat(timeline.getResidencesList()).extracting(r -> r.getRegion())
+                .containsExactly(WUXI_BINHU, SUZHOU_GUSU);
+        assertThat(timeline.getConflictsList()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.getExisting().getArrivalRecordId()).isEqualTo(inWuxi.getRecordId());
+            assertThat(conflict.getClaimed().getRegion()).isEqualTo(SUZHOU_GUSU);
+            assertThat(conflict.getOverlapFrom()).isEqualTo("2026-04-01");
+            assertThat(conflict.getProvisionalRegion()).isEqualTo(WUXI_BINHU);
+        });
+    }
+
+    @Test
+    void aFactOutsideTheCallersJurisdictionIsRefusedAsPermissionDeniedAndStoresNothing() {
+        String id = IdNumbers.woman("410102");
+
+        FactOutcome outcome = wuxi.submitOne(Facts.arrival(id, SUZHOU_GUSU, "2026-03-01"));
+
+        assertThat(outcome.getKind()).isEqualTo(FactOutcome.Kind.REFUSED);
+        assertThat(outcome.getRefusal().getCode()).isEqualTo(Code.PERMISSION_DENIED_VALUE);
+        assertThat(Refusals.fields(outcome.getRefusal())).containsExactly("region");
+        assertThatThrownBy(() -> henan.timeline(id)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+    }
+
+    @Test
+    void aRefusedFactDoesNotStopTheRestOfTheBatch() {
+        String id = IdNumbers.woman("410102");
+        Fact broken = Facts.arrival(id, WUXI_BINHU, "2026-03-01").toBuilder()
+                .setPerson(Facts.person(id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'))).build();
+
+        List<FactOutcome> outcomes = wuxi.submit(List.of(broken, Facts.arrival(id, WUXI_BINHU, "2026-03-01")));
+
+        assertThat(outcomes).extracting(FactOutcome::getKind)
+                .containsExactly(FactOutcome.Kind.REFUSED, FactOutcome.Kind.ACCEPTED);
+        assertThat(outcomes.get(0).getRefusal().getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE);
+        assertThat(Refusals.fields(outcomes.get(0).getRefusal())).containsExactly("person.idNumber");
+    }
+
+    @Test
+    void aCallWithoutCredentialIsUnauthenticated() {
+        try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
+            assertThatThrownBy(() -> anonymous.submitOne(Facts.arrival(IdNumbers.man("410102"), WUXI_BINHU,
+                    "2026-03-01"))).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.tongchou.hub.testing;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.FactOutcome;
+import org.tongchou.proto.v1.GetTimelineRequest;
+import org.tongchou.proto.v1.PersonsGrpc;
+import org.tongchou.proto.v1.RegionSyncGrpc;
+import org.tongchou.proto.v1.SubmitRequest;
+import org.tongchou.proto.v1.SubmitResponse;
+import org.tongchou.proto.v1.Timeline;
+
+/** A region's side of a real loopback channel to the hub under test. */
+public final class HubClient implements AutoCloseable {
+
+    private final ManagedChannel channel;
+    private final String token;
+
+    public HubClient(int port, String token) {
+        this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        this.token = token;
+    }
+
+    private Metadata credentials() {
+        Metadata metadata = new Metadata();
+        if (token != null) {
+            metadata.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        }
+        return metadata;
+    }
+
+    /** Sends each list as one batch on one stream and returns all outcomes in order. */
+    @SafeVarargs
+    public final List<FactOutcome> submit(List<Fact>... batches) {
+        CompletableFuture<List<FactOutcome>> done = new CompletableFuture<>();
+        List<FactOutcome> outcomes = new ArrayList<>();
+        StreamObserver<SubmitRequest> requests = RegionSyncGrpc.newStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+                .withDeadlineAfter(60, TimeUnit.SECONDS)
+                .submit(new StreamObserver<>() {
+                    @Override
+                    public void onNext(SubmitResponse response) {
+                        outcomes.addAll(response.getOutcomesList());
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        done.completeExceptionally(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        done.complete(outcomes);
+                    }
+                });
+        long sequence = 0;
+        for (List<Fact> batch : batches) {
+            requests.onNext(SubmitRequest.newBuilder().setBatchSequence(++sequence).addAllFacts(batch).build());
+        }
+        requests.onCompleted();
+        try {
+            return done.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public FactOutcome submitOne(Fact fact) {
+        return submit(List.of(fact)).get(0);
+    }
+
+    public Timeline timeline(String idNumber) {
+        return PersonsGrpc.newBlockingStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+                .withDeadlineAfter(30, TimeUnit.SECONDS)
+                .getTimeline(GetTimelineRequest.newBuilder().setIdNumber(idNumber).build());
+    }
+
+    public ManagedChannel channel() {
+        return channel;
+    }
+
+    @Override
+    public void close() {
+        channel.shutdownNow();
+    }
+}

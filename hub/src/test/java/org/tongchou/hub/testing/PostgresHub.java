@@ -1,0 +1,24 @@
+package org.tongchou.hub.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole hub on the real PostgreSQL the test script prepares (database tongchou_test), with
+ * gRPC and HTTP on free loopback ports.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=" + TestHub.POSTGRES_URL,
+        "tongchou.grpc.port=0",
+        "tongchou.grpc.address=127.0.0.1",
+        "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
+        "tongchou.data-dir=target/test-data"})
+@ActiveProfiles("postgres")
+public @interface PostgresHub {
+}

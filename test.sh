@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the whole test suite on a fresh Debian machine with Java 17 and Maven:
+# makes sure PostgreSQL answers on 127.0.0.1:5432 (installing and starting it if needed),
+# creates the role and databases the tests use, then runs `mvn -B verify`.
+# A missing PostgreSQL is a failure, never a skipped test.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PGHOST=127.0.0.1
+PGPORT=5432
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if ! command -v pg_isready >/dev/null 2>&1 || ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+  if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    echo "== installing PostgreSQL"
+    root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive root apt-get install -y -qq postgresql >/dev/null
+  fi
+  version=$(ls /etc/postgresql | sort -V | tail -1)
+  echo "== starting PostgreSQL $version"
+  root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 1; done
+  pg_isready -h "$PGHOST" -p "$PGPORT"
+fi
+
+echo "== preparing role and databases"
+as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres -c "DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'tongchou') THEN
+    CREATE ROLE tongchou LOGIN PASSWORD 'tongchou' CREATEDB;
+  END IF; END \$\$;"
+# The test database starts empty on every run, so that no earlier run can make a test pass.
+as_postgres dropdb --if-exists tongchou_test
+as_postgres createdb -O tongchou tongchou_test
+if ! as_postgres psql -tA -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'tongchou'" | grep -q 1; then
+  as_postgres createdb -O tongchou tongchou
+fi
+
+echo "== mvn verify"
+exec mvn -B -ntp -Dstyle.color=never verify "$@"
