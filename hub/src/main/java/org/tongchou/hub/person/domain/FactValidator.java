@@ -94,6 +94,7 @@ public final class FactValidator {
             checks.fail("person", "required");
             return null;
         }
+        checks.region("person.registrationRegion", fact.person().registrationRegion(), false);
         IdNumber.Parsed parsed = IdNumber.parse(fact.person().idNumber());
         if (!parsed.isValid()) {
             checks.fail("person.idNumber", parsed.problem());
@@ -109,7 +110,6 @@ public final class FactValidator {
                 checks.fail("person.sex", "'" + sex + "' disagrees with the ID number, whose sequence gives " + id.sex());
             }
         }
-        checks.region("person.registrationRegion", fact.person().registrationRegion(), false);
         if (id.birthDate().isAfter(checks.today())) {
             checks.fail("person.idNumber", "birth date " + id.birthDate() + " is in the future");
         }

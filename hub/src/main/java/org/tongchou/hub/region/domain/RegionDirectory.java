@@ -24,14 +24,18 @@ public final class RegionDirectory {
     public static final String EDITION = "2023-06-30";
 
     private final Map<String, Region> byCode;
+    /** County-level codes, including cities without counties (东莞, 中山, 儋州) that are their own county. */
+    private final java.util.Set<String> counties;
 
-    private RegionDirectory(Map<String, Region> byCode) {
+    private RegionDirectory(Map<String, Region> byCode, java.util.Set<String> counties) {
         this.byCode = Map.copyOf(byCode);
+        this.counties = java.util.Set.copyOf(counties);
     }
 
     /** Reads the CSV layout of {@code regions.csv}: {@code code,name,level,parent}. */
     public static RegionDirectory fromCsv(InputStream csv) {
         Map<String, Region> rows = new HashMap<>();
+        java.util.Set<String> counties = new java.util.HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String line = reader.readLine(); // header
             while ((line = reader.readLine()) != null) {
@@ -42,12 +46,19 @@ public final class RegionDirectory {
                 RegionCode parent = cells[3].isBlank() ? null : RegionCode.of(cells[3].trim());
                 Region region = new Region(RegionCode.of(cells[0].trim()), cells[1].trim(),
                         RegionLevel.parse(cells[2]), parent);
-                rows.put(region.code().value(), region);
+                if (region.level() == RegionLevel.COUNTY) {
+                    counties.add(region.code().value());
+                }
+                // A city without counties is listed twice, the second time as its own county (parent =
+                // itself); the city row keeps its place in the tree.
+                if (!region.code().equals(region.parent())) {
+                    rows.put(region.code().value(), region);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RegionDirectory(rows);
+        return new RegionDirectory(rows, counties);
     }
 
     /** The table shipped in the hub's resources. */
@@ -68,7 +79,7 @@ public final class RegionDirectory {
     }
 
     public boolean isCounty(String code) {
-        return find(code).map(r -> r.level() == RegionLevel.COUNTY).orElse(false);
+        return code != null && counties.contains(code);
     }
 
     /** True when {@code code} is {@code jurisdiction} itself or lies anywhere beneath it. */

@@ -14,6 +14,7 @@ public record ResidenceClaim(String arrivalRecordId, String region, String repor
     /** Why a claim ended when the same reporter registered the person somewhere else. */
     public static final String SUPERSEDED = "superseded";
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOpen() {
         return until == null;
     }

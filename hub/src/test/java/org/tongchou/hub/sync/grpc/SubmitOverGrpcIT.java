@@ -154,4 +154,77 @@ class SubmitOverGrpcIT {
                     e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
         }
     }
+
+    @Test
+    void endingAResidenceThatIsNotOpenIsAFailedPrecondition() {
+        String id = IdNumbers.woman("410102");
+        wuxi.submitOne(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
+
+        FactOutcome outcome = wuxi.submitOne(Facts.residenceEnded(id, "320213", "2026-06-01", "moved_on"));
+
+        assertThat(outcome.getRefusal().getCode()).isEqualTo(Code.FAILED_PRECONDITION_VALUE);
+        assertThat(Refusals.errorInfo(outcome.getRefusal()).getReason()).isEqualTo("NO_OPEN_RESIDENCE");
+        assertThat(Refusals.fields(outcome.getRefusal())).containsExactly("region");
+    }
+
+    @Test
+    void aMalformedDateAndAnUnknownTypeAreNamedAsFields() {
+        String id = IdNumbers.woman("410102");
+        Fact badDate = Facts.arrival(id, WUXI_BINHU, "2026-13-01");
+        Fact noType = Facts.arrival(id, WUXI_BINHU, "2026-03-01").toBuilder().clearArrivalRegistered().build();
+
+        List<FactOutcome> outcomes = wuxi.submit(List.of(badDate, noType));
+
+        assertThat(Refusals.fields(outcomes.get(0).getRefusal())).containsExactly("occurredOn");
+        assertThat(Refusals.fields(outcomes.get(1).getRefusal())).containsExactly("type");
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.getRefusal().getCode()).isEqualTo(Code.INVALID_ARGUMENT_VALUE));
+    }
+
+    @Test
+    void anEmptyBatchEndsTheStreamWithInvalidArgument() {
+        assertThatThrownBy(() -> wuxi.submit(List.of())).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            com.google.rpc.Status details = io.grpc.protobuf.StatusProto.fromThrowable(e);
+            assertThat(Refusals.fields(details)).containsExactly("facts");
+        });
+    }
+
+    @Test
+    void theRegistrationAndResidenceRegionsMayReadATimelineAndOthersCannotTellThePersonExists() {
+        String id = IdNumbers.woman("410102");
+        wuxi.submitOne(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
+
+        assertThat(henan.timeline(id).getFactsCount()).isEqualTo(1);
+        assertThat(wuxi.timeline(id).getName()).isEqualTo("王芳");
+        assertThatThrownBy(() -> suzhou.timeline(id)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+    }
+
+    @Test
+    void aTimelineForAMalformedIdNumberIsInvalidArgumentOnIdNumber() {
+        assertThatThrownBy(() -> henan.timeline("12345")).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(Refusals.fields(io.grpc.protobuf.StatusProto.fromThrowable(e))).containsExactly("id_number");
+        });
+    }
+
+    @Test
+    void aCorrectionReplacesTheResidenceOnTheTimelineAndMarksTheOriginal() {
+        String id = IdNumbers.woman("410102");
+        Fact arrival = Facts.arrival(id, WUXI_BINHU, "2026-03-01");
+        wuxi.submitOne(arrival);
+        Fact correction = Fact.newBuilder().setRecordId(Facts.recordId()).setRegion(WUXI_BINHU)
+                .setOccurredOn("2026-04-01").setPerson(Facts.person(id))
+                .setRecordCorrected(org.tongchou.proto.v1.RecordCorrected.newBuilder().setCorrects(arrival.getRecordId())
+                        .setReason("wrong date").setFact(Facts.arrival(id, WUXI_BINHU, "2026-02-15").toBuilder()
+                                .clearRecordId()))
+                .build();
+
+        assertThat(wuxi.submitOne(correction).getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
+
+        Timeline timeline = henan.timeline(id);
+        assertThat(timeline.getResidencesList()).singleElement()
+                .satisfies(r -> assertThat(r.getFrom()).isEqualTo("2026-02-15"));
+        assertThat(timeline.getFacts(0).getCorrectedBy()).isEqualTo(correction.getRecordId());
+    }
 }

@@ -8,6 +8,7 @@ public record ArrivalRegistered(String from) implements FactData {
     }
 
     @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isResidenceFact() {
         return true;
     }

@@ -1,5 +1,6 @@
 package org.tongchou.hub.person.domain.fact;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -23,6 +24,7 @@ public sealed interface FactData permits PersonRegistered, DepartureReported, Ar
         BirthRegistered, VerificationRequested, VerificationAnswered, RecordCorrected {
 
     /** FACTS.md's name of this type. */
+    @JsonIgnore
     default String typeName() {
         return getClass().getSimpleName();
     }
@@ -31,6 +33,7 @@ public sealed interface FactData permits PersonRegistered, DepartureReported, Ar
     void check(Checks checks);
 
     /** True for facts the residence side reports about where the person lives. */
+    @JsonIgnore
     default boolean isResidenceFact() {
         return false;
     }

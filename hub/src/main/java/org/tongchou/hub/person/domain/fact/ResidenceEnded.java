@@ -13,6 +13,7 @@ public record ResidenceEnded(String reason) implements FactData {
     }
 
     @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isResidenceFact() {
         return true;
     }
