@@ -30,9 +30,11 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
     private static final Logger LOG = LoggerFactory.getLogger(RegionSyncService.class);
 
     private final FactIngest ingest;
+    private final SubmitMetrics metrics;
 
-    RegionSyncService(FactIngest ingest) {
+    RegionSyncService(FactIngest ingest, SubmitMetrics metrics) {
         this.ingest = ingest;
+        this.metrics = metrics;
     }
 
     @Override
@@ -76,8 +78,9 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
                     Map.of("batchSequence", Long.toString(request.getBatchSequence())),
                     List.of(new FieldViolation("facts", "1 to " + MAX_BATCH + " facts per batch"))));
         }
-        List<SubmitOutcome> outcomes = ingest.submit(caller.jurisdiction(),
-                request.getFactsList().stream().map(FactMapper::toDomain).toList());
+        List<SubmitOutcome> outcomes = metrics.batches().record(() -> ingest.submit(caller.jurisdiction(),
+                request.getFactsList().stream().map(FactMapper::toDomain).toList()));
+        metrics.count(caller.jurisdiction(), outcomes);
         SubmitResponse.Builder response = SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
         for (int i = 0; i < size; i++) {
             Fact fact = request.getFacts(i);
