@@ -18,7 +18,7 @@ import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
  * {@link PersonDecisions} and applies what it decides. A refusal is returned, never thrown, and
  * applies nothing.
  */
-@Aggregate(cache = "personCache")
+@Aggregate(repository = "personRepository")
 class PersonAggregate {
 
     @AggregateIdentifier

@@ -1,7 +1,5 @@
 package org.tongchou.hub.platform.config;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
@@ -14,8 +12,7 @@ import org.tongchou.hub.person.domain.CanonicalJson;
 
 /**
  * Axon on our own tables: snake_case names created by Flyway, events stored as the canonical
- * JSON the hash chain is computed over, and a cache of person aggregates so that a person with a
- * long history is not re-read from the store for every fact.
+ * JSON the hash chain is computed over.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -56,11 +53,5 @@ class AxonConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return JacksonSerializer.builder().objectMapper(CanonicalJson.mapper().copy()).defaultTyping().build();
-    }
-
-    /** Weak references: the cache gives way to the heap, so it can never run the hub out of memory. */
-    @Bean
-    Cache personCache() {
-        return new WeakReferenceCache();
     }
 }

@@ -43,4 +43,14 @@ class EventPositions {
                 }, args);
         return positions;
     }
+
+    /** Which of these persons already have events (one query for a whole batch). */
+    java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
+        if (personKeys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(personKeys.size(), "?"));
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry "
+                + "WHERE aggregate_identifier IN (" + marks + ")", String.class, personKeys.toArray()));
+    }
 }

@@ -28,6 +28,7 @@ public class FactIngest {
     /** Business dates are judged in China's time zone, whatever the server's zone. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int ATTEMPTS = 3;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactIngest.class);
 
     private final FactValidator validator;
     private final PersonKeys keys;
@@ -47,12 +48,16 @@ public class FactIngest {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(jurisdiction, facts);
-            } catch (DataIntegrityViolationException | org.axonframework.modelling.command.ConcurrencyException e) {
+            } catch (DataIntegrityViolationException | org.axonframework.modelling.command.ConcurrencyException
+                     | org.axonframework.modelling.command.AggregateStreamCreationException
+                     | org.axonframework.common.lock.DeadlockException e) {
                 // Another stream recorded the same key or person at the same moment: nothing of this
                 // batch was stored, and the next attempt sees what the other stream wrote.
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+                LOG.info("batch of {} facts from {} raced another writer ({}); retrying", facts.size(), jurisdiction,
+                        e.getClass().getSimpleName());
             }
         }
     }

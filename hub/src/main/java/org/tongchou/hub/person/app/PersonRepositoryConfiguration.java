@@ -1,0 +1,44 @@
+package org.tongchou.hub.person.app;
+
+import java.time.Duration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ExpiryPolicyBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Persons are cached by reference in a bounded heap cache, so that a person with a long history
+ * is folded once, not per fact, and the hub's heap stays bounded however many persons it holds.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersonRepositoryConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CacheManager personCacheManager(@Value("${tongchou.person-cache.entries:100000}") long entries) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache("persons", CacheConfigurationBuilder
+                        .newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(entries))
+                        .withExpiry(ExpiryPolicyBuilder.timeToIdleExpiration(Duration.ofHours(1))))
+                .build(true);
+    }
+
+    @Bean
+    Cache personCache(CacheManager personCacheManager) {
+        // Axon's adapter takes the concrete Ehcache, which is what a heap-only cache manager returns.
+        return new EhCache3Adapter((org.ehcache.core.Ehcache<Object, Object>) personCacheManager.getCache("persons", Object.class, Object.class));
+    }
+
+    @Bean
+    PersonRepository personRepository(EventStore eventStore, Cache personCache) {
+        return new PersonRepository(EventSourcingRepository.builder(PersonAggregate.class)
+                .eventStore(eventStore).cache(personCache));
+    }
+}
