@@ -1,0 +1,85 @@
+package org.tongchou.adapter.hub;
+
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.tongchou.proto.v1.GetTimelineRequest;
+import org.tongchou.proto.v1.PersonsGrpc;
+import org.tongchou.proto.v1.RegionSyncGrpc;
+import org.tongchou.proto.v1.Timeline;
+
+/**
+ * A connection to the hub: one channel with the retry policy and the region's credential. Share
+ * one per process; it multiplexes every call, including parallel {@code Submit} streams.
+ */
+public final class HubClient implements AutoCloseable {
+
+  private final ManagedChannel channel;
+  private final BearerToken credential;
+  private final Duration callTimeout;
+
+  /**
+   * Connects (lazily, on the first call) to {@code host:port} over plaintext.
+   *
+   * @param callTimeout the deadline of every unary call
+   * @throws IllegalArgumentException when the token cannot be sent as a header
+   */
+  public static HubClient connect(String hostAndPort, String token, Duration callTimeout) {
+    return new HubClient(Grpc.newChannelBuilder(hostAndPort, InsecureChannelCredentials.create()), token, callTimeout);
+  }
+
+  /** Builds on any channel builder, e.g. an in-process one in tests. */
+  HubClient(ManagedChannelBuilder<?> builder, String token, Duration callTimeout) {
+    this.credential = new BearerToken(token);
+    this.callTimeout = callTimeout;
+    this.channel = builder.enableRetry().defaultServiceConfig(RetryPolicy.serviceConfig()).build();
+  }
+
+  /**
+   * Reads a person's timeline. {@code purpose} is recorded in the hub's access log.
+   *
+   * @throws HubCallException with the hub's code and field violations when the call fails
+   */
+  public Timeline timeline(String idNumber, String purpose) throws HubCallException {
+    GetTimelineRequest request = GetTimelineRequest.newBuilder().setIdNumber(idNumber).setPurpose(purpose).build();
+    try {
+      return PersonsGrpc.newBlockingStub(channel)
+          .withCallCredentials(credential)
+          .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .getTimeline(request);
+    } catch (StatusRuntimeException e) {
+      throw HubCallException.from(e);
+    }
+  }
+
+  /** The streaming stub with the credential; the caller sets the deadline of each stream. */
+  RegionSyncGrpc.RegionSyncStub regionSync() {
+    return RegionSyncGrpc.newStub(channel).withCallCredentials(credential);
+  }
+
+  /**
+   * Makes the next call try to connect at once instead of waiting out the channel's own reconnect
+   * backoff, which would otherwise turn our reconnect attempts into immediate failures.
+   */
+  void resetConnectBackoff() {
+    channel.resetConnectBackoff();
+  }
+
+  /** Closes the channel, waiting briefly for calls in progress. */
+  @Override
+  public void close() {
+    channel.shutdown();
+    try {
+      if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+        channel.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      channel.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

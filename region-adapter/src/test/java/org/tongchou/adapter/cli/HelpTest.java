@@ -1,0 +1,27 @@
+package org.tongchou.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HelpTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"push", "timeline", "bench"})
+  void everySubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
+    CommandRun run = CommandRun.of(subcommand, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--hub", "--token-file", "Exit codes:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void theTopCommandListsTheSubcommandsOnHelp(String option) {
+    CommandRun run = CommandRun.of(option);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "bench");
+  }
+}
