@@ -1,0 +1,118 @@
+package org.tongchou.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tongchou.hub.HubApplication;
+import org.tongchou.hub.access.app.CredentialStore;
+import org.tongchou.hub.testing.TestHub;
+
+/**
+ * The README's walk-through, step by step, with the real hub on PostgreSQL (in a schema of its
+ * own, so the example files' fixed record ids meet an empty store) and the real CLI.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkthroughIT {
+
+  static final Path EXAMPLES = Path.of("..", "examples");
+  static final String WANG_FANG = "410102199003071521";
+
+  static ConfigurableApplicationContext hub;
+  static String address;
+  @TempDir static Path dir;
+  static Path wuxiToken;
+  static Path henanToken;
+
+  @BeforeAll
+  static void startHubAndIssueCredentials() throws Exception {
+    String schema = "walkthrough_" + UUID.randomUUID().toString().substring(0, 8);
+    hub = new SpringApplicationBuilder(HubApplication.class).profiles("postgres").run(
+        "--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
+        "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
+        "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
+        "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data");
+    address = "127.0.0.1:" + TestHub.grpcPort(hub);
+    CredentialStore credentials = hub.getBean(CredentialStore.class);
+    wuxiToken = Files.writeString(dir.resolve("wuxi.token"), credentials.issue("320200", "wuxi"));
+    henanToken = Files.writeString(dir.resolve("henan.token"), credentials.issue("410000", "henan"));
+  }
+
+  @AfterAll
+  static void stopHub() {
+    hub.close();
+  }
+
+  static CommandRun push(String file, Path token) {
+    return CommandRun.of("push", EXAMPLES.resolve(file).toString(), "--hub", address, "--region", "320200",
+        "--token-file", token.toString());
+  }
+
+  @Test
+  @Order(1)
+  void wuxiPushesTheExampleFileAndEveryLineIsAccepted() {
+    CommandRun run = push("wuxi-arrivals.jsonl", wuxiToken);
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).containsPattern("accepted +11\\n").containsPattern("refused +0\\n");
+  }
+
+  @Test
+  @Order(2)
+  void pushingItAgainReturnsOnlyDuplicates() {
+    CommandRun run = push("wuxi-arrivals.jsonl", wuxiToken);
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).containsPattern("accepted +0\\n").containsPattern("duplicate +11\\n");
+  }
+
+  @Test
+  @Order(3)
+  void theBrokenFileNamesEveryRefusalAndItsOneGoodLineGoesThrough() {
+    CommandRun run = push("wuxi-broken.jsonl", wuxiToken);
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("accepted +1\\n").containsPattern("refused +8\\n");
+    assertThat(run.out()).contains(
+        "line 1  320211-2026-900001  person.idNumber  INVALID_ARGUMENT",
+        "line 2  320211-2026-900002  person.sex  INVALID_ARGUMENT",
+        "line 3  320211-2026-900003  region  INVALID_ARGUMENT",
+        "line 4  320508-2026-900004  region  PERMISSION_DENIED",
+        "line 5  320211-2026-900005  occurredOn  INVALID_ARGUMENT",
+        "line 6  320211-2026-900006  type  INVALID_ARGUMENT",
+        "line 7  320211-2026-000001  recordId  ALREADY_EXISTS",
+        "line 8  320206-2026-900009  region  FAILED_PRECONDITION");
+  }
+
+  @Test
+  @Order(4)
+  void henanReadsTheTimelineOfAPersonRegisteredThere() {
+    CommandRun run = CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", henanToken.toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("王芳").contains("320211").contains("ArrivalRegistered")
+        .contains("AgreementSigned");
+  }
+
+  @Test
+  @Order(5)
+  void aRegionWithNoRelationshipCannotTellThePersonExists() throws Exception {
+    Path suzhou = Files.writeString(dir.resolve("suzhou.token"),
+        hub.getBean(CredentialStore.class).issue("320500", "suzhou"));
+
+    CommandRun run = CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", suzhou.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("NOT_FOUND");
+  }
+}
