@@ -16,14 +16,19 @@ public class HubApplication {
         // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplication app = new SpringApplication(HubApplication.class);
-        if (args.length > 0 && args[0].equals("credentials")) {
+        if (isCredentialsCommand(args)) {
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setLogStartupInfo(false);
             app.setAdditionalProfiles("command");
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            System.exit(SpringApplication.exit(app.run(withCommand(rest))));
+            System.exit(SpringApplication.exit(app.run(withCommand(args))));
         }
         app.run(args);
+    }
+
+    /** The first word that is not an option names the command; options may come before it. */
+    static boolean isCredentialsCommand(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter("credentials"::equals)
+                .isPresent();
     }
 
     private static String[] withCommand(String[] args) {
