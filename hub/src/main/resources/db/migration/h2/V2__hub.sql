@@ -21,7 +21,9 @@ CREATE TABLE fact_receipt (
     recorded_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     hash            VARCHAR(64)  NOT NULL,
     previous_hash   VARCHAR(64)  NOT NULL,
-    PRIMARY KEY (region, record_id)
+    -- record_id first: it is the selective column, so look-ups by (region, any of these ids)
+    -- stay index range scans whatever the planner believes about the region's row count.
+    PRIMARY KEY (record_id, region)
 );
 CREATE INDEX fact_receipt_person ON fact_receipt (person_key);
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tongchou.hub.person.domain.IdNumber;
+import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
 /**
  * The one place that holds raw ID numbers and names, keyed by person key, so that later work can
@@ -51,9 +52,12 @@ public class IdentityStore {
     }
 
     private Set<String> known(Collection<String> keys) {
-        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
-        return new HashSet<>(jdbc.queryForList("SELECT person_key FROM person_identity WHERE person_key IN ("
-                + marks + ")", String.class, keys.toArray()));
+        Set<String> known = new HashSet<>();
+        new ArrayQueries(jdbc).query("SELECT person_key FROM person_identity WHERE person_key = ANY(?)",
+                rs -> {
+                    known.add(rs.getString(1));
+                }, keys);
+        return known;
     }
 
     public Optional<Identity> find(String personKey) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
 /**
  * Finds where just-appended events landed in the global log. Runs inside the appending
@@ -21,10 +22,10 @@ class EventPositions {
     record PersonEventRef(String personKey, long personSequence) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ArrayQueries arrays;
 
     EventPositions(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.arrays = new ArrayQueries(jdbc);
     }
 
     Map<PersonEventRef, Position> of(List<PersonEventRef> refs) {
@@ -32,15 +33,21 @@ class EventPositions {
         if (refs.isEmpty()) {
             return positions;
         }
-        String pairs = String.join(",", java.util.Collections.nCopies(refs.size(), "(?, ?)"));
-        Object[] args = refs.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.personKey(), r.personSequence() - 1)).toArray();
-        jdbc.query("SELECT aggregate_identifier, sequence_number, event_identifier, global_index "
-                        + "FROM domain_event_entry WHERE (aggregate_identifier, sequence_number) IN (" + pairs + ")",
-                rs -> {
-                    positions.put(new PersonEventRef(rs.getString(1), rs.getLong(2) + 1),
-                            new Position(rs.getString(3), rs.getLong(4)));
-                }, args);
+        java.util.Set<PersonEventRef> wanted = new java.util.HashSet<>(refs);
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        java.util.Set<Long> sequences = new java.util.HashSet<>();
+        refs.forEach(r -> {
+            persons.add(r.personKey());
+            sequences.add(r.personSequence() - 1);
+        });
+        // Both columns of the unique index as arrays; the few cross pairs that also match are dropped here.
+        arrays.query("SELECT aggregate_identifier, sequence_number, event_identifier, global_index "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ANY(?) AND sequence_number = ANY(?)", rs -> {
+                    PersonEventRef ref = new PersonEventRef(rs.getString(1), rs.getLong(2) + 1);
+                    if (wanted.contains(ref)) {
+                        positions.put(ref, new Position(rs.getString(3), rs.getLong(4)));
+                    }
+                }, persons, sequences);
         return positions;
     }
 
@@ -49,8 +56,12 @@ class EventPositions {
         if (personKeys.isEmpty()) {
             return java.util.Set.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(personKeys.size(), "?"));
-        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry "
-                + "WHERE aggregate_identifier IN (" + marks + ")", String.class, personKeys.toArray()));
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        // Every stream starts at sequence 0, so one index probe per person answers "has events".
+        arrays.query("SELECT aggregate_identifier FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ANY(?) AND sequence_number = 0", rs -> {
+                    existing.add(rs.getString(1));
+                }, personKeys);
+        return existing;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.platform.jdbc.ArrayQueries;
 import org.tongchou.hub.sync.domain.Receipt;
 
 /**
@@ -22,9 +23,11 @@ class ReceiptStore {
             + "person_sequence, recorded_at, hash, previous_hash";
 
     private final JdbcTemplate jdbc;
+    private final ArrayQueries arrays;
 
     ReceiptStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.arrays = new ArrayQueries(jdbc);
     }
 
     Map<ReceiptKey, StoredReceipt> find(Collection<ReceiptKey> keys) {
@@ -32,13 +35,14 @@ class ReceiptStore {
         if (keys.isEmpty()) {
             return found;
         }
-        String pairs = String.join(",", java.util.Collections.nCopies(keys.size(), "(?, ?)"));
-        Object[] args = keys.stream().flatMap(k -> java.util.stream.Stream.of(k.region(), k.recordId())).toArray();
-        jdbc.query("SELECT " + COLUMNS + " FROM fact_receipt WHERE (region, record_id) IN (" + pairs + ")",
-                rs -> {
-                    StoredReceipt stored = read(rs);
-                    found.put(new ReceiptKey(stored.receipt().region(), stored.receipt().recordId()), stored);
-                }, args);
+        // One query per reporting division; a batch usually has a handful.
+        keys.stream().collect(java.util.stream.Collectors.groupingBy(ReceiptKey::region,
+                java.util.stream.Collectors.mapping(ReceiptKey::recordId, java.util.stream.Collectors.toSet())))
+                .forEach((region, recordIds) -> arrays.query("SELECT " + COLUMNS
+                        + " FROM fact_receipt WHERE region = ? AND record_id = ANY(?)", rs -> {
+                            StoredReceipt stored = read(rs);
+                            found.put(new ReceiptKey(stored.receipt().region(), stored.receipt().recordId()), stored);
+                        }, region, recordIds));
         return found;
     }
 
