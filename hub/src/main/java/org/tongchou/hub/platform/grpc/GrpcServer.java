@@ -38,7 +38,9 @@ public class GrpcServer implements SmartLifecycle {
 
     @Override
     public void start() {
-        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers)));
+        // Interceptors listed last run first: errors are guarded around the credential check too.
+        UnexpectedErrorInterceptor guard = new UnexpectedErrorInterceptor();
+        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers, guard)));
         builder.addService(health.getHealthService());
         builder.addService(ProtoReflectionServiceV1.newInstance());
         try {

@@ -1,0 +1,78 @@
+package org.tongchou.hub.platform.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.rpc.ErrorInfo;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.StreamObserver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.QueryTimeoutException;
+import org.tongchou.proto.v1.GetTimelineRequest;
+import org.tongchou.proto.v1.PersonsGrpc;
+import org.tongchou.proto.v1.Timeline;
+
+class UnexpectedErrorInterceptorTest {
+
+    Server server;
+    ManagedChannel channel;
+
+    PersonsGrpc.PersonsBlockingStub serving(RuntimeException failure) throws Exception {
+        String name = InProcessServerBuilder.generateName();
+        server = InProcessServerBuilder.forName(name).directExecutor()
+                .addService(ServerInterceptors.intercept(new PersonsGrpc.PersonsImplBase() {
+                    @Override
+                    public void getTimeline(GetTimelineRequest request, StreamObserver<Timeline> response) {
+                        throw failure;
+                    }
+                }, new UnexpectedErrorInterceptor())).build().start();
+        channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+        return PersonsGrpc.newBlockingStub(channel);
+    }
+
+    @AfterEach
+    void stop() {
+        channel.shutdownNow();
+        server.shutdownNow();
+    }
+
+    @Test
+    void anUnexpectedExceptionReachesTheClientAsInternalWithErrorInfoNotUnknown() throws Exception {
+        PersonsGrpc.PersonsBlockingStub persons = serving(new IllegalStateException("bug"));
+
+        assertThatThrownBy(() -> persons.getTimeline(GetTimelineRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
+                    assertThat(e.getStatus().getDescription()).doesNotContain("bug");
+                    assertThat(reason(e)).isEqualTo("INTERNAL_FAILURE");
+                });
+    }
+
+    @Test
+    void aTransientStorageFailureIsUnavailableSoThatClientsRetry() throws Exception {
+        PersonsGrpc.PersonsBlockingStub persons = serving(new QueryTimeoutException("slow"));
+
+        assertThatThrownBy(() -> persons.getTimeline(GetTimelineRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+                    assertThat(reason(e)).isEqualTo("STORE_UNAVAILABLE");
+                });
+    }
+
+    static String reason(StatusRuntimeException e) {
+        try {
+            return StatusProto.fromThrowable(e).getDetailsList().stream().filter(a -> a.is(ErrorInfo.class))
+                    .findFirst().orElseThrow().unpack(ErrorInfo.class).getReason();
+        } catch (com.google.protobuf.InvalidProtocolBufferException bad) {
+            throw new AssertionError(bad);
+        }
+    }
+}
