@@ -18,8 +18,10 @@ echo "== starting the hub (data in $data, gRPC :$grpc, HTTP :$http)"
 "${hub[@]}" --tongchou.grpc.port="$grpc" --server.port="$http" >"$data/hub.log" 2>&1 &
 hub_pid=$!
 trap 'kill $hub_pid 2>/dev/null; wait $hub_pid 2>/dev/null' EXIT
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$http/actuator/health" >/dev/null 2>&1 && break
+# Ready when the gRPC port accepts connections (bash's /dev/tcp: no curl needed).
+for _ in $(seq 1 90); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$grpc") 2>/dev/null && break
+  kill -0 "$hub_pid" 2>/dev/null || { echo "the hub stopped; see $data/hub.log"; exit 1; }
   sleep 1
 done
 

@@ -14,14 +14,14 @@ as_postgres() {
 }
 
 root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+  if [ "$(id -u)" = 0 ]; then env DEBIAN_FRONTEND=noninteractive "$@"; else sudo env DEBIAN_FRONTEND=noninteractive "$@"; fi
 }
 
 if ! command -v pg_isready >/dev/null 2>&1 || ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
   if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
     echo "== installing PostgreSQL"
     root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive root apt-get install -y -qq postgresql >/dev/null
+    root apt-get install -y -qq postgresql >/dev/null
   fi
   version=$(ls /etc/postgresql | sort -V | tail -1)
   echo "== starting PostgreSQL $version"

@@ -28,7 +28,7 @@ start_hub() {
     java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar \
     --spring.profiles.active=postgres --tongchou.grpc.port=29090 --server.port=28080 >/tmp/tongchou-bench-hub.log 2>&1 &
   hub_pid=$!
-  for _ in $(seq 1 90); do curl -fs http://127.0.0.1:28080/actuator/health >/dev/null 2>&1 && return; sleep 1; done
+  for _ in $(seq 1 90); do (exec 3<>/dev/tcp/127.0.0.1/29090) 2>/dev/null && return; sleep 1; done
   echo "hub did not start; see /tmp/tongchou-bench-hub.log" >&2; exit 1
 }
 stop_hub() { kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; }

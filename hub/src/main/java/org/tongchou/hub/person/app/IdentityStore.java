@@ -49,6 +49,13 @@ public class IdentityStore {
                 .toList();
         jdbc.batchUpdate("INSERT INTO person_identity (person_key, id_number, name, sex, born_on, "
                 + "registration_region, first_recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        // A child first met in a birth record had no name; the first fact about the child as a person has one.
+        List<Object[]> named = sightings.stream().filter(s -> known.contains(s.personKey()) && s.name() != null)
+                .map(s -> new Object[] {s.name(), s.registrationRegion(), s.personKey()}).toList();
+        if (!named.isEmpty()) {
+            jdbc.batchUpdate("UPDATE person_identity SET name = ?, registration_region = ? "
+                    + "WHERE person_key = ? AND name IS NULL", named);
+        }
     }
 
     private Set<String> known(Collection<String> keys) {

@@ -41,6 +41,11 @@ class PersonAggregate {
         return decision;
     }
 
+    /** For tests: what the person's events add up to. */
+    PersonState state() {
+        return state;
+    }
+
     @EventSourcingHandler
     void on(FactRecorded event) {
         personKey = event.personKey();

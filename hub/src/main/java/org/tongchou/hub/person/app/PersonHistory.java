@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,18 +27,19 @@ public class PersonHistory {
     }
 
     public List<Located> eventsOf(String personKey) {
+        // Events first, positions second: an event committed in between has a position too.
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        eventStore.readEvents(personKey).asStream().forEach(messages::add);
         Map<Long, Object[]> where = new HashMap<>();
         jdbc.query("SELECT sequence_number, event_identifier, global_index FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ?", rs -> {
                     where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)});
                 }, personKey);
         List<Located> events = new ArrayList<>();
-        eventStore.readEvents(personKey).asStream()
-                .filter(m -> m.getPayload() instanceof PersonEvent)
-                .forEach(m -> {
-                    Object[] at = where.get(m.getSequenceNumber());
-                    events.add(new Located((PersonEvent) m.getPayload(), (String) at[0], (Long) at[1]));
-                });
+        for (DomainEventMessage<?> message : messages) {
+            Object[] at = where.get(message.getSequenceNumber());
+            events.add(new Located((PersonEvent) message.getPayload(), (String) at[0], (Long) at[1]));
+        }
         return events;
     }
 }

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON form of the hub's records: keys sorted, nulls and empty values left out, dates and
- * instants as ISO-8601 text, no white space. Canonical encoding version 1: the hash chain is
- * computed over these bytes, so any change here is a new version.
+ * The one JSON form of the hub's records: properties in alphabetical order except that the
+ * {@code type} tag of a fact's data comes first in its object, nulls and empty values left out,
+ * dates and instants as ISO-8601 text, no white space. Canonical encoding version 1: the hash
+ * chain is computed over these bytes, so any change here is a new version. Verifiers re-hash the
+ * stored bytes; they need not re-encode.
  */
 public final class CanonicalJson {
 

@@ -5,9 +5,15 @@ import java.util.List;
 /** What {@link PersonDecisions} decided: the events to record, or why nothing is recorded. */
 public sealed interface Decision permits Decision.Accepted, Decision.Refused {
 
-    record Accepted(List<PersonEvent> events) implements Decision {
+    /**
+     * The events to record, and the divisions they concern: every registration and residence
+     * region the person has or had, and any region the events name (a destination, both sides
+     * of a conflict). The feed routes the events to every jurisdiction that holds one of these.
+     */
+    record Accepted(List<PersonEvent> events, java.util.Set<String> concerns) implements Decision {
         public Accepted {
             events = List.copyOf(events);
+            concerns = java.util.Set.copyOf(concerns);
         }
 
         /** The event that records the fact itself (always the first). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.Checks;
+import org.tongchou.hub.person.domain.fact.FactData;
 import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
@@ -16,6 +17,8 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 public final class FactValidator {
 
     private static final int MAX_RECORD_ID = 64;
+    /** Names of up to 100 characters; the identity store's column holds 200. */
+    private static final int MAX_NAME = 100;
 
     private final RegionDirectory regions;
 
@@ -95,6 +98,7 @@ public final class FactValidator {
             return null;
         }
         checks.region("person.registrationRegion", fact.person().registrationRegion(), false);
+        checks.maxLength("person.name", fact.person().name(), MAX_NAME);
         IdNumber.Parsed parsed = IdNumber.parse(fact.person().idNumber());
         if (!parsed.isValid()) {
             checks.fail("person.idNumber", parsed.problem());
@@ -133,8 +137,10 @@ public final class FactValidator {
         }
     }
 
+    /** The child's ID number of a birth, also when the birth is the replacement inside a correction. */
     private static IdNumber childIdNumber(ReportedFact fact) {
-        if (fact.data() instanceof BirthRegistered birth && birth.child() != null && birth.child().idNumber() != null) {
+        FactData data = fact.data() instanceof RecordCorrected c && c.fact() != null ? c.fact().data() : fact.data();
+        if (data instanceof BirthRegistered birth && birth.child() != null && birth.child().idNumber() != null) {
             return IdNumber.parse(birth.child().idNumber()).number();
         }
         return null;

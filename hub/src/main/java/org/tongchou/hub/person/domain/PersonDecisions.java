@@ -49,7 +49,7 @@ public final class PersonDecisions {
                 previous = event.hash();
             }
         }
-        return new Decision.Accepted(events);
+        return new Decision.Accepted(events, FeedRouting.concerns(state, fact, events));
     }
 
     private static Optional<Refusal> firstSightingRefusal(PersonState state, ReportedFact fact) {
@@ -71,13 +71,14 @@ public final class PersonDecisions {
     private static Optional<Refusal> historyRefusal(PersonState state, RecordFact command) {
         ReportedFact fact = command.fact().fact();
         if (fact.data() instanceof ResidenceEnded) {
-            return endingRefusal(state, fact, "");
+            return endingRefusal(state, fact);
         }
         if (fact.data() instanceof RecordCorrected correction) {
-            Optional<RecordInfo> target = state.record(command.reportedBy(), correction.corrects());
+            // A region corrects its own records: the original carries the same division as the correction.
+            Optional<RecordInfo> target = state.record(fact.region(), correction.corrects());
             if (target.isEmpty()) {
                 return Optional.of(Refusal.precondition("UNKNOWN_CORRECTED_RECORD", "data.corrects",
-                        "your jurisdiction " + command.reportedBy() + " recorded no record '" + correction.corrects()
+                        "division " + fact.region() + " recorded no record '" + correction.corrects()
                                 + "' about this person"));
             }
             if (target.get().data() instanceof RecordCorrected) {
@@ -88,15 +89,15 @@ public final class PersonDecisions {
         return Optional.empty();
     }
 
-    private static Optional<Refusal> endingRefusal(PersonState state, ReportedFact fact, String prefix) {
-        Optional<ResidenceClaim> open = state.timeline().openIn(fact.region());
-        if (open.isEmpty()) {
-            return Optional.of(Refusal.precondition("NO_OPEN_RESIDENCE", prefix + "region",
+    private static Optional<Refusal> endingRefusal(PersonState state, ReportedFact fact) {
+        Optional<ResidenceClaim> endable = state.timeline().endableIn(fact.region());
+        if (endable.isEmpty()) {
+            return Optional.of(Refusal.precondition("NO_OPEN_RESIDENCE", "region",
                     "the person has no open residence in " + fact.region() + " to end"));
         }
-        if (fact.occurredOn().isBefore(open.get().from())) {
-            return Optional.of(Refusal.precondition("ENDS_BEFORE_ARRIVAL", prefix + "occurredOn",
-                    fact.occurredOn() + " is before the arrival on " + open.get().from()));
+        if (fact.occurredOn().isBefore(endable.get().from())) {
+            return Optional.of(Refusal.precondition("ENDS_BEFORE_ARRIVAL", "occurredOn",
+                    fact.occurredOn() + " is before the arrival on " + endable.get().from()));
         }
         return Optional.empty();
     }

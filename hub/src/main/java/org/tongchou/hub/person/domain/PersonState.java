@@ -1,10 +1,10 @@
 package org.tongchou.hub.person.domain;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
@@ -18,6 +18,9 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
 /**
  * A person as their events say, folded one event at a time by {@link #evolve}. Mutable on
  * purpose: a person with a long history is folded once and then kept, not copied per event.
+ *
+ * <p>Records are known by the same key as their receipts, (reporting division, record id), so
+ * that a correction reaches exactly the record the region means, whoever else used the same id.
  */
 public final class PersonState {
 
@@ -25,8 +28,9 @@ public final class PersonState {
     private String lastHash = EventHashes.GENESIS;
     private final Set<String> registrationRegions = new LinkedHashSet<>();
     private final Map<String, RecordInfo> records = new HashMap<>();
-    private final List<ResidenceEntry> residenceEntries = new ArrayList<>();
-    private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
+    /** Residence entries by record key, in the order the records were first made; null once corrected away. */
+    private final LinkedHashMap<String, ResidenceEntry> residenceEntries = new LinkedHashMap<>();
+    private ResidenceTimeline timeline = ResidenceTimeline.fold(java.util.List.of());
 
     public PersonState evolve(PersonEvent event) {
         sequence = event.personSequence();
@@ -35,51 +39,46 @@ public final class PersonState {
             if (fact.registrationRegion() != null) {
                 registrationRegions.add(fact.registrationRegion());
             }
-            records.put(recordKey(fact.reportedBy(), fact.recordId()),
+            records.put(recordKey(fact.region(), fact.recordId()),
                     new RecordInfo(fact.recordId(), fact.reportedBy(), fact.data(), fact.personSequence()));
-            residenceEntryOf(fact).ifPresent(this::addOrReplaceResidenceEntry);
+            applyToResidences(fact);
         }
         return this;
     }
 
-    private void addOrReplaceResidenceEntry(Replacing entry) {
-        if (entry.replaces() != null) {
-            residenceEntries.removeIf(e -> e.recordId().equals(entry.replaces()));
-        }
-        if (entry.entry() != null) {
-            residenceEntries.add(entry.entry());
-        }
-        timeline = ResidenceTimeline.fold(residenceEntries);
-    }
-
-    private record Replacing(String replaces, ResidenceEntry entry) {
-    }
-
-    private static Optional<Replacing> residenceEntryOf(FactRecorded fact) {
+    private void applyToResidences(FactRecorded fact) {
         if (fact.data() instanceof RecordCorrected correction) {
-            ReportedFact replacement = correction.fact();
-            // The replacement keeps the corrected record's id, so later corrections find it again.
-            return Optional.of(new Replacing(correction.corrects(),
-                    entryOf(correction.corrects(), replacement.region(), fact.reportedBy(), replacement)));
+            // Replaced where the original stood, so every later stretch is re-derived from it.
+            String key = recordKey(fact.region(), correction.corrects());
+            ResidenceEntry replacement = entryOf(correction.corrects(), fact.reportedBy(), correction.fact());
+            if (replacement != null || residenceEntries.containsKey(key)) {
+                residenceEntries.put(key, replacement);
+                timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
+            }
+            return;
         }
-        ResidenceEntry entry = entryOf(fact.recordId(), fact.region(), fact.reportedBy(),
+        ResidenceEntry entry = entryOf(fact.recordId(), fact.reportedBy(),
                 new ReportedFact(fact.recordId(), fact.region(), fact.occurredOn(), null, fact.data(), null));
-        return entry == null ? Optional.empty() : Optional.of(new Replacing(null, entry));
+        if (entry != null) {
+            residenceEntries.put(recordKey(fact.region(), fact.recordId()), entry);
+            timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
+        }
     }
 
-    private static ResidenceEntry entryOf(String recordId, String region, String reportedBy, ReportedFact fact) {
+    private static ResidenceEntry entryOf(String recordId, String reportedBy, ReportedFact fact) {
         FactData data = fact.data();
         if (data instanceof ArrivalRegistered) {
-            return ResidenceEntry.arrival(recordId, region, reportedBy, fact.occurredOn());
+            return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn());
         }
         if (data instanceof ResidenceEnded ended) {
-            return ResidenceEntry.end(recordId, region, reportedBy, fact.occurredOn(), ended.reason());
+            return ResidenceEntry.end(recordId, fact.region(), reportedBy, fact.occurredOn(), ended.reason());
         }
         return null;
     }
 
-    static String recordKey(String reportedBy, String recordId) {
-        return reportedBy + "/" + recordId;
+    /** The idempotency key of a record: the reporting division and the region's record id. */
+    static String recordKey(String region, String recordId) {
+        return region + "/" + recordId;
     }
 
     public boolean isKnown() {
@@ -102,7 +101,7 @@ public final class PersonState {
         return timeline;
     }
 
-    Optional<RecordInfo> record(String reportedBy, String recordId) {
-        return Optional.ofNullable(records.get(recordKey(reportedBy, recordId)));
+    Optional<RecordInfo> record(String region, String recordId) {
+        return Optional.ofNullable(records.get(recordKey(region, recordId)));
     }
 }

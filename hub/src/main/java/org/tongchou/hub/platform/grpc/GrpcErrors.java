@@ -45,6 +45,35 @@ public final class GrpcErrors {
         return status.build();
     }
 
+    /**
+     * A failure that is not a refusal: UNAVAILABLE when storage could not be reached or timed out
+     * (nothing was changed; the client retries), INTERNAL for anything else. Logged by class and
+     * SQL state only: a driver's message can quote the statement's parameters, which may be an
+     * ID number or a name.
+     */
+    public static com.google.rpc.Status unexpected(String where, RuntimeException e) {
+        boolean storage = e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException
+                || e instanceof org.springframework.transaction.CannotCreateTransactionException;
+        java.sql.SQLException sql = sqlCause(e);
+        org.slf4j.LoggerFactory.getLogger(GrpcErrors.class).error("unexpected failure in {}: {}{}", where,
+                e.getClass().getName(), sql == null ? "" : " (SQL state " + sql.getSQLState() + ")");
+        return storage
+                ? status(Status.Code.UNAVAILABLE, "the hub's storage is unavailable; nothing was changed, try again",
+                        "STORE_UNAVAILABLE", Map.of())
+                : status(Status.Code.INTERNAL, "the hub failed unexpectedly and changed nothing; the failure is logged",
+                        "INTERNAL_FAILURE", Map.of());
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
     public static StatusRuntimeException exception(com.google.rpc.Status status) {
         return StatusProto.toStatusRuntimeException(status);
     }

@@ -94,6 +94,18 @@ public final class RegionDirectory {
         return false;
     }
 
+    /** The code and every division above it, nearest first; just the code when it is unknown. */
+    public java.util.List<String> selfAndAncestors(String code) {
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        chain.add(code);
+        Region current = byCode.get(code);
+        while (current != null && current.parent() != null) {
+            chain.add(current.parent().value());
+            current = byCode.get(current.parent().value());
+        }
+        return chain;
+    }
+
     public int size() {
         return byCode.size();
     }

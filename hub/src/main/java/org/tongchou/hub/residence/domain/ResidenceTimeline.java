@@ -1,5 +1,6 @@
 package org.tongchou.hub.residence.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,18 @@ public final class ResidenceTimeline {
         for (ResidenceEntry entry : entries) {
             if (entry.kind() == ResidenceEntry.Kind.ARRIVAL) {
                 supersedeOwnOpenClaims(claims, entry);
-                claims.add(new ResidenceClaim(entry.recordId(), entry.region(), entry.reportedBy(), entry.on(),
-                        null, null));
+                claims.add(ownLaterArrival(claims, entry)
+                        .map(next -> new ResidenceClaim(entry.recordId(), entry.region(), entry.reportedBy(),
+                                entry.on(), next, ResidenceClaim.SUPERSEDED))
+                        .orElse(new ResidenceClaim(entry.recordId(), entry.region(), entry.reportedBy(), entry.on(),
+                                null, null)));
             } else {
-                openClaimIndex(claims, entry.region()).ifPresent(i ->
-                        claims.set(i, claims.get(i).endedOn(entry.on(), entry.reason())));
+                endableIndex(claims, entry.region()).ifPresent(i -> {
+                    ResidenceClaim claim = claims.get(i);
+                    LocalDate until = claim.until() == null || entry.on().isBefore(claim.until()) ? entry.on()
+                            : claim.until();
+                    claims.set(i, claim.endedOn(until, entry.reason()));
+                });
             }
         }
         return new ResidenceTimeline(claims);
@@ -43,9 +51,24 @@ public final class ResidenceTimeline {
         }
     }
 
-    private static Optional<Integer> openClaimIndex(List<ResidenceClaim> claims, String region) {
+    /**
+     * A late-reported arrival that the same reporter already followed with a later one ends where
+     * that later stretch begins, instead of leaving the person in two places at once.
+     */
+    private static Optional<LocalDate> ownLaterArrival(List<ResidenceClaim> claims, ResidenceEntry arrival) {
+        return claims.stream()
+                .filter(c -> c.reportedBy().equals(arrival.reportedBy()) && c.from().isAfter(arrival.on()))
+                .map(ResidenceClaim::from).min(LocalDate::compareTo);
+    }
+
+    /**
+     * The stretch an end report in {@code region} applies to: the open one, or else one that was
+     * only ended implicitly (superseded), whose real end may be reported late.
+     */
+    private static Optional<Integer> endableIndex(List<ResidenceClaim> claims, String region) {
         for (int i = claims.size() - 1; i >= 0; i--) {
-            if (claims.get(i).isOpen() && claims.get(i).region().equals(region)) {
+            ResidenceClaim claim = claims.get(i);
+            if (claim.region().equals(region) && (claim.isOpen() || ResidenceClaim.SUPERSEDED.equals(claim.endReason()))) {
                 return Optional.of(i);
             }
         }
@@ -58,13 +81,16 @@ public final class ResidenceTimeline {
                 arrival.on(), null, null);
         return claims.stream()
                 .filter(existing -> !existing.reportedBy().equals(arrival.reportedBy()))
+                // Two systems reporting the same county (a city's and a province's) agree, not conflict.
+                .filter(existing -> !existing.region().equals(arrival.region()))
                 .filter(existing -> existing.overlaps(claimed))
                 .map(existing -> ResidenceConflict.between(existing, claimed))
                 .toList();
     }
 
-    public Optional<ResidenceClaim> openIn(String region) {
-        return openClaimIndex(claims, region).map(claims::get);
+    /** The stretch in {@code region} an end report may close (see {@link #endableIndex}). */
+    public Optional<ResidenceClaim> endableIn(String region) {
+        return endableIndex(claims, region).map(claims::get);
     }
 
     public List<ResidenceClaim> claims() {

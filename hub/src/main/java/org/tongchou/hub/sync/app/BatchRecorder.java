@@ -10,6 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.feed.app.FeedLog;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
 import org.tongchou.hub.person.app.PersonRepository;
@@ -35,9 +36,11 @@ class BatchRecorder {
     private final EventPositions positions;
     private final ReceiptStore receipts;
     private final IdentityStore identities;
+    private final FeedLog feed;
 
     BatchRecorder(CommandGateway commands, TransactionManager transactions, EventPositions positions,
-                  ReceiptStore receipts, IdentityStore identities) {
+                  ReceiptStore receipts, IdentityStore identities, FeedLog feed) {
+        this.feed = feed;
         this.commands = commands;
         this.transactions = transactions;
         this.positions = positions;
@@ -61,7 +64,7 @@ class BatchRecorder {
                         candidate.childKey());
                 Decision decision = commands.sendAndWait(new RecordPersonFact(candidate.personKey(), fact));
                 if (decision instanceof Decision.Accepted a) {
-                    accepted.add(new Accepted(candidate, a.fact()));
+                    accepted.add(new Accepted(candidate, a));
                 } else {
                     outcomes.put(candidate.index(), SubmitOutcome.refused(((Decision.Refused) decision).refusal()));
                 }
@@ -85,12 +88,16 @@ class BatchRecorder {
         return keys;
     }
 
-    private record Accepted(Candidate candidate, FactRecorded event) {
+    private record Accepted(Candidate candidate, Decision.Accepted decision) {
+        FactRecorded event() {
+            return decision.fact();
+        }
     }
 
     private Map<Integer, SubmitOutcome> writeReceipts(List<Accepted> accepted, Instant now) {
         Map<PersonEventRef, Position> where = positions.of(accepted.stream()
-                .map(a -> new PersonEventRef(a.event().personKey(), a.event().personSequence())).toList());
+                .flatMap(a -> a.decision().events().stream())
+                .map(e -> new PersonEventRef(e.personKey(), e.personSequence())).toList());
         Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
         List<StoredReceipt> stored = new ArrayList<>();
         List<FirstSighting> sightings = new ArrayList<>();
@@ -112,6 +119,10 @@ class BatchRecorder {
         }
         receipts.insertAll(stored);
         identities.rememberNew(sightings, now);
+        // Last, because it takes the feed's sequence lock, which is then held only until commit.
+        feed.append(accepted.stream().flatMap(a -> a.decision().events().stream().map(e -> new FeedLog.NewEntry(
+                where.get(new PersonEventRef(e.personKey(), e.personSequence())).globalIndex(), e.personKey(),
+                a.decision().concerns()))).toList());
         return outcomes;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.person.domain.FactValidator;
@@ -48,7 +48,7 @@ public class FactIngest {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(jurisdiction, facts);
-            } catch (DataIntegrityViolationException | org.axonframework.modelling.command.ConcurrencyException
+            } catch (DuplicateKeyException | org.axonframework.modelling.command.ConcurrencyException
                      | org.axonframework.modelling.command.AggregateStreamCreationException
                      | org.axonframework.common.lock.DeadlockException e) {
                 // Another stream recorded the same key or person at the same moment: nothing of this

@@ -4,8 +4,6 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
@@ -27,14 +25,21 @@ import org.tongchou.proto.v1.SubmitResponse;
 public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
 
     static final int MAX_BATCH = 1000;
-    private static final Logger LOG = LoggerFactory.getLogger(RegionSyncService.class);
 
     private final FactIngest ingest;
     private final SubmitMetrics metrics;
+    private final org.tongchou.hub.feed.grpc.FeedService feed;
 
-    RegionSyncService(FactIngest ingest, SubmitMetrics metrics) {
+    RegionSyncService(FactIngest ingest, SubmitMetrics metrics, org.tongchou.hub.feed.grpc.FeedService feed) {
         this.ingest = ingest;
         this.metrics = metrics;
+        this.feed = feed;
+    }
+
+    @Override
+    public StreamObserver<org.tongchou.proto.v1.SubscribeRequest> subscribe(
+            StreamObserver<org.tongchou.proto.v1.FeedItem> items) {
+        return feed.subscribe(CallerInterceptor.current(), items);
     }
 
     @Override
@@ -93,10 +98,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
         if (e instanceof io.grpc.StatusRuntimeException) {
             return e;
         }
-        // Not a business refusal: storage failed. Nothing of the batch was stored; resending is safe.
-        LOG.error("batch could not be recorded", e);
-        return GrpcErrors.exception(GrpcErrors.status(Status.Code.UNAVAILABLE,
-                "the batch could not be recorded and nothing of it was stored; resend it", "STORE_UNAVAILABLE",
-                Map.of()));
+        // Not a refusal. Nothing of the batch was stored, so the batch can be resent as it is.
+        return GrpcErrors.exception(GrpcErrors.unexpected("RegionSync/Submit", e));
     }
 }

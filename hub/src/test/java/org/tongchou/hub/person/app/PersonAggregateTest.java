@@ -240,4 +240,39 @@ class PersonAggregateTest {
             assertThat(child.personKey()).isEqualTo("pchildkey");
         });
     }
+
+    @Test
+    void aCorrectionReachesOnlyTheRecordOfTheCorrectingDivisionWhenAnotherRegionUsedTheSameId() {
+        RecordPersonFact suzhouArrival = record("a-1", GUSU, "2026-04-01", new ArrivalRegistered(null), SUZHOU);
+        RecordPersonFact suzhouCorrects = record("c-1", GUSU, "2026-04-10", new RecordCorrected("a-1", "wrong date",
+                reported(null, GUSU, "2026-04-02", new ArrivalRegistered(null))), SUZHOU);
+
+        fixture.givenCommands(arrivalInWuxi(), suzhouArrival).when(suzhouCorrects)
+                .expectSuccessfulHandlerExecution()
+                .expectState(person -> assertThat(person.state().timeline().claims())
+                        .extracting(c -> c.region() + "@" + c.from())
+                        .containsExactly(BINHU + "@2026-03-01", GUSU + "@2026-04-02"));
+    }
+
+    @Test
+    void correctingAnEarlierArrivalOfSomeoneWhoMovedOnReplacesItInPlace() {
+        RecordPersonFact moved = record("a-2", "320213", "2026-05-01", new ArrivalRegistered(null), WUXI);
+        RecordPersonFact correction = record("c-1", BINHU, "2026-06-01", new RecordCorrected("a-1", "wrong date",
+                reported(null, BINHU, "2026-03-05", new ArrivalRegistered(null))), WUXI);
+
+        fixture.givenCommands(arrivalInWuxi(), moved).when(correction)
+                .expectSuccessfulHandlerExecution()
+                .expectState(person -> assertThat(person.state().timeline().claims())
+                        .extracting(c -> c.region() + "@" + c.from() + ".." + c.until())
+                        .containsExactly(BINHU + "@2026-03-05..2026-05-01", "320213@2026-05-01..null"));
+    }
+
+    @Test
+    void aLateEndOfAStretchThatWasOnlySupersededIsAccepted() {
+        RecordPersonFact moved = record("a-2", "320213", "2026-05-01", new ArrivalRegistered(null), WUXI);
+
+        expectOneFactRecorded(fixture.givenCommands(arrivalInWuxi(), moved)
+                .when(record("e-1", BINHU, "2026-04-20", new ResidenceEnded("moved_on"), WUXI)), f ->
+                assertThat(f.recordId()).isEqualTo("e-1"));
+    }
 }

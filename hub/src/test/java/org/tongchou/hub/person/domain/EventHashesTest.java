@@ -15,7 +15,7 @@ class EventHashesTest {
             Instant.parse("2026-03-02T08:00:00Z"), EventHashes.GENESIS, null);
 
     @Test
-    void theCanonicalEncodingIsSortedCompactAndFreeOfDerivedValues() {
+    void theCanonicalEncodingSortsPropertiesPutsTheTypeTagFirstAndHoldsNoDerivedValues() {
         String json = new String(CanonicalJson.bytes(ARRIVAL), StandardCharsets.UTF_8);
 
         assertThat(json).isEqualTo("{\"data\":{\"type\":\"ArrivalRegistered\",\"from\":\"410102\"},"
@@ -40,5 +40,15 @@ class EventHashesTest {
                 "410102", new ArrivalRegistered("410102"), sealed.recordedAt(), EventHashes.GENESIS, sealed.hash());
 
         assertThat(EventHashes.expectedHash(altered)).isNotEqualTo(sealed.hash());
+    }
+
+    @Test
+    void theStoredFormMinusItsHashPropertyIsExactlyTheHashedBytes() {
+        FactRecorded sealed = EventHashes.seal(ARRIVAL);
+        String stored = new String(CanonicalJson.bytes(sealed), StandardCharsets.UTF_8);
+
+        String unsealed = stored.replace("\"hash\":\"" + sealed.hash() + "\",", "");
+
+        assertThat(EventHashes.sha256(unsealed.getBytes(StandardCharsets.UTF_8))).isEqualTo(sealed.hash());
     }
 }

@@ -77,4 +77,24 @@ class ResidenceTimelineTest {
 
         assertThat(timeline.claims()).isEmpty();
     }
+
+    @Test
+    void aLateArrivalBeforeTheSameReportersLaterOneEndsWhereTheLaterOneBegins() {
+        ResidenceTimeline timeline = ResidenceTimeline.fold(List.of(
+                ResidenceEntry.arrival("b", "320213", "320200", d("2026-05-01")),
+                ResidenceEntry.arrival("a", "320211", "320200", d("2026-03-01"))));
+
+        assertThat(timeline.claims()).filteredOn(ResidenceClaim::isOpen).singleElement()
+                .extracting(ResidenceClaim::region).isEqualTo("320213");
+        assertThat(timeline.claims().get(1).until()).isEqualTo(d("2026-05-01"));
+    }
+
+    @Test
+    void twoSystemsReportingTheSameCountyDoNotConflict() {
+        ResidenceTimeline timeline = ResidenceTimeline.fold(List.of(
+                ResidenceEntry.arrival("a", "320211", "320200", d("2026-03-01"))));
+
+        assertThat(timeline.conflictsWith(ResidenceEntry.arrival("p", "320211", "320000", d("2026-03-02"))))
+                .isEmpty();
+    }
 }

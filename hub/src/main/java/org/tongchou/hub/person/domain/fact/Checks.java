@@ -26,10 +26,16 @@ public final class Checks {
         }
     }
 
+    /** Length, and no control characters: PostgreSQL refuses NUL, and no record needs the others. */
     public void maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
             fail(field, "at most " + max + " characters, got " + value.length());
         }
+        value.chars().filter(c -> c < 0x20 || c == 0x7F).findFirst().ifPresent(c ->
+                fail(field, String.format("contains the control character U+%04X", c)));
     }
 
     public void oneOf(String field, String value, Set<String> allowed) {

@@ -1,0 +1,116 @@
+package org.tongchou.hub.feed.grpc;
+
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.feed.app.FeedReader;
+import org.tongchou.hub.feed.app.FeedSignal;
+import org.tongchou.proto.v1.FeedCredit;
+import org.tongchou.proto.v1.FeedItem;
+import org.tongchou.proto.v1.FeedStart;
+import org.tongchou.proto.v1.SubscribeRequest;
+
+/** {@code RegionSync.Subscribe}: checks the requests and runs a {@link FeedSubscription}. */
+@Component
+public class FeedService {
+
+    static final long MAX_CREDIT = 1_000_000;
+    static final int DEFAULT_INTERVAL_MS = 2_000;
+
+    private final FeedReader reader;
+    private final FeedSignal signal;
+    private final ScheduledExecutorService executor;
+    private final Clock clock;
+
+    FeedService(FeedReader reader, FeedSignal signal, @Qualifier("feedExecutor") ScheduledExecutorService executor,
+                Clock clock) {
+        this.reader = reader;
+        this.signal = signal;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    public StreamObserver<SubscribeRequest> subscribe(Caller caller, StreamObserver<FeedItem> responses) {
+        ServerCallStreamObserver<FeedItem> out = (ServerCallStreamObserver<FeedItem>) responses;
+        // gRPC takes these handlers only now, before the first request arrives.
+        java.util.concurrent.atomic.AtomicReference<FeedSubscription> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        out.setOnReadyHandler(() -> {
+            if (opened.get() != null) {
+                opened.get().schedule();
+            }
+        });
+        out.setOnCancelHandler(() -> {
+            if (opened.get() != null) {
+                opened.get().close();
+            }
+        });
+        return new StreamObserver<>() {
+            private FeedSubscription subscription;
+
+            @Override
+            public void onNext(SubscribeRequest request) {
+                RuntimeException refusal = subscription == null ? start(request) : credit(request);
+                if (refusal != null) {
+                    if (subscription != null) {
+                        subscription.close();
+                    }
+                    subscription = null;
+                    out.onError(refusal);
+                }
+            }
+
+            private RuntimeException start(SubscribeRequest request) {
+                if (!request.hasStart()) {
+                    return FeedErrors.invalid("start", "the first request must be start");
+                }
+                FeedStart start = request.getStart();
+                long head = reader.head();
+                if (start.getAfterPosition() < 0 || start.getAfterPosition() > head) {
+                    return FeedErrors.invalid("start.after_position", "must be between 0 and the feed's end, "
+                            + head + ", got " + start.getAfterPosition());
+                }
+                if (start.getCredit() < 0 || start.getCredit() > MAX_CREDIT) {
+                    return FeedErrors.invalid("start.credit", "must be between 0 and " + MAX_CREDIT);
+                }
+                int interval = start.getCheckpointIntervalMs() == 0 ? DEFAULT_INTERVAL_MS : start.getCheckpointIntervalMs();
+                if (interval < 100 || interval > 60_000) {
+                    return FeedErrors.invalid("start.checkpoint_interval_ms", "must be 0 or between 100 and 60000");
+                }
+                subscription = new FeedSubscription(out, reader, signal, caller.jurisdiction(),
+                        start.getAfterPosition(), interval, executor, clock);
+                opened.set(subscription);
+                subscription.open(start.getCredit());
+                return null;
+            }
+
+            private RuntimeException credit(SubscribeRequest request) {
+                FeedCredit credit = request.getCredit();
+                if (!request.hasCredit() || credit.getItems() < 1 || credit.getItems() > MAX_CREDIT) {
+                    return FeedErrors.invalid("credit.items", "after start, send credit of 1 to " + MAX_CREDIT);
+                }
+                subscription.grant(credit.getItems());
+                return null;
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                if (subscription != null) {
+                    subscription.close();
+                }
+            }
+
+            @Override
+            public void onCompleted() {
+                if (subscription != null) {
+                    subscription.complete();
+                } else {
+                    out.onCompleted();
+                }
+            }
+        };
+    }
+}

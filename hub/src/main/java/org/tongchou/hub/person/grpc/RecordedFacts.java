@@ -1,0 +1,41 @@
+package org.tongchou.hub.person.grpc;
+
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.residence.domain.ResidenceClaim;
+import org.tongchou.hub.residence.domain.ResidenceConflict;
+import org.tongchou.hub.sync.domain.Receipt;
+import org.tongchou.hub.sync.grpc.FactWriter;
+import org.tongchou.hub.sync.grpc.ReceiptMapper;
+import org.tongchou.proto.v1.RecordedFact;
+import org.tongchou.proto.v1.ResidencePeriod;
+
+/** Recorded events onto the wire, the same way for timelines and feeds. */
+public final class RecordedFacts {
+
+    private RecordedFacts() {
+    }
+
+    public static RecordedFact toProto(FactRecorded f, String eventId, long position, String correctedBy) {
+        Receipt receipt = new Receipt(eventId, position, f.recordedAt(), f.hash(), f.previousHash(), f.personKey(),
+                f.region(), f.recordId(), f.personSequence());
+        return RecordedFact.newBuilder()
+                .setFact(FactWriter.toProto(f.recordId(), f.region(), f.occurredOn(), f.registrationRegion(), f.data()))
+                .setReceipt(ReceiptMapper.toProto(receipt))
+                .setCorrectedBy(correctedBy == null ? "" : correctedBy)
+                .build();
+    }
+
+    public static org.tongchou.proto.v1.ResidenceConflict toProto(ResidenceConflict conflict, long position) {
+        return org.tongchou.proto.v1.ResidenceConflict.newBuilder()
+                .setExisting(period(conflict.existing())).setClaimed(period(conflict.claimed()))
+                .setOverlapFrom(conflict.overlapFrom().toString())
+                .setProvisionalRegion(conflict.provisionalRegion()).setPosition(position).build();
+    }
+
+    public static ResidencePeriod period(ResidenceClaim claim) {
+        return ResidencePeriod.newBuilder().setRegion(claim.region()).setFrom(claim.from().toString())
+                .setUntil(claim.until() == null ? "" : claim.until().toString())
+                .setArrivalRecordId(claim.arrivalRecordId())
+                .setEndReason(claim.endReason() == null ? "" : claim.endReason()).build();
+    }
+}
