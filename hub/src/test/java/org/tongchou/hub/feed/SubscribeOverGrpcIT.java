@@ -187,4 +187,28 @@ class SubscribeOverGrpcIT {
                     });
         }
     }
+
+    @Test
+    void aStalledSubscriberWithTinyCreditDoesNotHoldBackAFastOne() {
+        long end = feed.head();
+        try (FeedClient stalled = subscribe(henanToken, end, 1, 60_000);
+             FeedClient fast = subscribe(henanToken, end, 1_000, 60_000)) {
+            String id = IdNumbers.woman("410102");
+            List<Fact> facts = new ArrayList<>();
+            facts.add(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
+            for (int i = 0; i < 49; i++) {
+                facts.add(Facts.service(id, WUXI_BINHU, "2026-03-05"));
+            }
+            wuxi.submit(facts.subList(0, 25));
+            wuxi.submit(facts.subList(25, 50));
+
+            int received = 0;
+            while (received < 50 && fast.nextEvent(WAIT) != null) {
+                received++;
+            }
+            assertThat(received).isEqualTo(50);
+            assertThat(stalled.nextEvent(WAIT)).isNotNull();
+            assertThat(stalled.next(1_000)).as("no credit left, nothing more").isNull();
+        }
+    }
 }
