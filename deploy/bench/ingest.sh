@@ -47,7 +47,9 @@ echo "## warm-up (not counted)"
 bench --facts 20000 --persons 20000 >/dev/null
 echo "## new persons, with the raw JDBC baseline in the same run"
 for _ in $(seq 1 "$RUNS"); do
-  bench --facts "$FACTS" --persons "$FACTS" --jdbc-url "$URL" --jdbc-user tongchou --jdbc-password tongchou
+  # The baseline uses the hub's driver options (reWriteBatchedInserts, as application-postgres.yml).
+  bench --facts "$FACTS" --persons "$FACTS" --jdbc-url "$URL?reWriteBatchedInserts=true" \
+    --jdbc-user tongchou --jdbc-password tongchou
 done
 echo "## long histories: $HISTORY persons x 200 events, then a restart (cold cache)"
 bench --facts $((HISTORY * 200)) --persons "$HISTORY" --seed 42 >/dev/null

@@ -211,4 +211,20 @@ class SubscribeOverGrpcIT {
             assertThat(stalled.next(1_000)).as("no credit left, nothing more").isNull();
         }
     }
+
+    @Test
+    void aSubscriptionFromTheEndDeliversOnlyWhatIsCommittedAfterwards() {
+        String id = IdNumbers.woman("410102");
+        wuxi.submitOne(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
+        long end = feed.head();
+        try (FeedClient henan = FeedClient.fromEnd(wuxi, henanToken, 10)) {
+            henan.next(500);
+            Fact later = Facts.service(id, WUXI_BINHU, "2026-03-05");
+            wuxi.submitOne(later);
+
+            FeedItem item = henan.nextEvent(WAIT);
+            assertThat(item.getPosition()).isGreaterThan(end);
+            assertThat(item.getFact().getRecorded().getFact().getRecordId()).isEqualTo(later.getRecordId());
+        }
+    }
 }

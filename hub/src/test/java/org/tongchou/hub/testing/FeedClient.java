@@ -23,6 +23,17 @@ public final class FeedClient implements AutoCloseable {
     private final StreamObserver<SubscribeRequest> requests;
 
     public FeedClient(HubClient hub, String token, long after, long credit, int intervalMs) {
+        this(hub, token, FeedStart.newBuilder().setAfterPosition(after).setCredit(credit)
+                .setCheckpointIntervalMs(intervalMs).build());
+    }
+
+    /** Subscribes from the feed's current end. */
+    public static FeedClient fromEnd(HubClient hub, String token, long credit) {
+        return new FeedClient(hub, token, FeedStart.newBuilder().setFromEnd(true).setCredit(credit)
+                .setCheckpointIntervalMs(60_000).build());
+    }
+
+    private FeedClient(HubClient hub, String token, FeedStart start) {
         Metadata metadata = new Metadata();
         metadata.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
         requests = RegionSyncGrpc.newStub(hub.channel())
@@ -43,8 +54,7 @@ public final class FeedClient implements AutoCloseable {
                         ended.complete(null);
                     }
                 });
-        requests.onNext(SubscribeRequest.newBuilder().setStart(FeedStart.newBuilder().setAfterPosition(after)
-                .setCredit(credit).setCheckpointIntervalMs(intervalMs)).build());
+        requests.onNext(SubscribeRequest.newBuilder().setStart(start).build());
     }
 
     public void grant(long more) {

@@ -13,6 +13,19 @@ public final class TestHub {
     private TestHub() {
     }
 
+    /** A whole hub of its own on the test database, for tests that stop or restart it. */
+    public static org.springframework.context.ConfigurableApplicationContext startOnPostgres(String... overrides) {
+        // Keyed, so that an override replaces a default instead of being joined to it.
+        java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.datasource.url=" + POSTGRES_URL,
+                        "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
+                        "--tongchou.person-key.secret=" + PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data"),
+                java.util.Arrays.stream(overrides))
+                .forEach(arg -> args.put(arg.substring(0, arg.indexOf('=')), arg));
+        return new org.springframework.boot.builder.SpringApplicationBuilder(org.tongchou.hub.HubApplication.class)
+                .profiles("postgres").run(args.values().toArray(String[]::new));
+    }
+
     public static int grpcPort(ApplicationContext context) {
         return context.getBean(GrpcServer.class).port();
     }

@@ -9,4 +9,10 @@ import org.tongchou.proto.v1.Fact;
  * @param line the 1-based line number in the file
  * @param fact the mapped wire fact
  */
-public record MappedFact(int line, Fact fact) {}
+public record MappedFact(int line, Fact fact) {
+
+  /** The fact's record id. */
+  public String recordId() {
+    return fact.getRecordId();
+  }
+}

@@ -1,6 +1,5 @@
 package org.tongchou.adapter.hub;
 
-import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +22,21 @@ public final class HubCallException extends Exception {
     this.violations = List.copyOf(violations);
   }
 
-  static HubCallException from(StatusRuntimeException e) {
+  /** From what a call failed with: a {@code StatusRuntimeException}, or anything gRPC wraps a status in. */
+  static HubCallException from(Throwable e) {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
     if (status == null) {
-      return new HubCallException(e.getStatus().getCode().name(), String.valueOf(e.getStatus().getDescription()), List.of());
+      io.grpc.Status plain = io.grpc.Status.fromThrowable(e);
+      return new HubCallException(plain.getCode().name(), String.valueOf(plain.getDescription()), List.of());
     }
     StatusDetails details = StatusDetails.of(status);
     List<String> fields = details.violations().stream().map(v -> v.field() + ": " + v.description()).toList();
     return new HubCallException(details.code(), details.messageWithReason(), fields);
+  }
+
+  /** The hub could not be reached, for the reason given; counts as {@link #hubNotReached()}. */
+  static HubCallException unreachable(String why) {
+    return new HubCallException("UNAVAILABLE", why, List.of());
   }
 
   /** The {@code google.rpc.Code} name, e.g. {@code NOT_FOUND}. */

@@ -14,7 +14,8 @@ import org.tongchou.proto.v1.Timeline;
 
 /**
  * A connection to the hub: one channel with the retry policy and the region's credential. Share
- * one per process; it multiplexes every call, including parallel {@code Submit} streams.
+ * one per process; it multiplexes every call, including parallel {@code Submit} streams and
+ * long-lived {@code Subscribe} feeds.
  */
 public final class HubClient implements AutoCloseable {
 
@@ -29,7 +30,13 @@ public final class HubClient implements AutoCloseable {
    * @throws IllegalArgumentException when the token cannot be sent as a header
    */
   public static HubClient connect(String hostAndPort, String token, Duration callTimeout) {
-    return new HubClient(Grpc.newChannelBuilder(hostAndPort, InsecureChannelCredentials.create()), token, callTimeout);
+    ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(hostAndPort, InsecureChannelCredentials.create())
+        // Keepalive lets a long-lived feed notice a dead connection. No more often than every
+        // 5 minutes: that is grpc-java's default permitKeepAliveTime, which the hub keeps, and a
+        // client pinging faster is cut off with ENHANCE_YOUR_CALM. Only while a call is open.
+        .keepAliveTime(5, TimeUnit.MINUTES)
+        .keepAliveTimeout(20, TimeUnit.SECONDS);
+    return new HubClient(builder, token, callTimeout);
   }
 
   /** Builds on any channel builder, e.g. an in-process one in tests. */
@@ -56,7 +63,7 @@ public final class HubClient implements AutoCloseable {
     }
   }
 
-  /** The streaming stub with the credential; the caller sets the deadline of each stream. */
+  /** The streaming stub with the credential; the caller sets the deadline of each stream, if any. */
   RegionSyncGrpc.RegionSyncStub regionSync() {
     return RegionSyncGrpc.newStub(channel).withCallCredentials(credential);
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"push", "timeline", "bench"})
+  @ValueSource(strings = {"push", "timeline", "tail", "bench", "bench-feed"})
   void everySubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
     CommandRun run = CommandRun.of(subcommand, "--help");
 
@@ -22,6 +22,6 @@ class HelpTest {
     CommandRun run = CommandRun.of(option);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "bench");
+    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "bench", "bench-feed");
   }
 }

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tongchou.hub.HubApplication;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.testing.TestHub;
 
@@ -37,11 +35,8 @@ class WalkthroughIT {
   @BeforeAll
   static void startHubAndIssueCredentials() throws Exception {
     String schema = "walkthrough_" + UUID.randomUUID().toString().substring(0, 8);
-    hub = new SpringApplicationBuilder(HubApplication.class).profiles("postgres").run(
-        "--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
-        "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
-        "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
-        "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data");
+    hub = TestHub.startOnPostgres("--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
+        "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
     address = "127.0.0.1:" + TestHub.grpcPort(hub);
     CredentialStore credentials = hub.getBean(CredentialStore.class);
     wuxiToken = Files.writeString(dir.resolve("wuxi.token"), credentials.issue("320200", "wuxi"));

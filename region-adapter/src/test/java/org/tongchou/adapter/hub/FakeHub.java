@@ -25,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A hub that keeps the RegionSync contract in memory, for tests: idempotent on (region, record
  * id), refuses record ids starting with {@code refuse-} on {@code person.idNumber}, and can cut a
- * stream with UNAVAILABLE once. Only {@link #TOKEN} is a valid credential.
+ * stream with UNAVAILABLE once. Accepted facts go on one feed that concerns every region (see
+ * {@link FakeFeed}). Only {@link #TOKEN} is a valid credential.
  */
 public final class FakeHub implements AutoCloseable {
 
@@ -65,6 +66,11 @@ public final class FakeHub implements AutoCloseable {
 
   HubClient client(String token) {
     return new HubClient(InProcessChannelBuilder.forName(name), token, Duration.ofSeconds(5));
+  }
+
+  /** The feed that {@code Subscribe} serves and accepted facts are appended to. */
+  public FakeFeed feed() {
+    return regionSync.feed;
   }
 
   /** The next stream that receives batch {@code sequence} records it, then fails with UNAVAILABLE. */

@@ -2,6 +2,7 @@ package org.tongchou.adapter.hub;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,14 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tongchou.proto.v1.Fact;
 import org.tongchou.proto.v1.FactOutcome;
+import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.Receipt;
 import org.tongchou.proto.v1.RegionSyncGrpc;
 import org.tongchou.proto.v1.SubmitRequest;
 import org.tongchou.proto.v1.SubmitResponse;
+import org.tongchou.proto.v1.SubscribeRequest;
 
-/** The fake hub's RegionSync: see {@link FakeHub}. */
+/** The fake hub's RegionSync: see {@link FakeHub}. Accepted facts also go on the {@link FakeFeed}. */
 final class FakeRegionSync extends RegionSyncGrpc.RegionSyncImplBase {
 
+  final FakeFeed feed = new FakeFeed();
   final Map<String, Receipt> recorded = new ConcurrentHashMap<>();
   final List<SubmitRequest> received = new CopyOnWriteArrayList<>();
   final AtomicLong cutOnceAt = new AtomicLong(-1);
@@ -57,16 +61,25 @@ final class FakeRegionSync extends RegionSyncGrpc.RegionSyncImplBase {
     };
   }
 
+  @Override
+  public StreamObserver<SubscribeRequest> subscribe(StreamObserver<FeedItem> items) {
+    return feed.subscribe(items);
+  }
+
   private FactOutcome outcome(Fact fact, int index) {
     FactOutcome.Builder outcome = FactOutcome.newBuilder().setRecordId(fact.getRecordId()).setIndex(index);
     if (fact.getRecordId().startsWith("refuse-")) {
       return outcome.setKind(FactOutcome.Kind.REFUSED).setRefusal(FakeHub.idNumberRefusal(fact.getRecordId())).build();
     }
     String key = fact.getRegion() + "/" + fact.getRecordId();
-    Receipt fresh = Receipt.newBuilder().setRecordId(fact.getRecordId()).setPosition(position.incrementAndGet()).build();
+    Instant now = Instant.now();
+    Receipt fresh = Receipt.newBuilder().setRecordId(fact.getRecordId()).setPosition(position.incrementAndGet())
+        .setRecordedAt(FeedFixtures.timestamp(now)).build();
     Receipt first = recorded.putIfAbsent(key, fresh);
-    return first == null
-        ? outcome.setKind(FactOutcome.Kind.ACCEPTED).setReceipt(fresh).build()
-        : outcome.setKind(FactOutcome.Kind.DUPLICATE).setReceipt(first).build();
+    if (first != null) {
+      return outcome.setKind(FactOutcome.Kind.DUPLICATE).setReceipt(first).build();
+    }
+    feed.appendFact(FeedFixtures.recorded(fact, "pk-" + fact.getPerson().getIdNumber(), now));
+    return outcome.setKind(FactOutcome.Kind.ACCEPTED).setReceipt(fresh).build();
   }
 }

@@ -18,6 +18,11 @@ final class FeedErrors {
                 "BAD_SUBSCRIPTION", Map.of(), List.of(new FieldViolation(field, description))));
     }
 
+    static StatusRuntimeException shuttingDown() {
+        return GrpcErrors.exception(GrpcErrors.status(Status.Code.UNAVAILABLE,
+                "the hub is shutting down; resume after the last position received", "HUB_SHUTTING_DOWN", Map.of()));
+    }
+
     static StatusRuntimeException unavailable(RuntimeException cause) {
         return GrpcErrors.exception(GrpcErrors.unexpected("RegionSync/Subscribe", cause));
     }

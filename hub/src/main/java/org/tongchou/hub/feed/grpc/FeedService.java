@@ -14,9 +14,19 @@ import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.FeedStart;
 import org.tongchou.proto.v1.SubscribeRequest;
 
-/** {@code RegionSync.Subscribe}: checks the requests and runs a {@link FeedSubscription}. */
+/**
+ * {@code RegionSync.Subscribe}: checks the requests and runs a {@link FeedSubscription}. When the
+ * hub stops, it ends every open subscription with UNAVAILABLE before the gRPC server goes down,
+ * so that adapters resume instead of seeing a cancelled call.
+ */
 @Component
-public class FeedService {
+public class FeedService implements org.springframework.context.SmartLifecycle {
+
+    /** Stops before the gRPC server (which stops in the phase just below). */
+    public static final int PHASE = Integer.MAX_VALUE;
+
+    private final java.util.Set<FeedSubscription> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     static final long MAX_CREDIT = 1_000_000;
     static final int DEFAULT_INTERVAL_MS = 2_000;
@@ -32,6 +42,28 @@ public class FeedService {
         this.signal = signal;
         this.executor = executor;
         this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(FeedSubscription::shutDown);
+        open.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     public StreamObserver<SubscribeRequest> subscribe(Caller caller, StreamObserver<FeedItem> responses) {
@@ -69,6 +101,9 @@ public class FeedService {
                 }
                 FeedStart start = request.getStart();
                 long head = reader.head();
+                if (start.getFromEnd() && start.getAfterPosition() != 0) {
+                    return FeedErrors.invalid("start.after_position", "must be 0 when from_end is set");
+                }
                 if (start.getAfterPosition() < 0 || start.getAfterPosition() > head) {
                     return FeedErrors.invalid("start.after_position", "must be between 0 and the feed's end, "
                             + head + ", got " + start.getAfterPosition());
@@ -81,7 +116,8 @@ public class FeedService {
                     return FeedErrors.invalid("start.checkpoint_interval_ms", "must be 0 or between 100 and 60000");
                 }
                 subscription = new FeedSubscription(out, reader, signal, caller.jurisdiction(),
-                        start.getAfterPosition(), interval, executor, clock);
+                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock);
+                open.add(subscription);
                 opened.set(subscription);
                 subscription.open(start.getCredit());
                 return null;
@@ -100,6 +136,7 @@ public class FeedService {
             public void onError(Throwable t) {
                 if (subscription != null) {
                     subscription.close();
+                    open.remove(subscription);
                 }
             }
 
@@ -107,6 +144,7 @@ public class FeedService {
             public void onCompleted() {
                 if (subscription != null) {
                     subscription.complete();
+                    open.remove(subscription);
                 } else {
                     out.onCompleted();
                 }

@@ -122,6 +122,17 @@ final class FeedSubscription {
         close();
     }
 
+    /** The hub is stopping: the subscriber resumes elsewhere or later. */
+    void shutDown() {
+        synchronized (out) {
+            if (!closed) {
+                closed = true;
+                out.onError(FeedErrors.shuttingDown());
+            }
+        }
+        close();
+    }
+
     void complete() {
         synchronized (out) {
             if (!closed) {

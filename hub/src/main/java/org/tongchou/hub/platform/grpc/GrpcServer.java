@@ -78,6 +78,12 @@ public class GrpcServer implements SmartLifecycle {
         return server != null;
     }
 
+    /** Just below the feed's phase: open subscriptions are ended properly before the server stops. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1;
+    }
+
     /** The bound port (useful when configured as 0); -1 for an in-process server. */
     public int port() {
         return server == null ? -1 : server.getPort();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tongchou.hub.HubApplication;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
@@ -20,10 +18,7 @@ import org.tongchou.proto.v1.FactOutcome;
 class HubRestartIT {
 
     static ConfigurableApplicationContext startHub() {
-        return new SpringApplicationBuilder(HubApplication.class).profiles("postgres").run(
-                "--spring.datasource.url=" + TestHub.POSTGRES_URL, "--tongchou.grpc.port=0",
-                "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
-                "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data");
+        return TestHub.startOnPostgres();
     }
 
     static long events(ConfigurableApplicationContext hub) {

@@ -1,0 +1,40 @@
+package org.tongchou.adapter.cli;
+
+import org.tongchou.adapter.hub.FeedEntry;
+
+/**
+ * One feed entry as a line of {@code tail} output: position and kind first, then what an operator
+ * scans for. Dates come where a fact's occurredOn stands, so that columns line up by eye.
+ */
+final class TailLine {
+
+  // Enough to tell persons apart on a screen; the whole key is in the hub's timeline.
+  private static final int KEY_PREFIX = 12;
+
+  private TailLine() {}
+
+  static String of(FeedEntry entry) {
+    if (entry instanceof FeedEntry.Fact f) {
+      String type = f.type().isEmpty() ? "(type unknown to this adapter)" : f.type();
+      return f.position() + "  fact  " + f.occurredOn() + "  " + f.region() + "  " + type + "  " + f.recordId()
+          + "  person " + prefix(f.personKey());
+    }
+    if (entry instanceof FeedEntry.Conflict c) {
+      return c.position() + "  conflict  " + c.overlapFrom() + "  " + c.claimedRegion() + " overlaps " + c.existingRegion()
+          + "  provisionally " + c.provisionalRegion() + "  person " + prefix(c.personKey());
+    }
+    if (entry instanceof FeedEntry.Checkpoint c) {
+      return c.position() + "  checkpoint  hub time " + c.hubTime();
+    }
+    return entry.position() + "  unknown  (an item kind this adapter does not know: upgrade it)";
+  }
+
+  /** Whether the entry counts towards {@code --count}: facts and conflicts, not checkpoints. */
+  static boolean counts(FeedEntry entry) {
+    return entry instanceof FeedEntry.Fact || entry instanceof FeedEntry.Conflict;
+  }
+
+  private static String prefix(String key) {
+    return key.substring(0, Math.min(KEY_PREFIX, key.length()));
+  }
+}

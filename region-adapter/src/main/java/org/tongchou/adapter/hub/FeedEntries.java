@@ -1,0 +1,42 @@
+package org.tongchou.adapter.hub;
+
+import com.google.protobuf.Timestamp;
+import java.time.Instant;
+import org.tongchou.adapter.facts.FactTypes;
+import org.tongchou.proto.v1.FeedConflict;
+import org.tongchou.proto.v1.FeedFact;
+import org.tongchou.proto.v1.FeedItem;
+import org.tongchou.proto.v1.ResidenceConflict;
+
+/** Maps wire {@code FeedItem}s to {@link FeedEntry} values. */
+final class FeedEntries {
+
+  private FeedEntries() {}
+
+  static FeedEntry of(FeedItem item, Instant receivedAt) {
+    long position = item.getPosition();
+    return switch (item.getItemCase()) {
+      case FACT -> fact(position, receivedAt, item.getFact());
+      case CONFLICT -> conflict(position, receivedAt, item.getConflict());
+      case CHECKPOINT -> new FeedEntry.Checkpoint(position, receivedAt, instant(item.getCheckpoint().getAt()));
+      case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
+    };
+  }
+
+  /** A wire timestamp as an instant. */
+  static Instant instant(Timestamp t) {
+    return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+  }
+
+  private static FeedEntry fact(long position, Instant receivedAt, FeedFact f) {
+    var fact = f.getRecorded().getFact();
+    return new FeedEntry.Fact(position, receivedAt, fact.getRecordId(), fact.getRegion(), fact.getOccurredOn(),
+        FactTypes.typeOf(fact), f.getPersonKey(), instant(f.getRecorded().getReceipt().getRecordedAt()));
+  }
+
+  private static FeedEntry conflict(long position, Instant receivedAt, FeedConflict c) {
+    ResidenceConflict conflict = c.getConflict();
+    return new FeedEntry.Conflict(position, receivedAt, conflict.getExisting().getRegion(),
+        conflict.getClaimed().getRegion(), conflict.getOverlapFrom(), conflict.getProvisionalRegion(), c.getPersonKey());
+  }
+}

@@ -1,0 +1,55 @@
+package org.tongchou.adapter.hub;
+
+import java.time.Instant;
+
+/**
+ * One item of a region's feed ({@code RegionSync.Subscribe}), as plain values: the generated
+ * proto types stay in this package.
+ */
+public sealed interface FeedEntry {
+
+  /**
+   * The feed position. Resuming after it delivers exactly the items that follow: for a fact or a
+   * conflict its own place in the hub's commit order, for a checkpoint the position up to which
+   * everything concerning the region has been delivered.
+   */
+  long position();
+
+  /** When this adapter received the item, by its own clock. */
+  Instant receivedAt();
+
+  /**
+   * A recorded fact about a person that concerns the region.
+   *
+   * @param type the FACTS.md type name (e.g. {@code ArrivalRegistered}); empty for a type newer
+   *     than this adapter
+   * @param personKey the person's pseudonymous key (the feed carries no ID number and no name)
+   * @param recordedAt when the hub committed the fact (its receipt's {@code recorded_at})
+   */
+  record Fact(long position, Instant receivedAt, String recordId, String region, String occurredOn, String type,
+      String personKey, Instant recordedAt) implements FeedEntry {}
+
+  /**
+   * A residence conflict that involves the region: two regions claim the same days.
+   *
+   * @param existingRegion the region of the residence recorded first
+   * @param claimedRegion the region of the arrival that overlaps it
+   * @param overlapFrom ISO date from which the two claims overlap
+   * @param provisionalRegion the region provisionally responsible (the first claim's)
+   */
+  record Conflict(long position, Instant receivedAt, String existingRegion, String claimedRegion, String overlapFrom,
+      String provisionalRegion, String personKey) implements FeedEntry {}
+
+  /**
+   * Nothing more concerns the region up to {@code position}, so far.
+   *
+   * @param hubTime the hub's time when it made the checkpoint, for lag reporting
+   */
+  record Checkpoint(long position, Instant receivedAt, Instant hubTime) implements FeedEntry {}
+
+  /**
+   * An item of a kind this adapter does not know yet (added to the contract later). It still
+   * advances the position, so it is handed on rather than dropped.
+   */
+  record Unknown(long position, Instant receivedAt) implements FeedEntry {}
+}
