@@ -110,4 +110,16 @@ class WalkthroughIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("NOT_FOUND");
   }
+
+  @Test
+  @Order(6)
+  void henanFollowsItsFeedAndSeesEveryAcceptedFactAboutItsPeopleWithoutIdentities() {
+    CommandRun run = CommandRun.of("tail", "--hub", address, "--token-file", henanToken.toString(),
+        "--after", "0", "--count", "12");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out().lines().filter(line -> line.contains("  fact  "))).hasSize(12);
+    assertThat(run.out()).contains("320211-2026-000001", "320211-2026-900008")
+        .doesNotContain(WANG_FANG).doesNotContain("王芳");
+  }
 }
