@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.access.domain.Tokens;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
@@ -23,19 +24,31 @@ public class CredentialStore {
         this.clock = clock;
     }
 
-    /** Issues a new token for a jurisdiction and returns it; it is shown this once only. */
+    /** Issues a new region token for a jurisdiction and returns it; it is shown this once only. */
     public String issue(String jurisdiction, String label) {
-        if (!regions.isKnown(jurisdiction)) {
-            throw new IllegalArgumentException("unknown division code " + jurisdiction);
+        return issue(Role.REGION, jurisdiction, label);
+    }
+
+    /**
+     * Issues a token for a role: a region or office needs a known division code, an auditor none.
+     * The token is returned, shown this once only; the hub keeps its SHA-256.
+     */
+    public String issue(Role role, String jurisdiction, String label) {
+        if (role == Role.AUDITOR ? jurisdiction != null : !regions.isKnown(jurisdiction)) {
+            throw new IllegalArgumentException(role == Role.AUDITOR ? "an auditor has no jurisdiction"
+                    : "unknown division code " + jurisdiction);
         }
         String token = Tokens.newToken();
-        jdbc.update("INSERT INTO region_credential (token_hash, jurisdiction, label, issued_at) VALUES (?, ?, ?, ?)",
-                Tokens.hash(token), jurisdiction, label, Timestamp.from(clock.instant()));
+        jdbc.update("INSERT INTO region_credential (token_hash, role, jurisdiction, label, issued_at) "
+                + "VALUES (?, ?, ?, ?, ?)", Tokens.hash(token), role.name(), jurisdiction, label,
+                Timestamp.from(clock.instant()));
         return token;
     }
 
     public Optional<Caller> recognise(String token) {
-        return jdbc.query("SELECT jurisdiction, label FROM region_credential WHERE token_hash = ? AND revoked_at IS NULL",
-                (rs, n) -> new Caller(rs.getString(1), rs.getString(2)), Tokens.hash(token)).stream().findFirst();
+        return jdbc.query("SELECT role, jurisdiction, label FROM region_credential "
+                        + "WHERE token_hash = ? AND revoked_at IS NULL",
+                (rs, n) -> new Caller(Role.parse(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                Tokens.hash(token)).stream().findFirst();
     }
 }

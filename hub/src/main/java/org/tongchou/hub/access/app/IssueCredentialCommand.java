@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Role;
 
 /**
  * {@code hub credentials issue --region CODE [--label NAME]}: the operator's way to issue a
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "tongchou.command", havingValue = "credentials")
 class IssueCredentialCommand implements ApplicationRunner {
 
-    static final String USAGE = "usage: hub credentials issue --region CODE [--label NAME]";
+    static final String USAGE = "usage: hub credentials issue (--region CODE | --office CODE | --auditor) "
+            + "[--label NAME]";
 
     private final CredentialStore credentials;
 
@@ -27,13 +29,18 @@ class IssueCredentialCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Map<String, String> options = options(List.of(args.getSourceArgs()));
-        if (!List.of(args.getSourceArgs()).contains("issue") || !options.containsKey("region")) {
+        List<String> words = List.of(args.getSourceArgs());
+        Map<String, String> options = options(words);
+        Role role = options.containsKey("office") ? Role.OFFICE
+                : words.contains("--auditor") ? Role.AUDITOR : Role.REGION;
+        String code = role == Role.AUDITOR ? null : options.get(role == Role.OFFICE ? "office" : "region");
+        if (!words.contains("issue") || (role != Role.AUDITOR && code == null)) {
             System.err.println(USAGE);
-            throw new IllegalArgumentException("missing 'issue' or --region; " + USAGE);
+            throw new IllegalArgumentException("missing 'issue' or the role; " + USAGE);
         }
-        String region = options.get("region");
-        System.out.println(credentials.issue(region, options.getOrDefault("label", "region-" + region)));
+        String label = options.getOrDefault("label", role.name().toLowerCase(java.util.Locale.ROOT)
+                + (code == null ? "" : "-" + code));
+        System.out.println(credentials.issue(role, code, label));
     }
 
     /** Accepts both {@code --name value} and {@code --name=value}, as operators type either. */

@@ -82,8 +82,18 @@ public class FeedLog {
         return jdbc.queryForObject("SELECT last_position FROM feed_sequence WHERE id = 1", Long.class);
     }
 
-    /** Entries concerning {@code jurisdiction} in (after, upTo], oldest first, at most {@code limit}. */
+    /**
+     * Entries concerning {@code jurisdiction} in (after, upTo], oldest first, at most {@code limit};
+     * every entry when {@code jurisdiction} is null (an auditor's feed).
+     */
     public List<StoredEntry> read(String jurisdiction, long after, long upTo, int limit) {
+        if (jurisdiction == null) {
+            return jdbc.query("SELECT e.position, d.global_index, d.event_identifier, d.payload_type, d.payload "
+                            + "FROM feed_entry e JOIN domain_event_entry d ON d.global_index = e.global_index "
+                            + "WHERE e.position > ? AND e.position <= ? ORDER BY e.position LIMIT ?",
+                    (rs, n) -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getBytes(5)), after, upTo, limit);
+        }
         return jdbc.query("SELECT r.position, d.global_index, d.event_identifier, d.payload_type, d.payload "
                         + "FROM feed_route r JOIN feed_entry e ON e.position = r.position "
                         + "JOIN domain_event_entry d ON d.global_index = e.global_index "

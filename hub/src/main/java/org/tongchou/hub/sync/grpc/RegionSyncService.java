@@ -45,6 +45,25 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
     @Override
     public StreamObserver<SubmitRequest> submit(StreamObserver<SubmitResponse> responses) {
         Caller caller = CallerInterceptor.current();
+        if (!caller.role().mayWriteFacts()) {
+            responses.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                    caller.describe() + " may read but not write facts; only a region's credential submits",
+                    "ROLE_MAY_NOT_WRITE", Map.of("role", caller.role().name()))));
+            return new StreamObserver<>() {
+                @Override
+                public void onNext(SubmitRequest request) {
+                    // refused above
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                }
+
+                @Override
+                public void onCompleted() {
+                }
+            };
+        }
         return new StreamObserver<>() {
             private boolean failed;
 

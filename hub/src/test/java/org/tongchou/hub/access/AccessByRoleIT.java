@@ -1,0 +1,144 @@
+package org.tongchou.hub.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tongchou.hub.access.app.CredentialStore;
+import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.feed.app.FeedReader;
+import org.tongchou.hub.testing.Facts;
+import org.tongchou.hub.testing.FeedClient;
+import org.tongchou.hub.testing.HubClient;
+import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.PostgresHub;
+import org.tongchou.hub.testing.TestHub;
+import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.FactOutcome;
+import org.tongchou.proto.v1.FeedItem;
+
+/**
+ * Every RPC against every role. The person: registered in Zhengzhou (Henan), living in Wuxi's
+ * 滨湖区 (Jiangsu). Related: Wuxi, Henan, the Jiangsu and Henan offices, auditors. Unrelated:
+ * Suzhou, the Guangdong office.
+ */
+@PostgresHub
+class AccessByRoleIT {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CredentialStore credentials;
+    @Autowired
+    FeedReader feed;
+    HubClient wuxi;
+    String id;
+    Fact arrival;
+    long before;
+
+    @BeforeEach
+    void aPersonRegisteredInHenanArrivesInWuxi() {
+        wuxi = TestHub.clientFor(context, Facts.WUXI);
+        id = IdNumbers.woman("410102");
+        arrival = Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01");
+        before = feed.head();
+        assertThat(wuxi.submitOne(arrival).getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
+    }
+
+    @AfterEach
+    void disconnect() {
+        wuxi.close();
+    }
+
+    String token(String role, String code) {
+        Role parsed = Role.parse(role);
+        return credentials.issue(parsed, parsed == Role.AUDITOR ? null : code, role + "-" + code);
+    }
+
+    @ParameterizedTest(name = "{0} {1} may submit: {2}")
+    @CsvSource({"region, 320200, true", "office, 320000, false", "auditor, -, false"})
+    void onlyARegionsCredentialSubmitsFacts(String role, String code, boolean allowed) {
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token(role, code))) {
+            Fact fact = Facts.service(id, Facts.WUXI_BINHU, "2026-03-05");
+            if (allowed) {
+                assertThat(caller.submitOne(fact).getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
+            } else {
+                assertThatThrownBy(() -> caller.submitOne(fact)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} may read the timeline: {2}")
+    @CsvSource({"region, 320200, true", "region, 410000, true", "region, 320500, false", "office, 320000, true",
+            "office, 410000, true", "office, 440000, false", "auditor, -, true"})
+    void aTimelineIsReadByRelatedJurisdictionsAndAuditorsOnly(String role, String code, boolean allowed) {
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token(role, code))) {
+            if (allowed) {
+                assertThat(caller.timeline(id).getFactsCount()).isEqualTo(1);
+            } else {
+                assertThatThrownBy(() -> caller.timeline(id)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} sees the arrival on its feed: {2}")
+    @CsvSource({"region, 320200, true", "region, 410000, true", "region, 320500, false", "office, 320000, true",
+            "office, 440000, false", "auditor, -, true"})
+    void theFeedCarriesTheFactToRelatedJurisdictionsAndAuditorsOnly(String role, String code, boolean allowed) {
+        try (FeedClient subscriber = new FeedClient(wuxi, token(role, code), before, 1_000, 200)) {
+            FeedItem item = subscriber.next(10_000);
+            while (item != null && item.hasCheckpoint() && item.getPosition() < before + 1) {
+                item = subscriber.next(10_000);
+            }
+            assertThat(item).isNotNull();
+            if (allowed) {
+                assertThat(item.hasFact()).isTrue();
+                assertThat(item.getFact().getRecorded().getFact().getRecordId()).isEqualTo(arrival.getRecordId());
+            } else {
+                assertThat(item.hasCheckpoint()).as("only checkpoints past the arrival").isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "anonymous {0}")
+    @CsvSource({"submit", "timeline", "subscribe"})
+    void everyRpcRefusesACallWithoutCredential(String rpc) throws Exception {
+        try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
+            Throwable failure = rpc.equals("submit") ? catchFailure(() -> anonymous.submitOne(arrival))
+                    : rpc.equals("timeline") ? catchFailure(() -> anonymous.timeline(id)) : subscribeFailure(anonymous);
+            assertThat(failure).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        }
+    }
+
+    static Throwable catchFailure(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    static Throwable subscribeFailure(HubClient anonymous) throws Exception {
+        try (FeedClient feed = new FeedClient(anonymous, "not-a-token", 0, 10, 1_000)) {
+            try {
+                feed.ended().get(10, TimeUnit.SECONDS);
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause();
+            }
+        }
+    }
+}
