@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine with Java 17 and Maven:
 # makes sure PostgreSQL answers on 127.0.0.1:5432 (installing and starting it if needed),
-# creates the role and databases the tests use, then runs `mvn -B verify`.
-# A missing PostgreSQL is a failure, never a skipped test.
+# creates the role and databases the tests use, installs the Node.js client of the hub's
+# cross-language test (NodeClientIT; installing Node.js itself if needed), then runs `mvn -B verify`.
+# A missing PostgreSQL or Node.js is a failure, never a skipped test.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -41,6 +42,16 @@ as_postgres createdb -O tongchou tongchou_test
 if ! as_postgres psql -tA -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'tongchou'" | grep -q 1; then
   as_postgres createdb -O tongchou tongchou
 fi
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "== installing Node.js"
+  root apt-get update -qq
+  root apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+echo "== npm ci (hub/src/test/node)"
+# Exactly the versions of package-lock.json, for the Node gRPC client that NodeClientIT runs.
+(cd hub/src/test/node && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== mvn verify"
 exec mvn -B -ntp -Dstyle.color=never verify "$@"
