@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
- * credentials issue --region CODE} issues a region credential against the same database and exits.
+ * credentials issue --region CODE} issues a region credential against the same database and exits;
+ * {@code java -jar hub-exec.jar ca ...} runs the hub's certificate authority.
  */
 @SpringBootApplication
 public class HubApplication {
@@ -15,6 +16,10 @@ public class HubApplication {
     public static void main(String[] args) {
         // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        if (args.length > 0 && args[0].equals("ca")) {
+            // The certificate authority needs neither the database nor the servers.
+            System.exit(org.tongchou.hub.access.tls.CaCommand.run(Arrays.asList(args)));
+        }
         SpringApplication app = new SpringApplication(HubApplication.class);
         if (isCredentialsCommand(args)) {
             app.setWebApplicationType(WebApplicationType.NONE);

@@ -25,7 +25,12 @@ public final class HubClient implements AutoCloseable {
     private final String token;
 
     public HubClient(int port, String token) {
-        this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        this(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), token);
+    }
+
+    /** Over a channel built by the test, e.g. with TLS; {@code token} may be null. */
+    public HubClient(ManagedChannel channel, String token) {
+        this.channel = channel;
         this.token = token;
     }
 

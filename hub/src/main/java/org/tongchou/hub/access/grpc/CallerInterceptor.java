@@ -26,9 +26,15 @@ public class CallerInterceptor implements ServerInterceptor {
     private static final String BEARER = "Bearer ";
 
     private final CredentialStore credentials;
+    private final org.tongchou.hub.region.domain.RegionDirectory regions;
+    private final boolean tokensEnabled;
 
-    CallerInterceptor(CredentialStore credentials) {
+    CallerInterceptor(CredentialStore credentials, org.tongchou.hub.region.domain.RegionDirectory regions,
+                      @org.springframework.beans.factory.annotation.Value("${tongchou.access.tokens.enabled:true}")
+                      boolean tokensEnabled) {
         this.credentials = credentials;
+        this.regions = regions;
+        this.tokensEnabled = tokensEnabled;
     }
 
     /** The caller of the current call; only valid inside a service method. */
@@ -40,14 +46,36 @@ public class CallerInterceptor implements ServerInterceptor {
         return caller;
     }
 
+    /**
+     * The caller named by a client certificate. The TLS handshake has already checked that this
+     * hub's CA signed it; what is left is to read the role and code, and to know the code.
+     */
+    private Optional<Caller> fromCertificate(ServerCall<?, ?> call) {
+        javax.net.ssl.SSLSession session = call.getAttributes().get(io.grpc.Grpc.TRANSPORT_ATTR_SSL_SESSION);
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            java.security.cert.Certificate[] chain = session.getPeerCertificates();
+            String subject = ((java.security.cert.X509Certificate) chain[0]).getSubjectX500Principal().getName();
+            return org.tongchou.hub.access.tls.PeerNames.caller(subject)
+                    .filter(c -> c.jurisdiction() == null || regions.isKnown(c.jurisdiction()));
+        } catch (javax.net.ssl.SSLPeerUnverifiedException noCertificate) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                        ServerCallHandler<Q, R> next) {
         String header = headers.get(AUTHORIZATION);
-        Optional<Caller> caller = header != null && header.startsWith(BEARER)
-                ? credentials.recognise(header.substring(BEARER.length()).trim()) : Optional.empty();
+        Optional<Caller> caller = fromCertificate(call);
+        if (caller.isEmpty() && tokensEnabled && header != null && header.startsWith(BEARER)) {
+            caller = credentials.recognise(header.substring(BEARER.length()).trim());
+        }
         if (caller.isEmpty()) {
-            String why = header == null ? "no credential: send 'authorization: Bearer <token>'"
+            String why = !tokensEnabled ? "no valid client certificate of this hub's CA"
+                    : header == null ? "no credential: present a client certificate or send 'authorization: Bearer <token>'"
                     : "the credential is unknown or revoked";
             GrpcErrors.close(call, GrpcErrors.status(Status.Code.UNAUTHENTICATED, why, "UNAUTHENTICATED", java.util.Map.of()));
             return new ServerCall.Listener<>() { };

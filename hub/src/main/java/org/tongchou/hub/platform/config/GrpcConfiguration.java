@@ -18,9 +18,14 @@ class GrpcConfiguration {
     @Bean
     GrpcServer grpcServer(@Value("${tongchou.grpc.address:0.0.0.0}") String address,
                           @Value("${tongchou.grpc.port:9090}") int port,
-                          List<BindableService> services, CallerInterceptor callers) {
+                          @Value("${tongchou.grpc.tls.ca-dir:}") String caDir,
+                          @Value("${tongchou.access.tokens.enabled:true}") boolean tokens,
+                          List<BindableService> services, CallerInterceptor callers) throws javax.net.ssl.SSLException {
         NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
                 .maxInboundMessageSize(16 * 1024 * 1024);
+        if (!caDir.isBlank()) {
+            builder.sslContext(ServerTls.context(java.nio.file.Path.of(caDir), tokens));
+        }
         return new GrpcServer(builder, services, callers);
     }
 }

@@ -1,0 +1,60 @@
+package org.tongchou.hub.access.tls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+
+/** PEM files as gRPC, OpenSSL and Node read them: certificates, and keys in PKCS#8. */
+final class Pem {
+
+    private Pem() {
+    }
+
+    static void writeCertificate(Path file, X509Certificate certificate) {
+        try {
+            write(file, "CERTIFICATE", certificate.getEncoded(), false);
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("a certificate we built always encodes", e);
+        }
+    }
+
+    /** Keys are written readable by their owner only. */
+    static void writeKey(Path file, PrivateKey key) {
+        write(file, "PRIVATE KEY", key.getEncoded(), true);
+    }
+
+    private static void write(Path file, String type, byte[] der, boolean secret) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+        try {
+            Files.writeString(file, pem);
+            if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    static byte[] read(Path file, String type) {
+        try {
+            String text = Files.readString(file);
+            int start = text.indexOf("-----BEGIN " + type + "-----");
+            int end = text.indexOf("-----END " + type + "-----");
+            if (start < 0 || end < 0) {
+                throw new IllegalArgumentException(file + " holds no PEM " + type);
+            }
+            String body = text.substring(start + ("-----BEGIN " + type + "-----").length(), end);
+            return Base64.getMimeDecoder().decode(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
