@@ -15,12 +15,14 @@ import picocli.CommandLine.Spec;
     name = "region-adapter",
     mixinStandardHelpOptions = true,
     version = "region-adapter 0.1.0 (tongchou.v1)",
-    description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region.",
-    subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, BenchCommand.class, BenchFeedCommand.class},
+    description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
+        + " `run` does both unattended between the region's own database and the hub.",
+    subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
+      InitDbCommand.class, BenchCommand.class, BenchFeedCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:something was refused (pushed facts) or the hub refused the request (timeline, tail)",
+      "1:something was refused (pushed facts, refused outbox rows in status) or the hub refused the request (timeline, tail)",
       "2:something could not be done: bad usage, hub unreachable, credential refused"
     })
 public final class RegionAdapter implements Callable<Integer> {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongchou.adapter.facts.MappedFact;
 
 /**
@@ -17,6 +19,8 @@ import org.tongchou.adapter.facts.MappedFact;
  * way, so the push stops and says why. Immutable; one pusher may run several pushes at once.
  */
 public final class FactPusher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FactPusher.class);
 
   /** Facts per SubmitRequest unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 200;
@@ -63,7 +67,10 @@ public final class FactPusher {
       if (failedInARow >= reconnect.maxAttempts()) {
         return state.result(Optional.of(StreamFailure.gaveUp(status, failedInARow)));
       }
-      Thread.sleep(reconnect.backoff(failedInARow).toMillis());
+      long backoff = reconnect.backoff(failedInARow).toMillis();
+      LOG.info("push: the stream ended ({}) with {} of {} facts answered; reconnecting in {} ms",
+          StreamFailure.codeAndDescription(status), state.answered(), state.total(), backoff);
+      Thread.sleep(backoff);
       hub.resetConnectBackoff();
     }
     return state.result(Optional.empty());

@@ -4,6 +4,7 @@ import io.grpc.Status;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.tongchou.proto.v1.FeedItem;
 
 /**
  * Consumes one {@code Subscribe} call on the caller's thread: hands each item to the listener,
@@ -19,6 +20,12 @@ final class FeedAttempt {
    * @param delivered whether any item was handed to the listener
    */
   record Outcome(Status status, Throwable error, boolean delivered) {}
+
+  /** Where items go: a {@link FeedListener} or a {@link FeedItemListener}, behind one shape. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(FeedEntry entry, FeedItem item);
+  }
 
   private final FeedStream stream;
   private final CreditWindow credit;
@@ -39,7 +46,7 @@ final class FeedAttempt {
    *     connection that died without telling (which keepalive, at the hub's allowed 5 minutes,
    *     would notice much later)
    */
-  Outcome consume(FeedListener listener, Duration silence) throws InterruptedException {
+  Outcome consume(Sink listener, Duration silence) throws InterruptedException {
     try {
       while (!closed.getAsBoolean()) {
         FeedStream.Signal signal = stream.next(silence);
@@ -53,7 +60,7 @@ final class FeedAttempt {
           return new Outcome(status, ended.error(), delivered);
         }
         if (signal instanceof FeedStream.Arrived arrived) {
-          deliver(listener, arrived.entry());
+          deliver(listener, arrived);
         }
       }
       stream.cancel("the subscriber was closed");
@@ -64,9 +71,9 @@ final class FeedAttempt {
     }
   }
 
-  private void deliver(FeedListener listener, FeedEntry entry) {
-    listener.accept(entry);
-    lastPosition.set(entry.position()); // after the listener: a failed entry is received again on resume
+  private void deliver(Sink listener, FeedStream.Arrived arrived) {
+    listener.accept(arrived.entry(), arrived.item());
+    lastPosition.set(arrived.entry().position()); // after the listener: a failed entry is received again on resume
     delivered = true;
     long more = credit.consumed();
     if (more > 0) {

@@ -1,6 +1,8 @@
 package org.tongchou.adapter.hub;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Timestamp;
+import com.google.protobuf.util.JsonFormat;
 import java.time.Instant;
 import org.tongchou.adapter.facts.FactTypes;
 import org.tongchou.proto.v1.FeedConflict;
@@ -11,7 +13,19 @@ import org.tongchou.proto.v1.ResidenceConflict;
 /** Maps wire {@code FeedItem}s to {@link FeedEntry} values. */
 final class FeedEntries {
 
+  private static final JsonFormat.Printer JSON = JsonFormat.printer().omittingInsignificantWhitespace();
+
   private FeedEntries() {}
+
+  /** The item in proto JSON, as handed to a {@link FeedItemListener}. */
+  static String json(FeedItem item) {
+    try {
+      return JSON.print(item);
+    } catch (InvalidProtocolBufferException e) {
+      // Only thrown for Any fields whose type is unknown; FeedItem has none.
+      throw new IllegalStateException("a FeedItem could not be printed as JSON", e);
+    }
+  }
 
   static FeedEntry of(FeedItem item, Instant receivedAt) {
     long position = item.getPosition();

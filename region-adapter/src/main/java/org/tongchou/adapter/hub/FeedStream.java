@@ -23,8 +23,8 @@ final class FeedStream implements ClientResponseObserver<SubscribeRequest, FeedI
   /** What the consumer takes next. */
   sealed interface Signal {}
 
-  /** An item arrived. */
-  record Arrived(FeedEntry entry) implements Signal {}
+  /** An item arrived: as received, and mapped to an entry. */
+  record Arrived(FeedItem item, FeedEntry entry) implements Signal {}
 
   /** The call ended: {@code error} is null when the hub completed it. */
   record Ended(Throwable error) implements Signal {}
@@ -71,7 +71,7 @@ final class FeedStream implements ClientResponseObserver<SubscribeRequest, FeedI
   @Override
   public void onNext(FeedItem item) {
     Instant now = Instant.now(); // first: the arrival time is what a latency bench measures
-    signals.add(new Arrived(FeedEntries.of(item, now)));
+    signals.add(new Arrived(item, FeedEntries.of(item, now)));
   }
 
   @Override

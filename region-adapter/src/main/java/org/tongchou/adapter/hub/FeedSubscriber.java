@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Follows the region's feed through {@code RegionSync.Subscribe}, for as long as it runs.
@@ -20,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * feed. One subscriber runs one feed, once.
  */
 public final class FeedSubscriber implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeedSubscriber.class);
 
   private final HubClient hub;
   private final FeedSettings settings;
@@ -44,6 +48,18 @@ public final class FeedSubscriber implements AutoCloseable {
    *     delivered nothing
    */
   public void run(long afterPosition, FeedListener listener) throws HubCallException, InterruptedException {
+    follow(afterPosition, (entry, item) -> listener.accept(entry));
+  }
+
+  /**
+   * Like {@link #run(long, FeedListener)}, handing each item on also as the hub sent it, in proto
+   * JSON. The JSON is printed on the consumer thread and only for this kind of listener.
+   */
+  public void run(long afterPosition, FeedItemListener listener) throws HubCallException, InterruptedException {
+    follow(afterPosition, (entry, item) -> listener.accept(entry, FeedEntries.json(item)));
+  }
+
+  private void follow(long afterPosition, FeedAttempt.Sink listener) throws HubCallException, InterruptedException {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a FeedSubscriber runs one feed, once");
     }
@@ -62,7 +78,10 @@ public final class FeedSubscriber implements AutoCloseable {
       if (failedInARow >= settings.reconnect().maxAttempts()) {
         throw HubCallException.unreachable(StreamFailure.gaveUp(status, failedInARow));
       }
-      if (closed.await(settings.reconnect().backoff(failedInARow).toMillis(), TimeUnit.MILLISECONDS)) {
+      long backoff = settings.reconnect().backoff(failedInARow).toMillis();
+      LOG.info("feed: the stream ended ({}) after position {}; reconnecting in {} ms", StreamFailure.codeAndDescription(status),
+          lastPosition.get(), backoff);
+      if (closed.await(backoff, TimeUnit.MILLISECONDS)) {
         return;
       }
       hub.resetConnectBackoff();
@@ -107,7 +126,7 @@ public final class FeedSubscriber implements AutoCloseable {
     }
   }
 
-  private FeedAttempt.Outcome attempt(FeedListener listener) throws InterruptedException {
+  private FeedAttempt.Outcome attempt(FeedAttempt.Sink listener) throws InterruptedException {
     CreditWindow credit = new CreditWindow(settings.window());
     FeedStream stream = FeedStream.open(hub, settings.start(lastPosition.get(), credit.initial()));
     current = stream;

@@ -76,6 +76,14 @@ public final class HubClient implements AutoCloseable {
     channel.resetConnectBackoff();
   }
 
+  /**
+   * Closes the channel at once: calls in progress fail with UNAVAILABLE and new ones are refused.
+   * For a stop that must not wait for the hub, e.g. when a graceful one took too long.
+   */
+  public void abort() {
+    channel.shutdownNow();
+  }
+
   /** Closes the channel, waiting briefly for calls in progress. */
   @Override
   public void close() {

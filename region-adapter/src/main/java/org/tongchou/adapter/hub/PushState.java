@@ -56,6 +56,10 @@ final class PushState {
     return answeredFacts;
   }
 
+  synchronized int answered() {
+    return answeredFacts;
+  }
+
   int total() {
     return facts.size();
   }
@@ -69,21 +73,21 @@ final class PushState {
     int duplicate = 0;
     int refused = 0;
     List<Refusal> refusals = new ArrayList<>();
+    List<FactAnswer> answers = new ArrayList<>(outcomes.length);
     for (int i = 0; i < outcomes.length; i++) {
-      FactOutcome outcome = outcomes[i];
-      if (outcome == null) {
-        continue;
-      }
-      switch (outcome.getKind()) {
+      FactAnswer answer = FactAnswers.of(facts.get(i), outcomes[i]);
+      answers.add(answer);
+      switch (answer.kind()) {
         case ACCEPTED -> accepted++;
         case DUPLICATE -> duplicate++;
-        default -> {
+        case REFUSED -> {
           refused++;
-          refusals.addAll(OutcomeRefusals.of(facts.get(i), outcome));
+          refusals.addAll(answer.refusals());
         }
+        case NOT_ANSWERED -> { }
       }
     }
     int notSent = facts.size() - answeredFacts;
-    return new PushResult(accepted, duplicate, refused, notSent, refusals, failure, firstSendNanos, lastAnswerNanos);
+    return new PushResult(accepted, duplicate, refused, notSent, refusals, answers, failure, firstSendNanos, lastAnswerNanos);
   }
 }

@@ -39,8 +39,10 @@ public record ReconnectPolicy(int maxAttempts, Duration initialBackoff, Duration
    * The wait after the {@code failed}-th failed attempt in a row (1-based). Jittered between half
    * and all of the exponential value, so that regions cut off by one hub restart do not all
    * come back in the same instant.
+   *
+   * @param failed failed attempts in a row so far, at least 1
    */
-  Duration backoff(int failed) {
+  public Duration backoff(int failed) {
     long exponential = initialBackoff.toMillis() << Math.min(failed - 1, 20);
     long capped = Math.min(exponential, maxBackoff.toMillis());
     return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));

@@ -37,7 +37,7 @@ final class StreamFailure {
         + " (" + codeAndDescription(status) + ")";
   }
 
-  private static String codeAndDescription(Status status) {
+  static String codeAndDescription(Status status) {
     return status.getDescription() == null
         ? status.getCode().name()
         : status.getCode() + ": " + status.getDescription();

@@ -17,11 +17,21 @@ class HelpTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"run", "status", "init-db"})
+  void theDaemonsCommandsTakeTheirSettingsFromAConfigurationFile(String subcommand) {
+    CommandRun run = CommandRun.of(subcommand, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--config", "TONGCHOU_", "Exit codes:");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"--help", "-h"})
   void theTopCommandListsTheSubcommandsOnHelp(String option) {
     CommandRun run = CommandRun.of(option);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "bench", "bench-feed");
+    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "run", "status", "init-db",
+        "bench", "bench-feed");
   }
 }

@@ -73,6 +73,28 @@ class FactPusherTest {
   }
 
   @Test
+  void everyFactGetsAnAnswerWithItsReceiptAndAResentOneGetsItsOriginalReceipt() throws Exception {
+    hub.cutStreamOnceAt(1); // batch 1 recorded, its answer lost
+
+    PushResult result = pusher(2).push(PushFixtures.facts("r", 3), ProgressListener.NONE);
+
+    assertThat(result.answers()).extracting(FactAnswer::recordId).containsExactly("r-1", "r-2", "r-3");
+    assertThat(result.answers()).extracting(FactAnswer::kind)
+        .containsExactly(FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.ACCEPTED);
+    assertThat(result.answers().get(0).receipt()).map(HubReceipt::position)
+        .contains(hub.regionSync.recorded.get("320205/r-1").getPosition());
+  }
+
+  @Test
+  void factsWithoutAnAnswerAreMarkedSoWhenThePushGivesUp() throws Exception {
+    try (HubClient stranger = hub.client("not-a-token")) {
+      PushResult result = new FactPusher(stranger, 10, Duration.ofSeconds(5), QUICK).push(PushFixtures.facts("r", 2), ProgressListener.NONE);
+
+      assertThat(result.answers()).extracting(FactAnswer::kind).containsOnly(FactAnswer.Kind.NOT_ANSWERED).hasSize(2);
+    }
+  }
+
+  @Test
   void refusalsNameTheLineTheRecordIdTheFieldAndTheReason() throws Exception {
     List<MappedFact> facts = new ArrayList<>(PushFixtures.facts("r", 2));
     facts.add(new MappedFact(3, PushFixtures.facts("refuse", 1).get(0).fact()));
@@ -82,6 +104,7 @@ class FactPusherTest {
     assertThat(result.refused()).isEqualTo(1);
     assertThat(result.refusals()).containsExactly(new Refusal(3, "refuse-1", "person.idNumber", "INVALID_ARGUMENT",
         "check character is wrong (ID_NUMBER_CHECK_FAILED)"));
+    assertThat(result.answers().get(2).refusals()).isEqualTo(result.refusals());
   }
 
   @Test

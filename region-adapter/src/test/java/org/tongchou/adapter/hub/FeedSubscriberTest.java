@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import com.google.protobuf.util.JsonFormat;
 import io.grpc.Status;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.FeedStart;
 
 class FeedSubscriberTest {
@@ -87,6 +89,24 @@ class FeedSubscriberTest {
     assertThat(hub.feed().starts()).extracting(FeedStart::getAfterPosition).containsExactly(0L, 12L);
     assertThat(factPositions).containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
     assertThat(feed.lastPosition()).isEqualTo(30);
+  }
+
+  @Test
+  void anItemListenerAlsoGetsEachItemWholeInProtoJson() throws Exception {
+    appendFacts(2);
+    FeedSubscriber feed = subscriber(10);
+    List<String> items = new CopyOnWriteArrayList<>();
+
+    feed.run(0, (entry, itemJson) -> {
+      items.add(itemJson);
+      collectFactsUntil(feed, entry, 2);
+    });
+
+    assertThat(items).hasSize(2);
+    FeedItem.Builder first = FeedItem.newBuilder();
+    JsonFormat.parser().merge(items.get(0), first);
+    assertThat(first.getPosition()).isEqualTo(1);
+    assertThat(first.getFact().getRecorded().getFact().getArrivalRegistered().getFrom()).isEqualTo("410102");
   }
 
   @Test

@@ -1,0 +1,78 @@
+package org.tongchou.adapter.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.tongchou.adapter.hub.ReconnectPolicy;
+
+/**
+ * What {@code region-adapter run} needs to bridge one region's database and the hub. Loaded by
+ * {@link ConfigLoader}; the values have been checked.
+ *
+ * @param hubAddress the hub's gRPC address, {@code host:port}
+ * @param tokenFile the file holding the region's credential
+ * @param region the jurisdiction the credential is for (six digits), for logs and status only:
+ *     the hub decides from the credential
+ * @param localDb the region's own PostgreSQL, holding the outbox, the inbox and the checkpoint
+ * @param push how the outbox is pushed
+ * @param feed how the feed is followed
+ * @param reconnect backoff between attempts to reach the hub or the local database, and how many
+ *     streams in a row may fail before the pusher or the feed hands the failure back to its loop
+ *     (which logs it and starts over)
+ */
+public record AdapterConfig(String hubAddress, Path tokenFile, String region, LocalDb localDb, Push push, Feed feed,
+    ReconnectPolicy reconnect) {
+
+  /**
+   * The region's PostgreSQL.
+   *
+   * @param url a {@code jdbc:postgresql:} URL; {@code ?currentSchema=...} selects the schema
+   * @param user the user, empty for the driver's default
+   * @param password the password, empty for none
+   */
+  public record LocalDb(String url, String user, String password) {
+
+    /** The URL with any {@code password=} parameter hidden, for logs and status. */
+    public String redactedUrl() {
+      return url.replaceAll("(?i)(password=)[^&]*", "$1(hidden)");
+    }
+
+    /** Without the password, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "LocalDb[url=" + redactedUrl() + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "(hidden)") + "]";
+    }
+  }
+
+  /**
+   * @param batchSize facts per Submit batch, 1 to 1,000
+   * @param pollInterval how long to wait before looking again when the outbox has nothing pending
+   */
+  public record Push(int batchSize, Duration pollInterval) {}
+
+  /**
+   * @param window items held at once (credit open with the hub)
+   * @param checkpointInterval how often a quiet feed sends a checkpoint, 100 ms to 60 s
+   * @param logEvery one log line per this many items stored in the inbox
+   */
+  public record Feed(int window, Duration checkpointInterval, int logEvery) {}
+
+  /**
+   * Reads the credential from {@link #tokenFile()}, surrounding white space removed.
+   *
+   * @throws ConfigException when the file cannot be read or is empty
+   */
+  public String readToken() throws ConfigException {
+    try {
+      String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+      if (token.isEmpty()) {
+        throw new ConfigException("token-file " + tokenFile + " is empty");
+      }
+      return token;
+    } catch (IOException e) {
+      throw new ConfigException("cannot read token-file " + tokenFile + ": " + e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.tongchou.adapter.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.tongchou.adapter.hub.FactPusher;
+import org.tongchou.adapter.hub.FeedSettings;
+import org.tongchou.adapter.hub.ReconnectPolicy;
+
+/**
+ * Loads the adapter's configuration: a {@code .properties} file (UTF-8) and environment variables
+ * that override it key by key (see {@link ConfigKey}). An unknown key in the file is an error, so
+ * that a misspelt key does not silently leave its default in place.
+ */
+public final class ConfigLoader {
+
+  private final Map<String, String> env;
+
+  /** @param env the environment, {@link System#getenv()} outside tests */
+  public ConfigLoader(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** Loads {@code file} with the environment's overrides. */
+  public AdapterConfig load(Path file) throws ConfigException {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read the configuration file " + file + ": " + e);
+    }
+    return load(properties, file.toAbsolutePath().getParent());
+  }
+
+  /** Loads from properties whose relative paths resolve against {@code baseDir}. */
+  AdapterConfig load(Properties properties, Path baseDir) throws ConfigException {
+    RawSettings raw = new RawSettings(properties, baseDir, env);
+    properties.stringPropertyNames().stream().filter(k -> ConfigKey.of(k).isEmpty()).sorted()
+        .forEach(k -> raw.problem("unknown key " + k + " (known: " + known() + ")"));
+    AdapterConfig config = new AdapterConfig(raw.text(ConfigKey.HUB), raw.path(ConfigKey.TOKEN_FILE), region(raw),
+        localDb(raw), push(raw), feed(raw), reconnect(raw));
+    if (!raw.problems().isEmpty()) {
+      throw new ConfigException(raw.problems());
+    }
+    return config;
+  }
+
+  private static String region(RawSettings raw) {
+    String region = raw.text(ConfigKey.REGION);
+    if (!region.isEmpty() && !region.matches("\\d{6}")) {
+      raw.problem(ConfigKey.REGION, "must be a six-digit division code, was \"" + region + "\"");
+    }
+    return region;
+  }
+
+  private static AdapterConfig.LocalDb localDb(RawSettings raw) {
+    String url = raw.text(ConfigKey.LOCAL_DB_URL);
+    if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
+      raw.problem(ConfigKey.LOCAL_DB_URL, "must be a jdbc:postgresql: URL");
+    }
+    return new AdapterConfig.LocalDb(url, raw.text(ConfigKey.LOCAL_DB_USER), raw.text(ConfigKey.LOCAL_DB_PASSWORD));
+  }
+
+  private static AdapterConfig.Push push(RawSettings raw) {
+    return new AdapterConfig.Push(raw.integer(ConfigKey.PUSH_BATCH_SIZE, 1, FactPusher.MAX_BATCH_SIZE),
+        raw.duration(ConfigKey.PUSH_POLL_INTERVAL, Duration.ofMillis(10), Duration.ofHours(1)));
+  }
+
+  private static AdapterConfig.Feed feed(RawSettings raw) {
+    return new AdapterConfig.Feed(raw.integer(ConfigKey.FEED_WINDOW, 1, FeedSettings.MAX_WINDOW),
+        raw.duration(ConfigKey.FEED_CHECKPOINT_INTERVAL, Duration.ofMillis(100), Duration.ofSeconds(60)),
+        raw.integer(ConfigKey.FEED_LOG_EVERY, 1, Integer.MAX_VALUE));
+  }
+
+  private static ReconnectPolicy reconnect(RawSettings raw) {
+    Duration initial = raw.duration(ConfigKey.RECONNECT_INITIAL_BACKOFF, Duration.ofMillis(10), Duration.ofMinutes(10));
+    Duration max = raw.duration(ConfigKey.RECONNECT_MAX_BACKOFF, Duration.ofMillis(10), Duration.ofHours(1));
+    if (max.compareTo(initial) < 0) {
+      raw.problem(ConfigKey.RECONNECT_MAX_BACKOFF, "must not be shorter than reconnect.initial-backoff");
+      max = initial;
+    }
+    return new ReconnectPolicy(raw.integer(ConfigKey.RECONNECT_ATTEMPTS, 1, 1000), initial, max);
+  }
+
+  private static String known() {
+    return Arrays.stream(ConfigKey.values()).map(ConfigKey::key).collect(Collectors.joining(", "));
+  }
+}

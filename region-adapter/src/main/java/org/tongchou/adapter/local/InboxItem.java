@@ -1,0 +1,41 @@
+package org.tongchou.adapter.local;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.tongchou.adapter.hub.FeedEntry;
+
+/**
+ * The columns of an inbox row that a region's system filters on; the whole item is in {@code
+ * item}. Null where a kind has no such value.
+ */
+record InboxItem(String kind, String recordId, String region, LocalDate occurredOn, String factType, String personKey) {
+
+  /** The row for an entry; none for a checkpoint, which only moves the checkpoint row. */
+  static Optional<InboxItem> of(FeedEntry entry) {
+    if (entry instanceof FeedEntry.Fact f) {
+      String type = f.type().isEmpty() ? null : f.type();
+      return Optional.of(new InboxItem("fact", f.recordId(), f.region(), date(f.occurredOn()), type, f.personKey()));
+    }
+    if (entry instanceof FeedEntry.Conflict c) {
+      return Optional.of(new InboxItem("conflict", null, c.claimedRegion(), date(c.overlapFrom()), null, c.personKey()));
+    }
+    if (entry instanceof FeedEntry.Unknown) {
+      // A kind newer than this adapter: kept, so that the region sees there is something to upgrade for.
+      return Optional.of(new InboxItem("unknown", null, null, null, null, null));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The hub only records ISO dates, but a feed must never stall on one value: an unreadable date
+   * is left out of its column and stays in {@code item}.
+   */
+  private static LocalDate date(String iso) {
+    try {
+      return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
