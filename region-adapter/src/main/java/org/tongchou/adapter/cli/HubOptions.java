@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.tongchou.adapter.hub.HubClient;
+import org.tongchou.adapter.hub.HubTls;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,8 +20,20 @@ final class HubOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  @Option(names = "--hub", required = true, paramLabel = "HOST:PORT", description = "The hub's gRPC address (plaintext).")
+  @Option(names = "--hub", required = true, paramLabel = "HOST:PORT",
+      description = "The hub's gRPC address (plaintext unless --tls-ca is given).")
   String address;
+
+  @Option(names = "--tls-ca", paramLabel = "CA.crt",
+      description = "Use TLS, trusting this CA certificate for the hub (the hub operator's ca.crt).")
+  Path tlsCa;
+
+  @Option(names = "--cert", paramLabel = "REGION.crt",
+      description = "This region's certificate (with --key and --tls-ca): it names the region, no token needed.")
+  Path certificate;
+
+  @Option(names = "--key", paramLabel = "REGION.key", description = "The private key of --cert, PKCS#8 PEM.")
+  Path key;
 
   @Option(names = "--token-file", paramLabel = "PATH",
       description = "File holding the region's token. Default: the " + TOKEN_VARIABLE + " environment variable.")
@@ -36,9 +49,12 @@ final class HubOptions {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1");
     }
     try {
-      return HubClient.connect(address, token(), Duration.ofSeconds(timeoutSeconds));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "unusable token or hub address: " + e.getMessage());
+      HubTls tls = tlsCa == null && certificate == null && key == null ? null : new HubTls(tlsCa, certificate, key);
+      // A client certificate names the caller; a token is only needed without one.
+      String token = certificate != null && tokenFile == null && System.getenv(TOKEN_VARIABLE) == null ? null : token();
+      return HubClient.connect(address, token, tls, Duration.ofSeconds(timeoutSeconds));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), "unusable credential, TLS files or hub address: " + e.getMessage());
     }
   }
 

@@ -30,7 +30,16 @@ public final class HubClient implements AutoCloseable {
    * @throws IllegalArgumentException when the token cannot be sent as a header
    */
   public static HubClient connect(String hostAndPort, String token, Duration callTimeout) {
-    ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(hostAndPort, InsecureChannelCredentials.create())
+    return connect(hostAndPort, token, null, callTimeout);
+  }
+
+  /**
+   * Connects over TLS when {@code tls} is given (the region's certificate then identifies it and
+   * {@code token} may be null), else over plaintext with the token.
+   */
+  public static HubClient connect(String hostAndPort, String token, HubTls tls, Duration callTimeout) {
+    ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(hostAndPort,
+            tls == null ? InsecureChannelCredentials.create() : tls.credentials())
         // Keepalive lets a long-lived feed notice a dead connection. No more often than every
         // 5 minutes: that is grpc-java's default permitKeepAliveTime, which the hub keeps, and a
         // client pinging faster is cut off with ENHANCE_YOUR_CALM. Only while a call is open.
@@ -41,7 +50,7 @@ public final class HubClient implements AutoCloseable {
 
   /** Builds on any channel builder, e.g. an in-process one in tests. */
   HubClient(ManagedChannelBuilder<?> builder, String token, Duration callTimeout) {
-    this.credential = new BearerToken(token);
+    this.credential = token == null ? null : new BearerToken(token);
     this.callTimeout = callTimeout;
     this.channel = builder.enableRetry().defaultServiceConfig(RetryPolicy.serviceConfig()).build();
   }
@@ -54,8 +63,8 @@ public final class HubClient implements AutoCloseable {
   public Timeline timeline(String idNumber, String purpose) throws HubCallException {
     GetTimelineRequest request = GetTimelineRequest.newBuilder().setIdNumber(idNumber).setPurpose(purpose).build();
     try {
-      return PersonsGrpc.newBlockingStub(channel)
-          .withCallCredentials(credential)
+      PersonsGrpc.PersonsBlockingStub stub = PersonsGrpc.newBlockingStub(channel);
+      return (credential == null ? stub : stub.withCallCredentials(credential))
           .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
           .getTimeline(request);
     } catch (StatusRuntimeException e) {
@@ -65,7 +74,8 @@ public final class HubClient implements AutoCloseable {
 
   /** The streaming stub with the credential; the caller sets the deadline of each stream, if any. */
   RegionSyncGrpc.RegionSyncStub regionSync() {
-    return RegionSyncGrpc.newStub(channel).withCallCredentials(credential);
+    RegionSyncGrpc.RegionSyncStub stub = RegionSyncGrpc.newStub(channel);
+    return credential == null ? stub : stub.withCallCredentials(credential);
   }
 
   /**
