@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.tongchou.adapter.hub.HubTls;
 import org.tongchou.adapter.hub.ReconnectPolicy;
 
 /**
@@ -12,7 +13,7 @@ import org.tongchou.adapter.hub.ReconnectPolicy;
  * {@link ConfigLoader}; the values have been checked.
  *
  * @param hubAddress the hub's gRPC address, {@code host:port}
- * @param tokenFile the file holding the region's credential
+ * @param tokenFile the file holding the region's token; null when a client certificate names the region
  * @param region the jurisdiction the credential is for (six digits), for logs and status only:
  *     the hub decides from the credential
  * @param localDb the region's own PostgreSQL, holding the outbox, the inbox and the checkpoint
@@ -21,9 +22,10 @@ import org.tongchou.adapter.hub.ReconnectPolicy;
  * @param reconnect backoff between attempts to reach the hub or the local database, and how many
  *     streams in a row may fail before the pusher or the feed hands the failure back to its loop
  *     (which logs it and starts over)
+ * @param tls TLS to the hub with the region's certificate, or null for plaintext with the token
  */
 public record AdapterConfig(String hubAddress, Path tokenFile, String region, LocalDb localDb, Push push, Feed feed,
-    ReconnectPolicy reconnect) {
+    ReconnectPolicy reconnect, HubTls tls) {
 
   /**
    * The region's PostgreSQL.
@@ -65,6 +67,9 @@ public record AdapterConfig(String hubAddress, Path tokenFile, String region, Lo
    * @throws ConfigException when the file cannot be read or is empty
    */
   public String readToken() throws ConfigException {
+    if (tokenFile == null) {
+      return null;
+    }
     try {
       String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
       if (token.isEmpty()) {

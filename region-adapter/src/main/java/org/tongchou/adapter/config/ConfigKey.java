@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 enum ConfigKey {
   HUB("hub", null),
-  TOKEN_FILE("token-file", null),
+  TOKEN_FILE("token-file", ""),
   REGION("region", null),
   LOCAL_DB_URL("local-db.url", null),
   LOCAL_DB_USER("local-db.user", ""),
@@ -24,7 +24,10 @@ enum ConfigKey {
   FEED_LOG_EVERY("feed.log-every", "1000"),
   RECONNECT_INITIAL_BACKOFF("reconnect.initial-backoff", "500ms"),
   RECONNECT_MAX_BACKOFF("reconnect.max-backoff", "10s"),
-  RECONNECT_ATTEMPTS("reconnect.attempts", "8");
+  RECONNECT_ATTEMPTS("reconnect.attempts", "8"),
+  TLS_CA("tls.ca", ""),
+  TLS_CERT("tls.cert", ""),
+  TLS_KEY("tls.key", "");
 
   /** The prefix of every environment variable that overrides a key. */
   static final String ENV_PREFIX = "TONGCHOU_";

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.tongchou.adapter.hub.FactPusher;
 import org.tongchou.adapter.hub.FeedSettings;
+import org.tongchou.adapter.hub.HubTls;
 import org.tongchou.adapter.hub.ReconnectPolicy;
 
 /**
@@ -44,12 +45,33 @@ public final class ConfigLoader {
     RawSettings raw = new RawSettings(properties, baseDir, env);
     properties.stringPropertyNames().stream().filter(k -> ConfigKey.of(k).isEmpty()).sorted()
         .forEach(k -> raw.problem("unknown key " + k + " (known: " + known() + ")"));
-    AdapterConfig config = new AdapterConfig(raw.text(ConfigKey.HUB), raw.path(ConfigKey.TOKEN_FILE), region(raw),
-        localDb(raw), push(raw), feed(raw), reconnect(raw));
+    HubTls tls = tls(raw);
+    Path tokenFile = raw.text(ConfigKey.TOKEN_FILE).isEmpty() ? null : raw.path(ConfigKey.TOKEN_FILE);
+    if (tokenFile == null && (tls == null || tls.certificate() == null)) {
+      raw.problem("missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca");
+    }
+    AdapterConfig config = new AdapterConfig(raw.text(ConfigKey.HUB), tokenFile, region(raw),
+        localDb(raw), push(raw), feed(raw), reconnect(raw), tls);
     if (!raw.problems().isEmpty()) {
       throw new ConfigException(raw.problems());
     }
     return config;
+  }
+
+  /** TLS when tls.ca is set; tls.cert and tls.key come together. */
+  private static HubTls tls(RawSettings raw) {
+    boolean ca = !raw.text(ConfigKey.TLS_CA).isEmpty();
+    boolean cert = !raw.text(ConfigKey.TLS_CERT).isEmpty();
+    boolean key = !raw.text(ConfigKey.TLS_KEY).isEmpty();
+    if (!ca && !cert && !key) {
+      return null;
+    }
+    if (!ca || cert != key) {
+      raw.problem(ConfigKey.TLS_CA, "TLS needs tls.ca, and tls.cert with tls.key or neither");
+      return null;
+    }
+    return new HubTls(raw.path(ConfigKey.TLS_CA), cert ? raw.path(ConfigKey.TLS_CERT) : null,
+        key ? raw.path(ConfigKey.TLS_KEY) : null);
   }
 
   private static String region(RawSettings raw) {

@@ -58,7 +58,7 @@ public final class AdapterDaemon {
   public static AdapterDaemon start(AdapterConfig config) throws ConfigException {
     HubClient hub;
     try {
-      hub = HubClient.connect(config.hubAddress(), config.readToken(), CALL_TIMEOUT);
+      hub = HubClient.connect(config.hubAddress(), config.readToken(), config.tls(), CALL_TIMEOUT);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("unusable hub address or token: " + e.getMessage());
     }

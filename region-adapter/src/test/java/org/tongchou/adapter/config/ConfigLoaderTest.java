@@ -74,8 +74,8 @@ class ConfigLoaderTest {
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
             "unknown key feed.windw (known: hub, token-file, region, local-db.url, local-db.user, local-db.password,"
                 + " push.batch-size, push.poll-interval, feed.window, feed.checkpoint-interval, feed.log-every,"
-                + " reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts)",
-            "missing token-file (or TONGCHOU_TOKEN_FILE)",
+                + " reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts, tls.ca, tls.cert, tls.key)",
+            "missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca",
             "missing region (or TONGCHOU_REGION)",
             "missing local-db.url (or TONGCHOU_LOCAL_DB_URL)",
             "push.batch-size must be a whole number from 1 to 1000, was \"5000\"",
