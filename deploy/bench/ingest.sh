@@ -24,7 +24,7 @@ as_postgres createdb -O tongchou "$DB"
 
 hub_pid=
 start_hub() {
-  TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 \
+  TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
     java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar \
     --spring.profiles.active=postgres --tongchou.grpc.port=29090 --server.port=28080 >/tmp/tongchou-bench-hub.log 2>&1 &
   hub_pid=$!

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
         "tongchou.grpc.port=0",
         "tongchou.grpc.address=127.0.0.1",
         "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
-        "tongchou.data-dir=target/test-data"})
+        "tongchou.data-dir=target/test-data",
+        "tongchou.access.tokens.enabled=true"})
 @ActiveProfiles("postgres")
 public @interface PostgresHub {
 }

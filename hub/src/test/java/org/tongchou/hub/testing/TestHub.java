@@ -19,7 +19,8 @@ public final class TestHub {
         java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
         java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.datasource.url=" + POSTGRES_URL,
                         "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
-                        "--tongchou.person-key.secret=" + PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data"),
+                        "--tongchou.person-key.secret=" + PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data",
+                        "--tongchou.access.tokens.enabled=true"),
                 java.util.Arrays.stream(overrides))
                 .forEach(arg -> args.put(arg.substring(0, arg.indexOf('=')), arg));
         return new org.springframework.boot.builder.SpringApplicationBuilder(org.tongchou.hub.HubApplication.class)

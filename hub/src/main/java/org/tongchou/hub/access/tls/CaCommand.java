@@ -30,7 +30,11 @@ public final class CaCommand {
             String verb = args.size() > 1 ? args.get(1) : "";
             CertificateAuthority ca = new CertificateAuthority(Path.of(option(args, "--dir")));
             if (verb.equals("init")) {
-                Files.createDirectories(Path.of(option(args, "--dir")));
+                Path folder = Path.of(option(args, "--dir"));
+                Files.createDirectories(folder);
+                if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
                 List<String> hosts = new ArrayList<>(List.of("localhost", "127.0.0.1"));
                 hosts.addAll(options(args, "--host"));
                 ca.init(hosts);
@@ -38,9 +42,16 @@ public final class CaCommand {
                 return 0;
             }
             if (verb.equals("issue")) {
+                long roles = java.util.stream.Stream.of("--auditor", "--office", "--region").filter(args::contains).count();
+                if (roles != 1) {
+                    throw new IllegalArgumentException("give exactly one of --region, --office, --auditor");
+                }
                 Role role = args.contains("--auditor") ? Role.AUDITOR
                         : args.contains("--office") ? Role.OFFICE : Role.REGION;
                 String code = role == Role.AUDITOR ? null : option(args, role == Role.OFFICE ? "--office" : "--region");
+                if (code != null && !org.tongchou.hub.region.domain.RegionDirectory.shipped().isKnown(code)) {
+                    throw new IllegalArgumentException("unknown division code " + code);
+                }
                 if (args.contains("--generate")) {
                     ca.issueWithNewKey(role, code, Path.of(option(args, "--generate")));
                 } else {

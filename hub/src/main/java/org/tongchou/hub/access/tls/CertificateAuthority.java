@@ -67,7 +67,7 @@ public final class CertificateAuthority {
 
     /** Creates the CA and the hub's server certificate for the given host names; refuses to overwrite. */
     public void init(List<String> hostNames) throws GeneralSecurityException {
-        if (Files.exists(caCertificate())) {
+        if (Files.exists(caCertificate()) || Files.exists(dir.resolve("ca.key"))) {
             throw new IllegalStateException(dir + " already holds a CA; a second one would orphan every certificate");
         }
         KeyPair ca = newKeyPair();
@@ -121,7 +121,14 @@ public final class CertificateAuthority {
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                    : KeyUsage.digitalSignature));
+            if (!ca) {
+                // The hub's certificate serves; a peer's only identifies a client.
+                boolean server = hostNames != null && !hostNames.isEmpty();
+                builder.addExtension(Extension.extendedKeyUsage, false, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                        server ? org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth
+                                : org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
+            }
             if (hostNames != null && !hostNames.isEmpty()) {
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(hostNames.stream()
                         .map(CertificateAuthority::generalName).toArray(GeneralName[]::new)));

@@ -4,7 +4,12 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
 
@@ -18,30 +23,44 @@ public final class PeerNames {
     private PeerNames() {
     }
 
+    /** Built attribute by attribute, so that no code can smuggle in a second CN or OU. */
     static X500Name subject(Role role, String code) {
-        String cn = role == Role.AUDITOR ? "auditor" : code;
-        return new X500Name("CN=" + cn + ", OU=" + role.name().toLowerCase(java.util.Locale.ROOT)
-                + ", O=" + CertificateAuthority.ORGANISATION);
+        if (role != Role.AUDITOR && (code == null || !code.matches("\\d{6}"))) {
+            throw new IllegalArgumentException("a " + role + " certificate needs a six-digit division code, got " + code);
+        }
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, role == Role.AUDITOR ? "auditor" : code)
+                .addRDN(BCStyle.OU, role.name().toLowerCase(Locale.ROOT))
+                .addRDN(BCStyle.O, CertificateAuthority.ORGANISATION)
+                .build();
     }
 
-    /** The caller a (CA-verified) certificate subject names, if it follows the convention. */
+    /**
+     * The caller a (CA-verified) certificate subject names, only if it follows the convention to
+     * the letter: exactly one CN, one OU in lower case, O=Tongchou, nothing multi-valued.
+     */
     public static Optional<Caller> caller(String subjectDn) {
         try {
-            String cn = null;
-            String ou = null;
+            Map<String, String> parts = new HashMap<>();
             for (Rdn rdn : new LdapName(subjectDn).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    cn = rdn.getValue().toString();
-                } else if (rdn.getType().equalsIgnoreCase("OU")) {
-                    ou = rdn.getValue().toString();
+                String type = rdn.getType().toUpperCase(Locale.ROOT);
+                if (rdn.size() != 1 || parts.put(type, rdn.getValue().toString()) != null) {
+                    return Optional.empty();
                 }
             }
-            if (cn == null || ou == null || ou.equals("hub")) {
+            String cn = parts.get("CN");
+            String ou = parts.get("OU");
+            if (parts.size() != 3 || cn == null || ou == null
+                    || !CertificateAuthority.ORGANISATION.equals(parts.get("O"))) {
                 return Optional.empty();
             }
-            Role role = Role.parse(ou);
-            return Optional.of(new Caller(role, role == Role.AUDITOR ? null : cn, "certificate " + subjectDn));
-        } catch (InvalidNameException | IllegalArgumentException e) {
+            Optional<Role> role = java.util.Arrays.stream(Role.values())
+                    .filter(r -> r.name().toLowerCase(Locale.ROOT).equals(ou)).findFirst();
+            if (role.isEmpty() || (role.get() == Role.AUDITOR ? !cn.equals("auditor") : !cn.matches("\\d{6}"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(role.get(), role.get() == Role.AUDITOR ? null : cn, "certificate " + subjectDn));
+        } catch (InvalidNameException e) {
             return Optional.empty();
         }
     }

@@ -34,10 +34,17 @@ final class Pem {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
         try {
-            Files.writeString(file, pem);
+            // Never over an existing file (a CA key lost is every certificate orphaned), and a key
+            // is created owner-only rather than restricted after the fact.
             if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, pem);
+            } else {
+                Files.writeString(file, pem, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
             }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IllegalStateException(file + " exists already; not overwritten", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

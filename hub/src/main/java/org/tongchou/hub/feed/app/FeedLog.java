@@ -89,16 +89,23 @@ public class FeedLog {
     public List<StoredEntry> read(String jurisdiction, long after, long upTo, int limit) {
         if (jurisdiction == null) {
             return jdbc.query("SELECT e.position, d.global_index, d.event_identifier, d.payload_type, d.payload "
-                            + "FROM feed_entry e JOIN domain_event_entry d ON d.global_index = e.global_index "
+                            + "FROM feed_entry e LEFT JOIN domain_event_entry d ON d.global_index = e.global_index "
                             + "WHERE e.position > ? AND e.position <= ? ORDER BY e.position LIMIT ?",
-                    (rs, n) -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getBytes(5)), after, upTo, limit);
+                    (rs, n) -> entry(rs), after, upTo, limit);
         }
+        // LEFT JOINs: an entry whose event row went missing must fail loudly (see below), not shorten
+        // the page, which would read as "caught up" and move the cursor past it.
         return jdbc.query("SELECT r.position, d.global_index, d.event_identifier, d.payload_type, d.payload "
-                        + "FROM feed_route r JOIN feed_entry e ON e.position = r.position "
-                        + "JOIN domain_event_entry d ON d.global_index = e.global_index "
+                        + "FROM feed_route r LEFT JOIN feed_entry e ON e.position = r.position "
+                        + "LEFT JOIN domain_event_entry d ON d.global_index = e.global_index "
                         + "WHERE r.region = ? AND r.position > ? AND r.position <= ? ORDER BY r.position LIMIT ?",
-                (rs, n) -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBytes(5)), jurisdiction, after, upTo, limit);
+                (rs, n) -> entry(rs), jurisdiction, after, upTo, limit);
+    }
+
+    private static StoredEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (rs.getString(3) == null) {
+            throw new IllegalStateException("feed position " + rs.getLong(1) + " has no event: the store was altered");
+        }
+        return new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5));
     }
 }

@@ -19,6 +19,7 @@ final class FeedErrors {
     }
 
     static StatusRuntimeException shuttingDown() {
+        // Also for a subscription that arrives while the hub is stopping.
         return GrpcErrors.exception(GrpcErrors.status(Status.Code.UNAVAILABLE,
                 "the hub is shutting down; resume after the last position received", "HUB_SHUTTING_DOWN", Map.of()));
     }

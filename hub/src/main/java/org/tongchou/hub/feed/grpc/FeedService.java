@@ -51,9 +51,8 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
 
     @Override
     public void stop() {
-        running = false;
-        open.forEach(FeedSubscription::shutDown);
-        open.clear();
+        running = false; // from now on a new subscription is refused with the same error
+        java.util.List.copyOf(open).forEach(FeedSubscription::shutDown);
     }
 
     @Override
@@ -82,22 +81,30 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
         });
         return new StreamObserver<>() {
             private FeedSubscription subscription;
+            private boolean ended;
 
             @Override
             public void onNext(SubscribeRequest request) {
+                if (ended) {
+                    return;
+                }
                 RuntimeException refusal = subscription == null ? start(request) : credit(request);
                 if (refusal != null) {
+                    ended = true;
                     if (subscription != null) {
-                        subscription.close();
+                        subscription.end(refusal); // under the subscription's lock, never beside a send
+                    } else {
+                        out.onError(refusal);
                     }
-                    subscription = null;
-                    out.onError(refusal);
                 }
             }
 
             private RuntimeException start(SubscribeRequest request) {
                 if (!request.hasStart()) {
                     return FeedErrors.invalid("start", "the first request must be start");
+                }
+                if (!running) {
+                    return FeedErrors.shuttingDown();
                 }
                 FeedStart start = request.getStart();
                 long head = reader.head();
@@ -115,11 +122,15 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
                 if (interval < 100 || interval > 60_000) {
                     return FeedErrors.invalid("start.checkpoint_interval_ms", "must be 0 or between 100 and 60000");
                 }
-                subscription = new FeedSubscription(out, reader, signal, caller.jurisdiction(),
+                // An auditor's feed is everything; anyone else's is their jurisdiction, never "null".
+                String scope = caller.role().readsEverything() ? null : java.util.Objects.requireNonNull(
+                        caller.jurisdiction(), "a region or office always has a jurisdiction");
+                FeedSubscription opening = new FeedSubscription(out, reader, signal, scope,
                         start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock);
-                open.add(subscription);
-                opened.set(subscription);
-                subscription.open(start.getCredit());
+                subscription = opening;
+                open.add(opening);
+                opened.set(opening);
+                opening.open(start.getCredit(), () -> open.remove(opening));
                 return null;
             }
 
@@ -136,7 +147,6 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
             public void onError(Throwable t) {
                 if (subscription != null) {
                     subscription.close();
-                    open.remove(subscription);
                 }
             }
 
@@ -144,8 +154,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
             public void onCompleted() {
                 if (subscription != null) {
                     subscription.complete();
-                    open.remove(subscription);
-                } else {
+                } else if (!ended) {
                     out.onCompleted();
                 }
             }

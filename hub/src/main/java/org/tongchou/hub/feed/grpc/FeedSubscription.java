@@ -34,7 +34,8 @@ final class FeedSubscription {
     private volatile long cursor;
     private volatile long lastSentAt;
     private volatile boolean closed;
-    private ScheduledFuture<?> heartbeat;
+    private volatile ScheduledFuture<?> heartbeat;
+    private volatile Runnable onClose = () -> { };
 
     FeedSubscription(ServerCallStreamObserver<FeedItem> out, FeedReader reader, FeedSignal signal,
                      String jurisdiction, long after, long intervalMs, ScheduledExecutorService executor, Clock clock) {
@@ -49,10 +50,16 @@ final class FeedSubscription {
         this.lastSentAt = clock.millis();
     }
 
-    void open(long initialCredit) {
+    /** @param onClose run once when the subscription ends, however it ends */
+    void open(long initialCredit, Runnable onClose) {
+        this.onClose = onClose;
         credit.set(initialCredit);
         signal.subscribe(wakeUp);
-        heartbeat = executor.scheduleAtFixedRate(wakeUp, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        // Half the interval: a tick finds the interval passed at most half an interval late.
+        heartbeat = executor.scheduleAtFixedRate(wakeUp, intervalMs / 2, intervalMs / 2, TimeUnit.MILLISECONDS);
+        if (closed) {
+            heartbeat.cancel(false);
+        }
         schedule();
     }
 
@@ -68,37 +75,48 @@ final class FeedSubscription {
         }
     }
 
+    /**
+     * One page per task, then back into the executor's queue: a region catching up on a long
+     * backlog takes turns with every other subscription instead of holding a thread.
+     */
     private void drainWhileWoken() {
-        int seen;
-        do {
-            seen = wakeUps.get();
-            try {
-                drain();
-            } catch (RuntimeException e) {
-                fail(e);
-                return;
-            }
-        } while (wakeUps.addAndGet(-seen) != 0);
+        int seen = wakeUps.get();
+        boolean more;
+        try {
+            more = drainOnePage();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
+        if (more || wakeUps.addAndGet(-seen) != 0) {
+            executor.execute(this::drainWhileWoken);
+        }
     }
 
-    private void drain() {
-        while (!closed && credit.get() > 0 && out.isReady()) {
-            long head = reader.head();
-            int limit = (int) Math.min(credit.get(), PAGE);
-            List<FeedReader.Entry> entries = reader.read(jurisdiction, cursor, head, limit);
-            for (FeedReader.Entry entry : entries) {
-                send(FeedItems.of(entry));
-                cursor = entry.position();
-            }
-            if (entries.size() < limit) {
-                // Nothing else up to head concerns this region: the cursor may skip to head.
-                cursor = Math.max(cursor, head);
-                if (clock.millis() - lastSentAt >= intervalMs && credit.get() > 0) {
-                    send(FeedItems.checkpoint(cursor, clock.instant()));
-                }
-                return;
-            }
+    /** Sends at most one page; true when a full page went out and more may follow at once. */
+    private boolean drainOnePage() {
+        if (closed || credit.get() <= 0 || !out.isReady()) {
+            return false;
         }
+        long head = reader.head();
+        int limit = (int) Math.min(credit.get(), PAGE);
+        List<FeedReader.Entry> entries = reader.read(jurisdiction, cursor, head, limit);
+        for (FeedReader.Entry entry : entries) {
+            if (!out.isReady()) {
+                return false; // gRPC's buffer is full: the ready handler wakes us again
+            }
+            send(FeedItems.of(entry));
+            cursor = entry.position();
+        }
+        if (entries.size() == limit) {
+            return true;
+        }
+        // Nothing else up to head concerns this region: the cursor may skip to head.
+        cursor = Math.max(cursor, head);
+        if (clock.millis() - lastSentAt >= intervalMs && credit.get() > 0) {
+            send(FeedItems.checkpoint(cursor, clock.instant()));
+        }
+        return false;
     }
 
     private void send(FeedItem item) {
@@ -113,41 +131,49 @@ final class FeedSubscription {
     }
 
     private void fail(RuntimeException e) {
-        synchronized (out) {
-            if (!closed) {
-                closed = true;
-                out.onError(FeedErrors.unavailable(e));
+        end(FeedErrors.unavailable(e));
+    }
+
+    /** Ends the call with an error; every way a subscription ends goes through here or {@link #complete}. */
+    void end(Throwable error) {
+        try {
+            synchronized (out) {
+                if (!closed) {
+                    closed = true;
+                    out.onError(error);
+                }
             }
+        } finally {
+            close();
         }
-        close();
     }
 
     /** The hub is stopping: the subscriber resumes elsewhere or later. */
     void shutDown() {
-        synchronized (out) {
-            if (!closed) {
-                closed = true;
-                out.onError(FeedErrors.shuttingDown());
-            }
-        }
-        close();
+        end(FeedErrors.shuttingDown());
     }
 
     void complete() {
-        synchronized (out) {
-            if (!closed) {
-                closed = true;
-                out.onCompleted();
+        try {
+            synchronized (out) {
+                if (!closed) {
+                    closed = true;
+                    out.onCompleted();
+                }
             }
+        } finally {
+            close();
         }
-        close();
     }
 
+    /** Stops waking up; the call itself is already ended or being cancelled. */
     void close() {
         closed = true;
         signal.unsubscribe(wakeUp);
-        if (heartbeat != null) {
-            heartbeat.cancel(false);
+        ScheduledFuture<?> timer = heartbeat;
+        if (timer != null) {
+            timer.cancel(false);
         }
+        onClose.run();
     }
 }

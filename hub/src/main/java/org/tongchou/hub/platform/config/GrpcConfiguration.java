@@ -25,6 +25,11 @@ class GrpcConfiguration {
                 .maxInboundMessageSize(16 * 1024 * 1024);
         if (!caDir.isBlank()) {
             builder.sslContext(ServerTls.context(java.nio.file.Path.of(caDir), tokens));
+        } else if (!tokens) {
+            // Neither certificates nor tokens: every call would be refused. Say so at start instead.
+            throw new IllegalStateException("no way to identify callers: set tongchou.grpc.tls.ca-dir "
+                    + "(TONGCHOU_GRPC_TLS_CA_DIR, see deploy/README.md) or enable tokens for local development "
+                    + "(TONGCHOU_TOKENS_ENABLED=true)");
         }
         return new GrpcServer(builder, services, callers);
     }
