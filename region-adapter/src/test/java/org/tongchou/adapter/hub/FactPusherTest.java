@@ -5,31 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongchou.adapter.facts.MappedFact;
 import org.tongchou.adapter.facts.Refusal;
 import org.tongchou.proto.v1.SubmitRequest;
 
-class FactPusherTest {
+class FactPusherTest extends InProcessHubTest {
 
   private static final ReconnectPolicy QUICK = new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
-
-  private FakeHub hub;
-  private HubClient client;
-
-  @BeforeEach
-  void startHub() throws Exception {
-    hub = FakeHub.inProcess();
-    client = hub.client(FakeHub.TOKEN);
-  }
-
-  @AfterEach
-  void stopHub() throws Exception {
-    client.close();
-    hub.close();
-  }
 
   @Test
   void factsGoInNumberedBatchesAndEveryFactGetsItsOutcome() throws Exception {

@@ -15,34 +15,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.FeedStart;
 
-class FeedSubscriberTest {
+class FeedSubscriberTest extends InProcessHubTest {
 
   private static final ReconnectPolicy QUICK = new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
   private static final Duration AT_MOST = Duration.ofSeconds(10); // against hangs, not a timing claim
 
-  private FakeHub hub;
-  private HubClient client;
   private final List<Long> factPositions = new CopyOnWriteArrayList<>();
-
-  @BeforeEach
-  void startHub() throws Exception {
-    hub = FakeHub.inProcess();
-    client = hub.client(FakeHub.TOKEN);
-  }
-
-  @AfterEach
-  void stopHub() throws Exception {
-    client.close();
-    hub.close();
-  }
 
   @Test
   void theSubscriberNeverHasMoreThanItsWindowOutstanding() throws Exception {

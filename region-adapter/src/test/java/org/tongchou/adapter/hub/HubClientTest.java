@@ -3,27 +3,10 @@ package org.tongchou.adapter.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongchou.proto.v1.Timeline;
 
-class HubClientTest {
-
-  private FakeHub hub;
-  private HubClient client;
-
-  @BeforeEach
-  void startHub() throws Exception {
-    hub = FakeHub.inProcess();
-    client = hub.client(FakeHub.TOKEN);
-  }
-
-  @AfterEach
-  void stopHub() throws Exception {
-    client.close();
-    hub.close();
-  }
+class HubClientTest extends InProcessHubTest {
 
   @Test
   void aKnownPersonsTimelineIsReturned() throws Exception {
