@@ -53,7 +53,7 @@ public final class PersonState {
             ResidenceEntry replacement = entryOf(correction.corrects(), fact.reportedBy(), correction.fact());
             if (replacement != null || residenceEntries.containsKey(key)) {
                 residenceEntries.put(key, replacement);
-                timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
+                refold();
             }
             return;
         }
@@ -61,8 +61,12 @@ public final class PersonState {
                 new ReportedFact(fact.recordId(), fact.region(), fact.occurredOn(), null, fact.data(), null));
         if (entry != null) {
             residenceEntries.put(recordKey(fact.region(), fact.recordId()), entry);
-            timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
+            refold();
         }
+    }
+
+    private void refold() {
+        timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
     }
 
     private static ResidenceEntry entryOf(String recordId, String reportedBy, ReportedFact fact) {
@@ -77,7 +81,7 @@ public final class PersonState {
     }
 
     /** The idempotency key of a record: the reporting division and the region's record id. */
-    static String recordKey(String region, String recordId) {
+    public static String recordKey(String region, String recordId) {
         return region + "/" + recordId;
     }
 

@@ -24,11 +24,12 @@ final class TimelineMapper {
         Map<String, String> correctedBy = new HashMap<>();
         events.stream().filter(l -> l.event() instanceof FactRecorded f && f.data() instanceof RecordCorrected)
                 .map(l -> (FactRecorded) l.event())
-                .forEach(f -> correctedBy.put(f.reportedBy() + "/" + ((RecordCorrected) f.data()).corrects(), f.recordId()));
+                .forEach(f -> correctedBy.put(PersonState.recordKey(f.region(), ((RecordCorrected) f.data()).corrects()),
+                        f.recordId()));
         for (Located located : events) {
             if (located.event() instanceof FactRecorded f) {
                 timeline.addFacts(RecordedFacts.toProto(f, located.eventId(), located.position(),
-                        correctedBy.get(f.reportedBy() + "/" + f.recordId())));
+                        correctedBy.get(PersonState.recordKey(f.region(), f.recordId()))));
             } else if (located.event() instanceof ResidenceConflictRecorded c) {
                 timeline.addConflicts(RecordedFacts.toProto(c.conflict(), located.position()));
             }
