@@ -30,9 +30,11 @@ public class IdentityStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final ArrayQueries arrays;
 
     IdentityStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.arrays = new ArrayQueries(jdbc);
     }
 
     /** Inserts the persons not yet known, in the caller's transaction. */
@@ -60,7 +62,7 @@ public class IdentityStore {
 
     private Set<String> known(Collection<String> keys) {
         Set<String> known = new HashSet<>();
-        new ArrayQueries(jdbc).query("SELECT person_key FROM person_identity WHERE person_key = ANY(?)",
+        arrays.query("SELECT person_key FROM person_identity WHERE person_key = ANY(?)",
                 rs -> {
                     known.add(rs.getString(1));
                 }, keys);
