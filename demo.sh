@@ -35,4 +35,4 @@ step "Wuxi pushes its file" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --
 step "Wuxi pushes it again: all duplicates" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Wuxi pushes a broken file" "${adapter[@]}" push examples/wuxi-broken.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Henan reads the timeline of a woman registered in Zhengzhou" "${adapter[@]}" timeline 410102199003071521 --hub "127.0.0.1:$grpc" --token-file "$data/henan.token"
-step "Henan follows its feed (every item concerns people registered there)" "${adapter[@]}" tail --hub "127.0.0.1:$grpc" --token-file "$data/henan.token" --after 0 --count 12
+step "Henan follows its feed (every item concerns people registered there)" "${adapter[@]}" tail --hub "127.0.0.1:$grpc" --token-file "$data/henan.token" --after 0 --kind fact --count 12

@@ -46,7 +46,7 @@ class FeedOrderUnderConcurrentCommitsIT {
     long insertEvent(String personKey) {
         FactRecorded event = new FactRecorded(personKey, 1, "r-" + UUID.randomUUID(), REGION, "320200",
                 LocalDate.of(2026, 3, 1), "410102", new ServiceDelivered("contraception"), Instant.now(),
-                EventHashes.GENESIS, "0".repeat(64));
+                EventHashes.GENESIS, "0".repeat(64), null, null);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO domain_event_entry (event_identifier, "

@@ -38,6 +38,13 @@ public final class Facts {
                 .setArrivalRegistered(ArrivalRegistered.newBuilder().setFrom(ZHENGZHOU_ZHONGYUAN)).build();
     }
 
+    /** Introduces the person: opens no obligation. */
+    public static Fact registered(String idNumber, String region, String on) {
+        return Fact.newBuilder().setRecordId(recordId()).setRegion(region).setOccurredOn(on)
+                .setPerson(person(idNumber))
+                .setPersonRegistered(org.tongchou.proto.v1.PersonRegistered.getDefaultInstance()).build();
+    }
+
     public static Fact service(String idNumber, String county, String on) {
         return Fact.newBuilder().setRecordId(recordId()).setRegion(county).setOccurredOn(on)
                 .setPerson(person(idNumber))

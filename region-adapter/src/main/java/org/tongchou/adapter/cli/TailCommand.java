@@ -21,10 +21,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Follows what the hub holds for your region, in the hub's commit order: facts about persons registered or"
-          + " living there (now or before) and residence conflicts involving it. One line per item:",
+          + " living there (now or before), residence conflicts involving it, and the obligations it is responsible"
+          + " for or is owed. One line per item:",
       "  POSITION  fact  OCCURRED_ON  REGION  TYPE  RECORD_ID  person KEY_PREFIX",
       "  POSITION  conflict  OVERLAP_FROM  NEW_REGION overlaps EARLIER_REGION",
       "            provisionally REGION  person KEY_PREFIX",
+      "  POSITION  obligation  STATUS  OBLIGATION_ID  RESPONSIBLE owes OWED  due DUE_ON",
+      "            (CHANGE, CAUSE)  person KEY_PREFIX",
       "  POSITION  checkpoint  hub time HUB_TIME",
       "After a hub restart it resumes by itself, repeating and skipping nothing. Runs until Ctrl-C or --count."
     },
@@ -47,8 +50,13 @@ final class TailCommand implements Callable<Integer> {
       description = "Most items held at once, i.e. credit open with the hub, 1 to " + FeedSettings.MAX_WINDOW + " (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--count", paramLabel = "N", description = "Stop after N facts and conflicts (checkpoints do not count).")
+  @Option(names = "--count", paramLabel = "N",
+      description = "Stop after N items of the kinds shown (checkpoints do not count).")
   Integer count;
+
+  @Option(names = "--kind", paramLabel = "KIND", split = ",",
+      description = "Show only these kinds: fact, conflict, obligation (default: all; checkpoints always show).")
+  java.util.Set<String> kinds;
 
   // Hidden: for tests; the default rides out a hub restart (about half a minute of attempts).
   @Option(names = "--reconnect-attempts", hidden = true, defaultValue = "8")
@@ -63,6 +71,9 @@ final class TailCommand implements Callable<Integer> {
         FeedSubscriber feed = new FeedSubscriber(client, settings);
         StopOnShutdown ctrlC = new StopOnShutdown(feed)) {
       feed.run(after, entry -> {
+        if (!TailLine.isShown(entry, kinds)) {
+          return;
+        }
         out.println(TailLine.of(entry));
         if (count != null && TailLine.counts(entry) && counted.incrementAndGet() == count) {
           feed.close();
@@ -78,6 +89,9 @@ final class TailCommand implements Callable<Integer> {
   }
 
   private FeedSettings settings() {
+    if (kinds != null && !TailLine.KINDS.containsAll(kinds)) {
+      throw new ParameterException(spec.commandLine(), "--kind takes " + String.join(", ", TailLine.KINDS) + ", got " + kinds);
+    }
     if (after < 0 || (count != null && count < 1) || reconnectAttempts < 1) {
       throw new ParameterException(spec.commandLine(), "--after must be at least 0, --count and --reconnect-attempts at least 1");
     }

@@ -11,7 +11,20 @@ final class TailLine {
   // Enough to tell persons apart on a screen; the whole key is in the hub's timeline.
   private static final int KEY_PREFIX = 12;
 
+  /** The kinds {@code --kind} selects. */
+  static final java.util.List<String> KINDS = java.util.List.of("fact", "conflict", "obligation");
+
   private TailLine() {}
+
+  /** Whether {@code --kind} lets the entry through: every kind when none is named; checkpoints always. */
+  static boolean isShown(FeedEntry entry, java.util.Set<String> kinds) {
+    if (kinds == null || kinds.isEmpty() || entry instanceof FeedEntry.Checkpoint) {
+      return true;
+    }
+    String kind = entry instanceof FeedEntry.Fact ? "fact" : entry instanceof FeedEntry.Conflict ? "conflict"
+        : entry instanceof FeedEntry.Obligation ? "obligation" : "unknown";
+    return kinds.contains(kind);
+  }
 
   static String of(FeedEntry entry) {
     if (entry instanceof FeedEntry.Fact f) {
@@ -26,12 +39,19 @@ final class TailLine {
     if (entry instanceof FeedEntry.Checkpoint c) {
       return c.position() + "  checkpoint  hub time " + c.hubTime();
     }
+    if (entry instanceof FeedEntry.Obligation o) {
+      String due = o.dueOn().isEmpty() ? "" : "  due " + o.dueOn();
+      return o.position() + "  obligation  " + o.status() + "  " + o.obligationId() + "  " + o.responsibleRegion()
+          + " owes " + o.owedRegion() + due + "  (" + o.change() + ", " + o.cause() + ")  person "
+          + prefix(o.personKey());
+    }
     return entry.position() + "  unknown  (an item kind this adapter does not know: upgrade it)";
   }
 
-  /** Whether the entry counts towards {@code --count}: facts and conflicts, not checkpoints. */
+  /** Whether the entry counts towards {@code --count}: facts, conflicts and obligations, not checkpoints. */
   static boolean counts(FeedEntry entry) {
-    return entry instanceof FeedEntry.Fact || entry instanceof FeedEntry.Conflict;
+    return entry instanceof FeedEntry.Fact || entry instanceof FeedEntry.Conflict
+        || entry instanceof FeedEntry.Obligation;
   }
 
   private static String prefix(String key) {

@@ -8,6 +8,8 @@ import org.tongchou.adapter.facts.FactTypes;
 import org.tongchou.proto.v1.FeedConflict;
 import org.tongchou.proto.v1.FeedFact;
 import org.tongchou.proto.v1.FeedItem;
+import org.tongchou.proto.v1.FeedObligation;
+import org.tongchou.proto.v1.Obligation;
 import org.tongchou.proto.v1.ResidenceConflict;
 
 /** Maps wire {@code FeedItem}s to {@link FeedEntry} values. */
@@ -33,6 +35,7 @@ final class FeedEntries {
       case FACT -> fact(position, receivedAt, item.getFact());
       case CONFLICT -> conflict(position, receivedAt, item.getConflict());
       case CHECKPOINT -> new FeedEntry.Checkpoint(position, receivedAt, instant(item.getCheckpoint().getAt()));
+      case OBLIGATION -> obligation(position, receivedAt, item.getObligation());
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
     };
   }
@@ -46,6 +49,18 @@ final class FeedEntries {
     var fact = f.getRecorded().getFact();
     return new FeedEntry.Fact(position, receivedAt, fact.getRecordId(), fact.getRegion(), fact.getOccurredOn(),
         FactTypes.typeOf(fact), f.getPersonKey(), instant(f.getRecorded().getReceipt().getRecordedAt()));
+  }
+
+  private static FeedEntry obligation(long position, Instant receivedAt, FeedObligation item) {
+    Obligation o = item.getObligation();
+    return new FeedEntry.Obligation(position, receivedAt, word(item.getChange().name()), o.getObligationId(),
+        o.getKind(), word(o.getStatus().name()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn(),
+        o.getPersonKey(), item.getCause());
+  }
+
+  /** {@code STATUS_CHANGED} as the hub's policies and CSV files write it: {@code status-changed}. */
+  private static String word(String constant) {
+    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static FeedEntry conflict(long position, Instant receivedAt, FeedConflict c) {

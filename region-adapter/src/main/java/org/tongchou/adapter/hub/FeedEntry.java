@@ -41,6 +41,21 @@ public sealed interface FeedEntry {
       String provisionalRegion, String personKey) implements FeedEntry {}
 
   /**
+   * Something happened to an obligation the region is responsible for or is owed.
+   *
+   * @param change {@code opened}, {@code status-changed}, {@code reassigned} or {@code waived}
+   * @param obligationId the hub's id of the obligation, {@code kind/subject#n}
+   * @param kind the policy's kind of duty (set when opened), e.g. {@code certificate-verification}
+   * @param status where it stands now, e.g. {@code open}, {@code due-soon}, {@code overdue}
+   * @param responsibleRegion the region that must act
+   * @param owedRegion the region it is owed to
+   * @param dueOn ISO due date (set when opened)
+   * @param cause the record key of the fact that caused it, {@code deadline:DATE} or {@code office:CODE}
+   */
+  record Obligation(long position, Instant receivedAt, String change, String obligationId, String kind, String status,
+      String responsibleRegion, String owedRegion, String dueOn, String personKey, String cause) implements FeedEntry {}
+
+  /**
    * Nothing more concerns the region up to {@code position}, so far.
    *
    * @param hubTime the hub's time when it made the checkpoint, for lag reporting

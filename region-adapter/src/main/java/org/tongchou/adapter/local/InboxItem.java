@@ -20,6 +20,10 @@ record InboxItem(String kind, String recordId, String region, LocalDate occurred
     if (entry instanceof FeedEntry.Conflict c) {
       return Optional.of(new InboxItem("conflict", null, c.claimedRegion(), date(c.overlapFrom()), null, c.personKey()));
     }
+    if (entry instanceof FeedEntry.Obligation o) {
+      return Optional.of(new InboxItem("obligation", o.obligationId(), o.responsibleRegion(), date(o.dueOn()), o.status(),
+          o.personKey()));
+    }
     if (entry instanceof FeedEntry.Unknown) {
       // A kind newer than this adapter: kept, so that the region sees there is something to upgrade for.
       return Optional.of(new InboxItem("unknown", null, null, null, null, null));

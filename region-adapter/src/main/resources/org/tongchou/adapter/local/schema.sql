@@ -23,20 +23,28 @@ CREATE INDEX IF NOT EXISTS tongchou_outbox_pending ON tongchou_outbox (id) WHERE
 CREATE INDEX IF NOT EXISTS tongchou_outbox_refused ON tongchou_outbox (id)
     WHERE state = 'refused' AND resolved_at IS NULL;
 
--- What the hub's feed holds for the region, one row per fact or conflict, for the region's
--- system to read in feed_position order. Only the adapter writes here.
+-- What the hub's feed holds for the region, one row per fact, conflict or obligation event, for
+-- the region's system to read in feed_position order. Only the adapter writes here.
 CREATE TABLE IF NOT EXISTS tongchou_inbox (
     feed_position BIGINT      PRIMARY KEY,
-    kind          TEXT        NOT NULL CHECK (kind IN ('fact', 'conflict', 'unknown')),
-    record_id     TEXT,         -- fact: the reporting region's record id
-    region        TEXT,         -- fact: the reporting division; conflict: the new claim's
-    occurred_on   DATE,         -- fact: occurredOn; conflict: the first overlapping day
-    fact_type     TEXT,         -- fact: the FACTS.md type, e.g. ArrivalRegistered
+    kind          TEXT        NOT NULL,
+    record_id     TEXT,         -- fact: the reporting region's record id; obligation: its obligation_id
+    region        TEXT,         -- fact: the reporting division; conflict: the new claim's;
+                                -- obligation: the responsible region
+    occurred_on   DATE,         -- fact: occurredOn; conflict: the first overlapping day;
+                                -- obligation: its due date, when the item carries it
+    fact_type     TEXT,         -- fact: the FACTS.md type, e.g. ArrivalRegistered;
+                                -- obligation: the status it moved to, e.g. overdue
     person_key    TEXT,         -- the hub's pseudonymous key (the feed carries no ID number)
     item          JSONB       NOT NULL,   -- the whole FeedItem in proto JSON
     received_at   TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS tongchou_inbox_person ON tongchou_inbox (person_key);
+-- The kinds of row; replaced on every start so that an inbox made by an older adapter takes the
+-- kinds added since (obligation).
+ALTER TABLE tongchou_inbox DROP CONSTRAINT IF EXISTS tongchou_inbox_kind_check;
+ALTER TABLE tongchou_inbox ADD CONSTRAINT tongchou_inbox_kind_check
+    CHECK (kind IN ('fact', 'conflict', 'obligation', 'unknown'));
 
 -- Where the feed resumes: one row, written in the same transaction as each inbox row.
 CREATE TABLE IF NOT EXISTS tongchou_feed_checkpoint (

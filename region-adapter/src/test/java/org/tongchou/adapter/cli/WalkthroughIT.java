@@ -115,7 +115,7 @@ class WalkthroughIT {
   @Order(6)
   void henanFollowsItsFeedAndSeesEveryAcceptedFactAboutItsPeopleWithoutIdentities() {
     CommandRun run = CommandRun.of("tail", "--hub", address, "--token-file", henanToken.toString(),
-        "--after", "0", "--count", "12");
+        "--after", "0", "--kind", "fact", "--count", "12");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out().lines().filter(line -> line.contains("  fact  "))).hasSize(12);

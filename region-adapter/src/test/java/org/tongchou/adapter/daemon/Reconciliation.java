@@ -53,7 +53,13 @@ final class Reconciliation {
   }
 
   private static LocalRegion.InboxView view(FeedItem item) {
-    return item.hasFact() ? new LocalRegion.InboxView(item.getPosition(), "fact", recordId(item))
-        : new LocalRegion.InboxView(item.getPosition(), "conflict", null);
+    if (item.hasFact()) {
+      return new LocalRegion.InboxView(item.getPosition(), "fact", recordId(item));
+    }
+    if (item.hasObligation()) {
+      return new LocalRegion.InboxView(item.getPosition(), "obligation",
+          item.getObligation().getObligation().getObligationId());
+    }
+    return new LocalRegion.InboxView(item.getPosition(), "conflict", null);
   }
 }

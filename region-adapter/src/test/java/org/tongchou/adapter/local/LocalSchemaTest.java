@@ -18,7 +18,7 @@ class LocalSchemaTest {
 
   @Test
   void theDdlSplitsIntoItsStatementsWithoutComments() {
-    assertThat(LocalSchema.statements()).hasSize(7)
+    assertThat(LocalSchema.statements()).hasSize(9)
         .allSatisfy(sql -> assertThat(sql).doesNotContain("--").doesNotEndWith(";"))
         .anySatisfy(sql -> assertThat(sql).startsWith("CREATE TABLE IF NOT EXISTS tongchou_inbox"));
   }

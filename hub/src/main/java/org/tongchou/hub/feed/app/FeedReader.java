@@ -1,13 +1,9 @@
 package org.tongchou.hub.feed.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.tongchou.hub.person.domain.CanonicalJson;
-import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.app.PersonEventTypes;
 import org.tongchou.hub.person.domain.PersonEvent;
-import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 
 /** Reads a jurisdiction's feed entries with their events decoded. */
 @Service
@@ -29,17 +25,8 @@ public class FeedReader {
 
     public List<Entry> read(String jurisdiction, long after, long upTo, int limit) {
         return log.read(jurisdiction, after, upTo, limit).stream()
-                .map(e -> new Entry(e.position(), e.globalIndex(), e.eventId(), decode(e.payloadType(), e.payload())))
+                .map(e -> new Entry(e.position(), e.globalIndex(), e.eventId(),
+                        PersonEventTypes.decode(e.payloadType(), e.payload())))
                 .toList();
-    }
-
-    private static PersonEvent decode(String type, byte[] payload) {
-        Class<? extends PersonEvent> kind = type.equals(ResidenceConflictRecorded.class.getName())
-                ? ResidenceConflictRecorded.class : FactRecorded.class;
-        try {
-            return CanonicalJson.mapper().readValue(payload, kind);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored event at a feed position cannot be read", e);
-        }
     }
 }

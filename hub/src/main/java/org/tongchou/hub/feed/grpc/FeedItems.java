@@ -3,6 +3,8 @@ package org.tongchou.hub.feed.grpc;
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import org.tongchou.hub.feed.app.FeedReader;
+import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.grpc.RecordedFacts;
@@ -22,10 +24,13 @@ final class FeedItems {
         if (entry.event() instanceof FactRecorded fact) {
             item.setFact(FeedFact.newBuilder().setPersonKey(fact.personKey())
                     .setRecorded(RecordedFacts.toProto(fact, entry.eventId(), entry.globalIndex(), null)));
-        } else {
-            ResidenceConflictRecorded conflict = (ResidenceConflictRecorded) entry.event();
+        } else if (entry.event() instanceof ResidenceConflictRecorded conflict) {
             item.setConflict(FeedConflict.newBuilder().setPersonKey(conflict.personKey())
                     .setConflict(RecordedFacts.toProto(conflict.conflict(), entry.globalIndex())));
+        } else if (entry.event() instanceof ObligationEvent obligation) {
+            item.setObligation(ObligationMapper.toFeed(obligation, entry.eventId(), entry.globalIndex()));
+        } else {
+            throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }
         return item.build();
     }

@@ -1,4 +1,4 @@
-package org.tongchou.hub.sync.app;
+package org.tongchou.hub.person.app;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +12,17 @@ import org.tongchou.hub.platform.jdbc.ArrayQueries;
  * transaction, after Axon wrote the rows and before they commit.
  */
 @Repository
-class EventPositions {
+public class EventPositions {
 
     /** An event's identity in the store. */
-    record Position(String eventId, long globalIndex) {
+    public record Position(String eventId, long globalIndex) {
     }
 
     /** A person's event by its 1-based person sequence (Axon's sequence number plus one). */
-    record PersonEventRef(String personKey, long personSequence) {
+    public record PersonEventRef(String personKey, long personSequence) {
+        public static PersonEventRef of(org.tongchou.hub.person.domain.PersonEvent event) {
+            return new PersonEventRef(event.personKey(), event.personSequence());
+        }
     }
 
     private final ArrayQueries arrays;
@@ -28,7 +31,7 @@ class EventPositions {
         this.arrays = new ArrayQueries(jdbc);
     }
 
-    Map<PersonEventRef, Position> of(List<PersonEventRef> refs) {
+    public Map<PersonEventRef, Position> of(List<PersonEventRef> refs) {
         Map<PersonEventRef, Position> positions = new HashMap<>();
         if (refs.isEmpty()) {
             return positions;
@@ -52,7 +55,7 @@ class EventPositions {
     }
 
     /** Which of these persons already have events (one query for a whole batch). */
-    java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
+    public java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
         if (personKeys.isEmpty()) {
             return java.util.Set.of();
         }

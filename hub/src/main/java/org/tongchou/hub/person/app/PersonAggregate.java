@@ -1,22 +1,40 @@
 package org.tongchou.hub.person.app;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tongchou.hub.obligation.domain.ObligationContext;
+import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationLedger;
+import org.tongchou.hub.obligation.domain.Reconciliation;
+import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonDecisions;
+import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
+import org.tongchou.hub.policy.app.PolicyCatalog;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.residence.domain.ResidenceTimeline;
 
 /**
- * A person's event-sourced stream, as an Axon aggregate: a thin shell that hands each command to
- * {@link PersonDecisions} and applies what it decides. A refusal is returned, never thrown, and
- * applies nothing.
+ * A person's event-sourced stream, as an Axon aggregate: a thin shell around the plain-Java
+ * decisions. A fact is decided by {@link PersonDecisions}; once applied, the person's
+ * obligations are reconciled with it ({@link Reconciliation}), in the same unit of work, and the
+ * days on which time alone will change them are scheduled as durable deadlines. A refusal is
+ * returned, never thrown, and applies nothing.
  */
 @Aggregate(repository = "personRepository")
 class PersonAggregate {
@@ -24,6 +42,7 @@ class PersonAggregate {
     @AggregateIdentifier
     private String personKey;
     private PersonState state = new PersonState();
+    private final ObligationLedger obligations = new ObligationLedger();
 
     PersonAggregate() {
         // for Axon
@@ -31,19 +50,49 @@ class PersonAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    Decision handle(RecordPersonFact command) {
+    Decision handle(RecordPersonFact command, PolicyCatalog policies, RegionDirectory regions,
+                    DeadlineManager deadlines) {
         // Axon insists on an identifier even when a first fact is refused and nothing is applied.
         personKey = command.personKey();
         Decision decision = PersonDecisions.decide(state, command.fact());
         if (decision instanceof Decision.Accepted accepted) {
+            ResidenceTimeline before = state.timeline();
             accepted.events().forEach(AggregateLifecycle::apply);
+            FactRecorded fact = accepted.fact();
+            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+                    BusinessDates.dateOf(fact.recordedAt()), fact.recordedAt(),
+                    PersonState.recordKey(fact.region(), fact.recordId())), before, deadlines));
+            RecordedDecisions.note(all);
+            return all;
         }
         return decision;
+    }
+
+    @DeadlineHandler(deadlineName = WakeUp.DEADLINE)
+    void on(WakeUp wakeUp, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines, Clock clock) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<PersonEvent> events = settle(new ObligationContext(policies.book(), regions, BusinessDates.dateOf(now), now,
+                "deadline:" + wakeUp.on()), state.timeline(), deadlines);
+        if (!events.isEmpty()) {
+            RecordedDecisions.note(new Decision.Accepted(events, Set.of()));
+        }
+    }
+
+    private List<PersonEvent> settle(ObligationContext context, ResidenceTimeline before, DeadlineManager deadlines) {
+        Reconciliation reconciliation = Reconciliation.of(personKey, state, obligations, context, before);
+        reconciliation.events().forEach(AggregateLifecycle::apply);
+        reconciliation.wakeUps().forEach(day ->
+                deadlines.schedule(BusinessDates.startOf(day), WakeUp.DEADLINE, new WakeUp(day)));
+        return List.copyOf(reconciliation.events());
     }
 
     /** For tests: what the person's events add up to. */
     PersonState state() {
         return state;
+    }
+
+    ObligationLedger obligations() {
+        return obligations;
     }
 
     @EventSourcingHandler
@@ -55,5 +104,11 @@ class PersonAggregate {
     @EventSourcingHandler
     void on(ResidenceConflictRecorded event) {
         state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(ObligationEvent event) {
+        state.evolve(event);
+        obligations.evolve(event);
     }
 }

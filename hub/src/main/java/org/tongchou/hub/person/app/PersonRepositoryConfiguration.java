@@ -37,8 +37,15 @@ class PersonRepositoryConfiguration {
     }
 
     @Bean
-    PersonRepository personRepository(EventStore eventStore, Cache personCache) {
+    PersonRepository personRepository(EventStore eventStore, Cache personCache,
+                                      org.springframework.context.ApplicationContext context) {
+        // A repository built by hand inspects the aggregate itself: without Spring's resolver its
+        // handlers could not take the policies, the division table or the deadline manager.
         return new PersonRepository(EventSourcingRepository.builder(PersonAggregate.class)
-                .eventStore(eventStore).cache(personCache));
+                .eventStore(eventStore).cache(personCache)
+                .parameterResolverFactory(org.axonframework.messaging.annotation.MultiParameterResolverFactory.ordered(
+                        org.axonframework.messaging.annotation.ClasspathParameterResolverFactory
+                                .forClass(PersonAggregate.class),
+                        new org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory(context))));
     }
 }

@@ -16,9 +16,21 @@ public sealed interface Decision permits Decision.Accepted, Decision.Refused {
             concerns = java.util.Set.copyOf(concerns);
         }
 
-        /** The event that records the fact itself (always the first). */
+        /** The event that records the fact itself (always the first of a fact's decision). */
         public FactRecorded fact() {
             return (FactRecorded) events.get(0);
+        }
+
+        /** The same decision with more events recorded after these (the obligations they led to). */
+        public Accepted with(List<? extends PersonEvent> more) {
+            List<PersonEvent> all = new java.util.ArrayList<>(events);
+            all.addAll(more);
+            return new Accepted(all, concerns);
+        }
+
+        /** The divisions one of these events goes to: its addressees, else the person's concerns. */
+        public java.util.Set<String> concernsOf(PersonEvent event) {
+            return event.addressees().isEmpty() ? concerns : event.addressees();
         }
     }
 

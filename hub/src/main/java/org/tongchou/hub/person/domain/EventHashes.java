@@ -17,19 +17,15 @@ public final class EventHashes {
     private EventHashes() {
     }
 
-    public static FactRecorded seal(FactRecorded event) {
-        return event.withHash(sha256(CanonicalJson.bytes(event.withHash(null))));
-    }
-
-    public static ResidenceConflictRecorded seal(ResidenceConflictRecorded event) {
-        return event.withHash(sha256(CanonicalJson.bytes(event.withHash(null))));
+    /** The event with its hash: every kind of person event is sealed the same way. */
+    @SuppressWarnings("unchecked")
+    public static <E extends PersonEvent> E seal(E event) {
+        return (E) event.withHash(expectedHash(event));
     }
 
     /** Recomputes the hash an event should carry. */
     public static String expectedHash(PersonEvent event) {
-        Object unsealed = event instanceof FactRecorded f ? f.withHash(null)
-                : ((ResidenceConflictRecorded) event).withHash(null);
-        return sha256(CanonicalJson.bytes(unsealed));
+        return sha256(CanonicalJson.bytes(event.withHash(null)));
     }
 
     public static String sha256(byte[] bytes) {

@@ -32,10 +32,15 @@ public final class PersonDecisions {
             return new Decision.Refused(refusal.get());
         }
         List<PersonEvent> events = new ArrayList<>();
+        // Sex and birth date go on the stream once, so that duties that depend on them (a woman of
+        // childbearing age) can be judged later without the ID number.
+        boolean traits = state.sex() == null && command.fact().idNumber() != null;
         FactRecorded recorded = EventHashes.seal(new FactRecorded(command.personKey(), state.sequence() + 1,
                 fact.recordId(), fact.region(), command.reportedBy(), fact.occurredOn(),
                 blankToNull(fact.person().registrationRegion()), recordable(fact.data(), command),
-                command.recordedAt(), state.lastHash(), null));
+                command.recordedAt(), state.lastHash(), null,
+                traits ? command.fact().idNumber().sex().name() : null,
+                traits ? command.fact().idNumber().birthDate() : null));
         events.add(recorded);
         if (fact.data() instanceof ArrivalRegistered) {
             ResidenceEntry arrival = ResidenceEntry.arrival(fact.recordId(), fact.region(), command.reportedBy(),
@@ -75,7 +80,7 @@ public final class PersonDecisions {
         }
         if (fact.data() instanceof RecordCorrected correction) {
             // A region corrects its own records: the original carries the same division as the correction.
-            Optional<RecordInfo> target = state.record(fact.region(), correction.corrects());
+            Optional<KnownFact> target = state.record(fact.region(), correction.corrects());
             if (target.isEmpty()) {
                 return Optional.of(Refusal.precondition("UNKNOWN_CORRECTED_RECORD", "data.corrects",
                         "division " + fact.region() + " recorded no record '" + correction.corrects()

@@ -1,8 +1,12 @@
 package org.tongchou.hub.person.domain;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,21 +30,41 @@ public final class PersonState {
 
     private long sequence;
     private String lastHash = EventHashes.GENESIS;
+    private String sex;
+    private LocalDate bornOn;
     private final Set<String> registrationRegions = new LinkedHashSet<>();
-    private final Map<String, RecordInfo> records = new HashMap<>();
+    /** Each registration region a fact gave, with the fact's date and place in the stream. */
+    private final List<RegistrationMark> registrations = new ArrayList<>();
+    /** Every record by record key, as it stands after corrections, in the order first recorded. */
+    private final LinkedHashMap<String, KnownFact> records = new LinkedHashMap<>();
     /** Residence entries by record key, in the order the records were first made; null once corrected away. */
     private final LinkedHashMap<String, ResidenceEntry> residenceEntries = new LinkedHashMap<>();
-    private ResidenceTimeline timeline = ResidenceTimeline.fold(java.util.List.of());
+    private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
+
+    private record RegistrationMark(LocalDate on, long sequence, String region) {
+    }
 
     public PersonState evolve(PersonEvent event) {
         sequence = event.personSequence();
         lastHash = event.hash();
         if (event instanceof FactRecorded fact) {
+            if (fact.sex() != null) {
+                sex = fact.sex();
+                bornOn = fact.bornOn();
+            }
             if (fact.registrationRegion() != null) {
                 registrationRegions.add(fact.registrationRegion());
+                registrations.add(new RegistrationMark(fact.occurredOn(), fact.personSequence(),
+                        fact.registrationRegion()));
             }
-            records.put(recordKey(fact.region(), fact.recordId()),
-                    new RecordInfo(fact.recordId(), fact.reportedBy(), fact.data(), fact.personSequence()));
+            String key = recordKey(fact.region(), fact.recordId());
+            records.put(key, new KnownFact(key, fact.recordId(), fact.region(), fact.region(), fact.occurredOn(),
+                    fact.data(), fact.reportedBy(), fact.recordedAt(), fact.personSequence(), null));
+            if (fact.data() instanceof RecordCorrected correction && correction.fact() != null) {
+                String target = recordKey(fact.region(), correction.corrects());
+                records.computeIfPresent(target, (k, known) -> known.correctedTo(fact.recordId(),
+                        correction.fact().region(), correction.fact().occurredOn(), correction.fact().data()));
+            }
             applyToResidences(fact);
         }
         return this;
@@ -50,17 +74,18 @@ public final class PersonState {
         if (fact.data() instanceof RecordCorrected correction) {
             // Replaced where the original stood, so every later stretch is re-derived from it.
             String key = recordKey(fact.region(), correction.corrects());
-            ResidenceEntry replacement = entryOf(correction.corrects(), fact.reportedBy(), correction.fact());
+            ResidenceEntry replacement = entryOf(correction.corrects(), key, fact.reportedBy(), correction.fact());
             if (replacement != null || residenceEntries.containsKey(key)) {
                 residenceEntries.put(key, replacement);
                 refold();
             }
             return;
         }
-        ResidenceEntry entry = entryOf(fact.recordId(), fact.reportedBy(),
+        String key = recordKey(fact.region(), fact.recordId());
+        ResidenceEntry entry = entryOf(fact.recordId(), key, fact.reportedBy(),
                 new ReportedFact(fact.recordId(), fact.region(), fact.occurredOn(), null, fact.data(), null));
         if (entry != null) {
-            residenceEntries.put(recordKey(fact.region(), fact.recordId()), entry);
+            residenceEntries.put(key, entry);
             refold();
         }
     }
@@ -69,10 +94,10 @@ public final class PersonState {
         timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
     }
 
-    private static ResidenceEntry entryOf(String recordId, String reportedBy, ReportedFact fact) {
+    private static ResidenceEntry entryOf(String recordId, String key, String reportedBy, ReportedFact fact) {
         FactData data = fact.data();
         if (data instanceof ArrivalRegistered) {
-            return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn());
+            return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn(), key);
         }
         if (data instanceof ResidenceEnded ended) {
             return ResidenceEntry.end(recordId, fact.region(), reportedBy, fact.occurredOn(), ended.reason());
@@ -97,15 +122,52 @@ public final class PersonState {
         return lastHash;
     }
 
+    /** {@code M} or {@code F}; null until an event carried it. */
+    public String sex() {
+        return sex;
+    }
+
+    public LocalDate bornOn() {
+        return bornOn;
+    }
+
     public Set<String> registrationRegions() {
         return Set.copyOf(registrationRegions);
+    }
+
+    /**
+     * The household registration on {@code day}: the one given by the fact of the latest date not
+     * after it (the later record on a tie), else the earliest given.
+     */
+    public String registrationOn(LocalDate day) {
+        RegistrationMark best = null;
+        RegistrationMark earliest = null;
+        for (RegistrationMark mark : registrations) {
+            if (earliest == null || mark.on().isBefore(earliest.on())) {
+                earliest = mark;
+            }
+            if (!mark.on().isAfter(day) && (best == null || !mark.on().isBefore(best.on()))) {
+                best = mark;
+            }
+        }
+        return best != null ? best.region() : earliest == null ? null : earliest.region();
     }
 
     public ResidenceTimeline timeline() {
         return timeline;
     }
 
-    Optional<RecordInfo> record(String region, String recordId) {
+    /** Every record as it stands now, corrections included, in the order first recorded. */
+    public Collection<KnownFact> facts() {
+        return Collections.unmodifiableCollection(records.values());
+    }
+
+    public Optional<KnownFact> record(String region, String recordId) {
         return Optional.ofNullable(records.get(recordKey(region, recordId)));
+    }
+
+    /** For tests and diagnostics. */
+    Map<String, KnownFact> recordsByKey() {
+        return Collections.unmodifiableMap(records);
     }
 }

@@ -8,7 +8,8 @@ public record ResidenceConflictRecorded(String personKey, long personSequence, R
                                         Instant recordedAt, String previousHash, String hash)
         implements PersonEvent {
 
-    ResidenceConflictRecorded withHash(String newHash) {
+    @Override
+    public ResidenceConflictRecorded withHash(String newHash) {
         return new ResidenceConflictRecorded(personKey, personSequence, conflict, recordedAt, previousHash, newHash);
     }
 }

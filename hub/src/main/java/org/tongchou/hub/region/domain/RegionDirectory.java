@@ -106,6 +106,58 @@ public final class RegionDirectory {
         return chain;
     }
 
+    /** True when either code lies within the other: one reports for the other's line. */
+    public boolean sameLine(String a, String b) {
+        return a != null && b != null && (isWithin(a, b) || isWithin(b, a));
+    }
+
+    /** The province a code lies in (the code itself for a province); null for an unknown code. */
+    public String provinceOf(String code) {
+        return levelAncestor(code, RegionLevel.PROVINCE);
+    }
+
+    /**
+     * The city-level division a code lies in; for a province, null. A city without counties
+     * (东莞) is its own city.
+     */
+    public String cityOf(String code) {
+        return levelAncestor(code, RegionLevel.CITY);
+    }
+
+    /**
+     * A migrant in the sense of Regulation No. 555: living outside the city of registration (moves
+     * between districts of one city do not count); with a province-level registration, outside
+     * that province.
+     */
+    public boolean isMigrant(String residence, String registration) {
+        if (residence == null || registration == null) {
+            return false;
+        }
+        String home = cityOf(registration);
+        return !isWithin(residence, home != null ? home : registration);
+    }
+
+    private String levelAncestor(String code, RegionLevel level) {
+        for (String candidate : selfAndAncestors(code)) {
+            Region region = byCode.get(candidate);
+            if (region != null && region.level() == level) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Every known code within {@code jurisdiction}, itself included. */
+    public java.util.Set<String> subtree(String jurisdiction) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String code : byCode.keySet()) {
+            if (isWithin(code, jurisdiction)) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
     public int size() {
         return byCode.size();
     }

@@ -25,9 +25,9 @@ public final class ResidenceTimeline {
                 supersedeOwnOpenClaims(claims, entry);
                 claims.add(ownLaterArrival(claims, entry)
                         .map(next -> new ResidenceClaim(entry.recordId(), entry.region(), entry.reportedBy(),
-                                entry.on(), next, ResidenceClaim.SUPERSEDED))
+                                entry.on(), next, ResidenceClaim.SUPERSEDED, entry.key()))
                         .orElse(new ResidenceClaim(entry.recordId(), entry.region(), entry.reportedBy(), entry.on(),
-                                null, null)));
+                                null, null, entry.key())));
             } else {
                 endableIndex(claims, entry.region()).ifPresent(i -> {
                     ResidenceClaim claim = claims.get(i);
@@ -78,7 +78,7 @@ public final class ResidenceTimeline {
     /** The claims of other reporters that the given new arrival would overlap. */
     public List<ResidenceConflict> conflictsWith(ResidenceEntry arrival) {
         ResidenceClaim claimed = new ResidenceClaim(arrival.recordId(), arrival.region(), arrival.reportedBy(),
-                arrival.on(), null, null);
+                arrival.on(), null, null, arrival.key());
         return claims.stream()
                 .filter(existing -> !existing.reportedBy().equals(arrival.reportedBy()))
                 // Two systems reporting the same county (a city's and a province's) agree, not conflict.
@@ -91,6 +91,14 @@ public final class ResidenceTimeline {
     /** The stretch in {@code region} an end report may close (see {@link #endableIndex}). */
     public Optional<ResidenceClaim> endableIn(String region) {
         return endableIndex(claims, region).map(claims::get);
+    }
+
+    /**
+     * Where the person lived on {@code day}: of the claims covering it, the one recorded first
+     * (the provisionally responsible region's while a conflict is open, DOMAIN.md).
+     */
+    public Optional<ResidenceClaim> residenceOn(LocalDate day) {
+        return claims.stream().filter(claim -> claim.covers(day)).findFirst();
     }
 
     public List<ResidenceClaim> claims() {

@@ -10,7 +10,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
-import org.tongchou.hub.feed.app.FeedLog;
+import org.tongchou.hub.feed.app.FeedRecorder;
+import org.tongchou.hub.person.app.EventPositions;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
 import org.tongchou.hub.person.app.PersonRepository;
@@ -18,8 +19,8 @@ import org.tongchou.hub.person.app.RecordPersonFact;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.RecordFact;
-import org.tongchou.hub.sync.app.EventPositions.PersonEventRef;
-import org.tongchou.hub.sync.app.EventPositions.Position;
+import org.tongchou.hub.person.app.EventPositions.PersonEventRef;
+import org.tongchou.hub.person.app.EventPositions.Position;
 import org.tongchou.hub.sync.domain.Receipt;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
@@ -36,10 +37,10 @@ class BatchRecorder {
     private final EventPositions positions;
     private final ReceiptStore receipts;
     private final IdentityStore identities;
-    private final FeedLog feed;
+    private final FeedRecorder feed;
 
     BatchRecorder(CommandGateway commands, TransactionManager transactions, EventPositions positions,
-                  ReceiptStore receipts, IdentityStore identities, FeedLog feed) {
+                  ReceiptStore receipts, IdentityStore identities, FeedRecorder feed) {
         this.feed = feed;
         this.commands = commands;
         this.transactions = transactions;
@@ -97,7 +98,7 @@ class BatchRecorder {
     private Map<Integer, SubmitOutcome> writeReceipts(List<Accepted> accepted, Instant now) {
         Map<PersonEventRef, Position> where = positions.of(accepted.stream()
                 .flatMap(a -> a.decision().events().stream())
-                .map(e -> new PersonEventRef(e.personKey(), e.personSequence())).toList());
+                .map(PersonEventRef::of).toList());
         Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
         List<StoredReceipt> stored = new ArrayList<>();
         List<FirstSighting> sightings = new ArrayList<>();
@@ -120,9 +121,7 @@ class BatchRecorder {
         receipts.insertAll(stored);
         identities.rememberNew(sightings, now);
         // Last, because it takes the feed's sequence lock, which is then held only until commit.
-        feed.append(accepted.stream().flatMap(a -> a.decision().events().stream().map(e -> new FeedLog.NewEntry(
-                where.get(new PersonEventRef(e.personKey(), e.personSequence())).globalIndex(), e.personKey(),
-                a.decision().concerns()))).toList());
+        feed.append(accepted.stream().map(Accepted::decision).toList(), where);
         return outcomes;
     }
 }

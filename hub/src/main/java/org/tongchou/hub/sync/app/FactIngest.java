@@ -26,7 +26,7 @@ import org.tongchou.hub.sync.domain.SubmitOutcome;
 public class FactIngest {
 
     /** Business dates are judged in China's time zone, whatever the server's zone. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BUSINESS_ZONE = org.tongchou.hub.person.domain.BusinessDates.ZONE;
     private static final int ATTEMPTS = 3;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactIngest.class);
 

@@ -9,6 +9,15 @@ public final class ReceiptMapper {
     private ReceiptMapper() {
     }
 
+    /** The receipt of any person event at its place in the log. */
+    public static org.tongchou.proto.v1.Receipt of(org.tongchou.hub.person.domain.PersonEvent e, String eventId,
+                                                    long position) {
+        String region = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.region() : null;
+        String recordId = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.recordId() : null;
+        return toProto(new Receipt(eventId, position, e.recordedAt(), e.hash(), e.previousHash(), e.personKey(),
+                region, recordId, e.personSequence()));
+    }
+
     public static org.tongchou.proto.v1.Receipt toProto(Receipt r) {
         return org.tongchou.proto.v1.Receipt.newBuilder()
                 .setEventId(r.eventId())
@@ -18,8 +27,9 @@ public final class ReceiptMapper {
                 .setHash(r.hash())
                 .setPreviousHash(r.previousHash())
                 .setPersonKey(r.personKey())
-                .setRegion(r.region())
-                .setRecordId(r.recordId())
+                // An obligation's event is no region's record: it has neither.
+                .setRegion(r.region() == null ? "" : r.region())
+                .setRecordId(r.recordId() == null ? "" : r.recordId())
                 .setPersonSequence(r.personSequence())
                 .build();
     }

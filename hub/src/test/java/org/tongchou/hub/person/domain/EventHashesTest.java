@@ -12,17 +12,17 @@ class EventHashesTest {
 
     static final FactRecorded ARRIVAL = new FactRecorded("pkey", 1, "a-1", "320211", "320200",
             LocalDate.of(2026, 3, 1), "410102", new ArrivalRegistered("410102"),
-            Instant.parse("2026-03-02T08:00:00Z"), EventHashes.GENESIS, null);
+            Instant.parse("2026-03-02T08:00:00Z"), EventHashes.GENESIS, null, "F", LocalDate.of(1990, 3, 7));
 
     @Test
     void theCanonicalEncodingSortsPropertiesPutsTheTypeTagFirstAndHoldsNoDerivedValues() {
         String json = new String(CanonicalJson.bytes(ARRIVAL), StandardCharsets.UTF_8);
 
-        assertThat(json).isEqualTo("{\"data\":{\"type\":\"ArrivalRegistered\",\"from\":\"410102\"},"
+        assertThat(json).isEqualTo("{\"bornOn\":\"1990-03-07\",\"data\":{\"type\":\"ArrivalRegistered\",\"from\":\"410102\"},"
                 + "\"occurredOn\":\"2026-03-01\",\"personKey\":\"pkey\",\"personSequence\":1,"
                 + "\"previousHash\":\"" + EventHashes.GENESIS + "\",\"recordId\":\"a-1\","
                 + "\"recordedAt\":\"2026-03-02T08:00:00Z\",\"region\":\"320211\",\"registrationRegion\":\"410102\","
-                + "\"reportedBy\":\"320200\"}");
+                + "\"reportedBy\":\"320200\",\"sex\":\"F\"}");
     }
 
     @Test
@@ -37,7 +37,8 @@ class EventHashesTest {
     void changingAnyFieldChangesTheHash() {
         FactRecorded sealed = EventHashes.seal(ARRIVAL);
         FactRecorded altered = new FactRecorded("pkey", 1, "a-1", "320211", "320200", LocalDate.of(2026, 3, 2),
-                "410102", new ArrivalRegistered("410102"), sealed.recordedAt(), EventHashes.GENESIS, sealed.hash());
+                "410102", new ArrivalRegistered("410102"), sealed.recordedAt(), EventHashes.GENESIS, sealed.hash(), "F",
+                LocalDate.of(1990, 3, 7));
 
         assertThat(EventHashes.expectedHash(altered)).isNotEqualTo(sealed.hash());
     }

@@ -66,7 +66,8 @@ class SubmitOverGrpcIT {
     @Test
     void theSecondFactOfAPersonChainsToTheFirst() {
         String id = IdNumbers.woman("410102");
-        List<FactOutcome> outcomes = wuxi.submit(List.of(Facts.arrival(id, WUXI_BINHU, "2026-03-01"),
+        // Two facts that open no obligation, so that nothing is recorded between them.
+        List<FactOutcome> outcomes = wuxi.submit(List.of(Facts.registered(id, WUXI_BINHU, "2026-03-01"),
                 Facts.service(id, WUXI_BINHU, "2026-03-05")));
 
         assertThat(outcomes).extracting(FactOutcome::getKind).containsOnly(FactOutcome.Kind.ACCEPTED);

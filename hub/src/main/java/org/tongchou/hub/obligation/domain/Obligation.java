@@ -1,0 +1,28 @@
+package org.tongchou.hub.obligation.domain;
+
+import java.time.LocalDate;
+import org.tongchou.hub.policy.domain.Side;
+
+/**
+ * An obligation as its events say. {@code id} is its subject with a running number
+ * ({@code certificate-verification/320211/a-1#1}): a reassignment ends one number and opens the next.
+ */
+public record Obligation(String id, int number, String kind, String subject, Side side, String responsible,
+                         String owed, LocalDate opensOn, LocalDate dueOn, String policyVersion, String openedBy,
+                         String period, ObligationStatus status, String evidence, LocalDate settledOn) {
+
+    static String idOf(String subject, int number) {
+        return subject + "#" + number;
+    }
+
+    Obligation with(ObligationStatus newStatus, String newEvidence, LocalDate newSettledOn) {
+        return new Obligation(id, number, kind, subject, side, responsible, owed, opensOn, dueOn, policyVersion,
+                openedBy, period, newStatus, newEvidence, newSettledOn);
+    }
+
+    /** Same parties and due date: nothing that would reassign it. */
+    boolean hasTermsOf(Expected expected) {
+        return responsible.equals(expected.responsible()) && owed.equals(expected.owed())
+                && dueOn.equals(expected.dueOn());
+    }
+}

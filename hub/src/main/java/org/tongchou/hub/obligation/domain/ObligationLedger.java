@@ -1,0 +1,56 @@
+package org.tongchou.hub.obligation.domain;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A person's obligations, folded from their obligation events. Each subject has at most one
+ * current obligation: the latest number, whatever its status.
+ */
+public final class ObligationLedger {
+
+    private final Map<String, Obligation> byId = new LinkedHashMap<>();
+    private final Map<String, String> currentBySubject = new LinkedHashMap<>();
+
+    public ObligationLedger evolve(ObligationEvent event) {
+        if (event instanceof ObligationOpened o) {
+            int number = Integer.parseInt(o.obligationId().substring(o.obligationId().lastIndexOf('#') + 1));
+            byId.put(o.obligationId(), new Obligation(o.obligationId(), number, o.kind(), o.subject(), o.side(),
+                    o.responsible(), o.owed(), o.opensOn(), o.dueOn(), o.policyVersion(), o.openedBy(), o.period(),
+                    o.status(), o.evidence(), o.settledOn()));
+            currentBySubject.put(o.subject(), o.obligationId());
+        } else if (event instanceof ObligationStatusChanged c) {
+            byId.computeIfPresent(c.obligationId(), (id, o) -> o.with(c.status(), c.evidence(), c.settledOn()));
+        } else if (event instanceof ObligationReassigned r) {
+            byId.computeIfPresent(r.obligationId(), (id, o) -> o.with(ObligationStatus.REASSIGNED, o.evidence(),
+                    o.settledOn()));
+        } else if (event instanceof ObligationWaived w) {
+            byId.computeIfPresent(w.obligationId(), (id, o) -> o.with(ObligationStatus.WAIVED, o.evidence(),
+                    o.settledOn()));
+        }
+        return this;
+    }
+
+    public Optional<Obligation> find(String obligationId) {
+        return Optional.ofNullable(byId.get(obligationId));
+    }
+
+    /** The subject's latest obligation, whatever its status. */
+    public Optional<Obligation> current(String subject) {
+        String id = currentBySubject.get(subject);
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every obligation ever opened, in the order opened. */
+    public Collection<Obligation> all() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /** The latest obligation of every subject, in the order the subjects first arose. */
+    public Collection<Obligation> currents() {
+        return currentBySubject.values().stream().map(byId::get).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package org.tongchou.hub.obligation.domain;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Where an obligation stands (DOMAIN.md, "Obligations"). Met and overdue follow from business
+ * dates, so a late report can still move an overdue obligation to met; waived and reassigned are
+ * final; withdrawn means the facts no longer open it (its opening record was corrected away).
+ */
+public enum ObligationStatus {
+    @JsonProperty("open") OPEN,
+    @JsonProperty("due-soon") DUE_SOON,
+    @JsonProperty("met-on-time") MET_ON_TIME,
+    @JsonProperty("met-late") MET_LATE,
+    @JsonProperty("overdue") OVERDUE,
+    @JsonProperty("waived") WAIVED,
+    @JsonProperty("reassigned") REASSIGNED,
+    @JsonProperty("withdrawn") WITHDRAWN;
+
+    /** The word in policies, CSV files and on the wire: {@code met-on-time}. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Never changes again for this obligation. */
+    public boolean isFinal() {
+        return this == WAIVED || this == REASSIGNED;
+    }
+
+    /** Still waiting for its evidence or its due date. */
+    public boolean isPending() {
+        return this == OPEN || this == DUE_SOON;
+    }
+
+    public boolean isMet() {
+        return this == MET_ON_TIME || this == MET_LATE;
+    }
+}

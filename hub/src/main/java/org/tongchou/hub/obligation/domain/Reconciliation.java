@@ -1,0 +1,137 @@
+package org.tongchou.hub.obligation.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.residence.domain.ResidenceTimeline;
+
+/**
+ * Brings a person's obligations in line with their facts and the day: compares what the facts
+ * call for ({@link ExpectedDuties}) with the ledger and records every difference as an event
+ * naming its cause. Run after each fact and on each wake-up; running it twice changes nothing.
+ *
+ * @param events  the obligation events, sealed into the person's hash chain
+ * @param wakeUps the days, after today, on which time alone will change something that no wake-up
+ *                was asked for yet (a duty's due-soon or overdue day, a residence's next threshold)
+ */
+public record Reconciliation(List<ObligationEvent> events, SortedSet<LocalDate> wakeUps) {
+
+    public static Reconciliation of(String personKey, PersonState person, ObligationLedger ledger,
+                                    ObligationContext context, ResidenceTimeline timelineBefore) {
+        List<Expected> expected = ExpectedDuties.of(person, ledger, context);
+        Chain chain = new Chain(personKey, person, context);
+        Map<String, Expected> bySubject = new LinkedHashMap<>();
+        for (Expected e : expected) {
+            bySubject.put(e.subject(), e);
+            Optional<Obligation> current = ledger.current(e.subject());
+            if (current.isEmpty()) {
+                chain.open(e, 1);
+            } else if (current.get().status() == ObligationStatus.WITHDRAWN) {
+                chain.open(e, current.get().number() + 1);
+            } else if (current.get().status().isFinal()) {
+                continue;
+            } else if (!current.get().hasTermsOf(e)) {
+                chain.reassign(current.get(), e);
+                chain.open(e, current.get().number() + 1);
+            } else if (current.get().status() != e.status() || !Objects.equals(current.get().evidence(), e.evidence())
+                    || !Objects.equals(current.get().settledOn(), e.settledOn())) {
+                chain.change(current.get(), e.status(), e.evidence(), e.settledOn());
+            }
+        }
+        for (Obligation current : ledger.currents()) {
+            if (!bySubject.containsKey(current.subject()) && !current.status().isFinal()
+                    && current.status() != ObligationStatus.WITHDRAWN) {
+                chain.change(current, ObligationStatus.WITHDRAWN, null, null);
+            }
+        }
+        return new Reconciliation(chain.events, wakeUps(person, ledger, context, timelineBefore, expected));
+    }
+
+    /** Days that matter after this reconciliation and did not before: each is asked for once. */
+    private static SortedSet<LocalDate> wakeUps(PersonState person, ObligationLedger ledger, ObligationContext context,
+                                                ResidenceTimeline timelineBefore, List<Expected> expected) {
+        PeriodDuties periods = new PeriodDuties(person, ledger, context, null);
+        Set<LocalDate> before = new HashSet<>();
+        for (Obligation o : ledger.currents()) {
+            if (o.status().isPending()) {
+                int dueSoonDays = context.book().byVersion(o.policyVersion()).map(p -> p.dueSoonDays()).orElse(0);
+                new Expected(o.subject(), o.kind(), o.side(), o.responsible(), o.owed(), o.opensOn(), o.dueOn(),
+                        o.policyVersion(), o.openedBy(), o.period(), o.status(), null, null, dueSoonDays)
+                        .wakeUps(before);
+            }
+        }
+        periods.nextThresholds(timelineBefore, subject -> ledger.current(subject)
+                .filter(o -> o.status() != ObligationStatus.WITHDRAWN).isPresent(), before);
+        Set<String> expectedSubjects = new HashSet<>();
+        Set<LocalDate> after = new HashSet<>();
+        for (Expected e : expected) {
+            expectedSubjects.add(e.subject());
+            boolean waived = ledger.current(e.subject()).filter(o -> o.status().isFinal()).isPresent();
+            if (!waived) {
+                e.wakeUps(after);
+            }
+        }
+        periods.nextThresholds(person.timeline(), expectedSubjects::contains, after);
+        SortedSet<LocalDate> wanted = new TreeSet<>();
+        for (LocalDate day : after) {
+            if (day.isAfter(context.today()) && !before.contains(day)) {
+                wanted.add(day);
+            }
+        }
+        return wanted;
+    }
+
+    /** Numbers and seals the events in order, continuing the person's hash chain. */
+    private static final class Chain {
+        private final List<ObligationEvent> events = new ArrayList<>();
+        private final String personKey;
+        private final ObligationContext context;
+        private long sequence;
+        private String previous;
+
+        Chain(String personKey, PersonState person, ObligationContext context) {
+            this.personKey = personKey;
+            this.context = context;
+            this.sequence = person.sequence();
+            this.previous = person.lastHash();
+        }
+
+        void open(Expected e, int number) {
+            add(new ObligationOpened(person(), ++sequence, Obligation.idOf(e.subject(), number), e.kind(), e.subject(),
+                    e.side(), e.responsible(), e.owed(), e.opensOn(), e.dueOn(), e.policyVersion(), e.openedBy(),
+                    e.period(), e.status(), e.evidence(), e.settledOn(), context.cause(), context.recordedAt(),
+                    previous, null));
+        }
+
+        void reassign(Obligation current, Expected e) {
+            add(new ObligationReassigned(person(), ++sequence, current.id(), current.responsible(), current.owed(),
+                    Obligation.idOf(e.subject(), current.number() + 1), e.responsible(), e.owed(), context.cause(),
+                    context.recordedAt(), previous, null));
+        }
+
+        void change(Obligation current, ObligationStatus status, String evidence, LocalDate settledOn) {
+            add(new ObligationStatusChanged(person(), ++sequence, current.id(), current.responsible(), current.owed(),
+                    status, evidence, settledOn, context.cause(), context.recordedAt(), previous, null));
+        }
+
+        private String person() {
+            return personKey;
+        }
+
+        private void add(ObligationEvent event) {
+            ObligationEvent sealed = EventHashes.seal(event);
+            previous = sealed.hash();
+            events.add(sealed);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.tongchou.hub.person.app;
+
+import java.util.Map;
+import org.tongchou.hub.obligation.domain.ObligationOpened;
+import org.tongchou.hub.obligation.domain.ObligationReassigned;
+import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
+import org.tongchou.hub.obligation.domain.ObligationWaived;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
+
+/**
+ * The event types a person's stream holds, by the payload type the store records. Only these are
+ * ever decoded from stored bytes: a stored type name never loads an arbitrary class.
+ */
+public final class PersonEventTypes {
+
+    private static final Map<String, Class<? extends PersonEvent>> BY_NAME = Map.of(
+            FactRecorded.class.getName(), FactRecorded.class,
+            ResidenceConflictRecorded.class.getName(), ResidenceConflictRecorded.class,
+            ObligationOpened.class.getName(), ObligationOpened.class,
+            ObligationStatusChanged.class.getName(), ObligationStatusChanged.class,
+            ObligationReassigned.class.getName(), ObligationReassigned.class,
+            ObligationWaived.class.getName(), ObligationWaived.class);
+
+    private PersonEventTypes() {
+    }
+
+    public static Class<? extends PersonEvent> of(String payloadType) {
+        Class<? extends PersonEvent> type = BY_NAME.get(payloadType);
+        if (type == null) {
+            throw new IllegalStateException("the store holds an event of unknown type " + payloadType);
+        }
+        return type;
+    }
+
+    /** Decodes a stored payload (canonical JSON) of a known type. */
+    public static PersonEvent decode(String payloadType, byte[] payload) {
+        try {
+            return org.tongchou.hub.person.domain.CanonicalJson.mapper().readValue(payload, of(payloadType));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a stored " + payloadType + " cannot be read", e);
+        }
+    }
+}

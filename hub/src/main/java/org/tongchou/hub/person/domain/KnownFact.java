@@ -1,0 +1,29 @@
+package org.tongchou.hub.person.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tongchou.hub.person.domain.fact.FactData;
+
+/**
+ * A recorded fact as it stands now: corrections replace its {@code region}, {@code occurredOn}
+ * and {@code data}, while it keeps the record key it was reported under and the time the hub
+ * first recorded it.
+ *
+ * @param key             the record key, reporting division and record id ({@link PersonState#recordKey})
+ * @param reportingRegion the division the fact was reported under (the key's division)
+ * @param correctedBy     the record id of the correction that last replaced it, if any
+ */
+public record KnownFact(String key, String recordId, String reportingRegion, String region, LocalDate occurredOn,
+                        FactData data, String reportedBy, Instant recordedAt, long personSequence,
+                        String correctedBy) {
+
+    KnownFact correctedTo(String correctionId, String newRegion, LocalDate newOccurredOn, FactData newData) {
+        return new KnownFact(key, recordId, reportingRegion, newRegion, newOccurredOn, newData, reportedBy, recordedAt,
+                personSequence, correctionId);
+    }
+
+    /** True for the correction records themselves, which are about other records. */
+    public boolean isCorrection() {
+        return data instanceof org.tongchou.hub.person.domain.fact.RecordCorrected;
+    }
+}
