@@ -15,6 +15,22 @@ public final class TestHub {
 
     /** A whole hub of its own on the test database, for tests that stop or restart it. */
     public static org.springframework.context.ConfigurableApplicationContext startOnPostgres(String... overrides) {
+        return startOnPostgres(new Class<?>[0], overrides);
+    }
+
+    /**
+     * Settings that give a hub a schema of its own in the test database (its own event store,
+     * feed and deadlines); pass the same settings again to restart it on the same data.
+     */
+    public static String[] inFreshSchema(String name) {
+        String schema = name + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return new String[] {"--spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema,
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema};
+    }
+
+    /** A hub started with the hub's own configuration plus {@code sources} (test configurations). */
+    public static org.springframework.context.ConfigurableApplicationContext startOnPostgres(Class<?>[] sources,
+                                                                                           String... overrides) {
         // Keyed, so that an override replaces a default instead of being joined to it.
         java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
         java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.datasource.url=" + POSTGRES_URL,
@@ -24,7 +40,7 @@ public final class TestHub {
                 java.util.Arrays.stream(overrides))
                 .forEach(arg -> args.put(arg.substring(0, arg.indexOf('=')), arg));
         return new org.springframework.boot.builder.SpringApplicationBuilder(org.tongchou.hub.HubApplication.class)
-                .profiles("postgres").run(args.values().toArray(String[]::new));
+                .sources(sources).profiles("postgres").run(args.values().toArray(String[]::new));
     }
 
     public static int grpcPort(ApplicationContext context) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tongchou.adapter.config.AdapterConfig;
 import org.tongchou.adapter.config.ConfigLoader;
@@ -19,10 +18,7 @@ final class AdapterFixtures {
 
   /** The hub's settings for a schema of its own (a store no other test writes to), optionally on a fixed port. */
   static String[] hubSettings(String name, Integer port) {
-    String schema = name + "_" + UUID.randomUUID().toString().substring(0, 8);
-    return java.util.stream.Stream.concat(
-        java.util.stream.Stream.of("--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
-            "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema),
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(TestHub.inFreshSchema(name)),
         port == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of("--tongchou.grpc.port=" + port))
         .toArray(String[]::new);
   }

@@ -2,6 +2,7 @@ package org.tongchou.hub.person.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -70,9 +71,12 @@ class PersonAggregate {
 
     @DeadlineHandler(deadlineName = WakeUp.DEADLINE)
     void on(WakeUp wakeUp, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines, Clock clock) {
+        // Judged on the day it runs, which is later than the day it was set for when the hub was down:
+        // the cause names the day the hub judged on.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<PersonEvent> events = settle(new ObligationContext(policies.book(), regions, BusinessDates.dateOf(now), now,
-                "deadline:" + wakeUp.on()), state.timeline(), deadlines);
+        LocalDate today = BusinessDates.dateOf(now);
+        List<PersonEvent> events = settle(new ObligationContext(policies.book(), regions, today, now,
+                "deadline:" + today), state.timeline(), deadlines);
         if (!events.isEmpty()) {
             RecordedDecisions.note(new Decision.Accepted(events, Set.of()));
         }

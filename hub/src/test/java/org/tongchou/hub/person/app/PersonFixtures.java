@@ -31,6 +31,33 @@ final class PersonFixtures {
         return fixture;
     }
 
+    /**
+     * A fixture whose clock is the fixture's own simulated time, so that a deadline handler sees
+     * the day its deadline fires on when the test advances time.
+     */
+    static AggregateTestFixture<PersonAggregate> fixtureOnSimulatedTime() {
+        AggregateTestFixture<PersonAggregate> fixture = new AggregateTestFixture<>(PersonAggregate.class);
+        fixture.registerInjectableResource(POLICIES);
+        fixture.registerInjectableResource(REGIONS);
+        fixture.registerInjectableResource(new Clock() {
+            @Override
+            public java.time.Instant instant() {
+                return fixture.currentTime();
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+            }
+        });
+        return fixture;
+    }
+
     /** Matches the events that are not obligation events (those a fact's decision itself made). */
     static <M extends org.axonframework.messaging.Message<?>> Matcher<List<EventMessage<?>>> leavingOutObligations(
             Matcher<List<M>> inner) {
