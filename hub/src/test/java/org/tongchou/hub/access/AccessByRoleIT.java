@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,16 @@ import org.tongchou.hub.testing.PostgresHub;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.Fact;
 import org.tongchou.proto.v1.FactOutcome;
+import org.tongchou.proto.v1.AssessmentGrpc;
+import org.tongchou.proto.v1.CoordinationGrpc;
+import org.tongchou.proto.v1.ExplainObligationRequest;
+import org.tongchou.proto.v1.ExportCsvRequest;
 import org.tongchou.proto.v1.FeedItem;
+import org.tongchou.proto.v1.GetScorecardsRequest;
+import org.tongchou.proto.v1.GetStatisticsRequest;
+import org.tongchou.proto.v1.ListObligationsRequest;
+import org.tongchou.proto.v1.Side;
+import org.tongchou.proto.v1.WaiveObligationRequest;
 
 /**
  * Every RPC against every role. The person: registered in Zhengzhou (Henan), living in Wuxi's
@@ -112,13 +122,79 @@ class AccessByRoleIT {
     }
 
     @ParameterizedTest(name = "anonymous {0}")
-    @CsvSource({"submit", "timeline", "subscribe"})
+    @CsvSource({"submit", "timeline", "subscribe", "scorecards", "obligations", "explain", "statistics", "export",
+            "waive"})
     void everyRpcRefusesACallWithoutCredential(String rpc) throws Exception {
         try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
-            Throwable failure = rpc.equals("submit") ? catchFailure(() -> anonymous.submitOne(arrival))
-                    : rpc.equals("timeline") ? catchFailure(() -> anonymous.timeline(id)) : subscribeFailure(anonymous);
+            Throwable failure = rpc.equals("subscribe") ? subscribeFailure(anonymous)
+                    : catchFailure(() -> call(anonymous, rpc));
             assertThat(failure).isInstanceOfSatisfying(StatusRuntimeException.class,
                     e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        }
+    }
+
+    /** One call of each unary or server-streaming RPC, with requests good enough to get past validation. */
+    void call(HubClient caller, String rpc) {
+        var assessment = caller.authorized(AssessmentGrpc.newBlockingStub(caller.channel()));
+        switch (rpc) {
+            case "submit" -> caller.submitOne(arrival);
+            case "timeline" -> caller.timeline(id);
+            case "scorecards" -> assessment.getScorecards(GetScorecardsRequest.newBuilder().setRegion(Facts.WUXI)
+                    .setPeriod("2026-Q1").build());
+            case "obligations" -> assessment.listObligations(ListObligationsRequest.newBuilder().setRegion(Facts.WUXI)
+                    .setPeriod("2026-Q1").setSide(Side.INFLOW).setIndicator("certificate-verification").build());
+            case "explain" -> assessment.explainObligation(ExplainObligationRequest.newBuilder()
+                    .setObligationId("certificate-verification/" + Facts.WUXI_BINHU + "/" + arrival.getRecordId() + "#1")
+                    .build());
+            case "statistics" -> assessment.getStatistics(GetStatisticsRequest.newBuilder().setRegion(Facts.WUXI)
+                    .setPeriod("2026-Q1").build());
+            case "export" -> assessment.exportCsv(ExportCsvRequest.newBuilder().setTable(ExportCsvRequest.Table.STOCK)
+                    .setRegion(Facts.WUXI).setPeriod("2026-Q1").build()).forEachRemaining(chunk -> { });
+            case "waive" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).waiveObligation(
+                    WaiveObligationRequest.newBuilder().setObligationId("certificate-verification/" + Facts.WUXI_BINHU
+                            + "/" + arrival.getRecordId() + "#1").setReason("test").build());
+            default -> throw new IllegalArgumentException(rpc);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} may read Wuxi's scorecards, statistics and obligations: {2}")
+    @CsvSource({"region, 320200, true", "region, 320500, false", "region, 410000, false", "office, 320000, true",
+            "office, 440000, false", "auditor, -, true"})
+    void assessmentsAreReadWithinTheJurisdictionAndByAuditors(String role, String code, boolean allowed) {
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token(role, code))) {
+            for (String rpc : List.of("scorecards", "obligations", "statistics", "export")) {
+                if (allowed) {
+                    call(caller, rpc);
+                } else {
+                    assertThat(catchFailure(() -> call(caller, rpc))).as(rpc).isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} may explain the arrival's certificate check: {2}")
+    @CsvSource({"region, 320200, true", "region, 410000, true", "region, 320500, false", "office, 320000, true",
+            "office, 440000, false", "auditor, -, true"})
+    void anObligationIsExplainedToItsPartiesTheirOfficesAndAuditorsOnly(String role, String code, boolean allowed) {
+        context.getBean(org.tongchou.hub.platform.readmodel.ReadModels.class).awaitCurrent(java.time.Duration.ofSeconds(30));
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token(role, code))) {
+            if (allowed) {
+                call(caller, "explain");
+            } else {
+                assertThat(catchFailure(() -> call(caller, "explain"))).isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} may waive: no")
+    @CsvSource({"region, 320200", "auditor, -"})
+    void nobodyButACoordinationOfficeWaives(String role, String code) {
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token(role, code))) {
+            assertThat(catchFailure(() -> call(caller, "waive"))).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
         }
     }
 

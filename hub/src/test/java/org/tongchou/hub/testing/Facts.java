@@ -51,6 +51,23 @@ public final class Facts {
                 .setServiceDelivered(ServiceDelivered.newBuilder().setService("health_education")).build();
     }
 
+    /** The residence side asks the registration side to verify (协查). */
+    public static Fact verificationRequested(String idNumber, String county, String on, boolean urgent) {
+        return Fact.newBuilder().setRecordId(recordId()).setRegion(county).setOccurredOn(on)
+                .setPerson(person(idNumber))
+                .setVerificationRequested(org.tongchou.proto.v1.VerificationRequested.newBuilder()
+                        .setTopic("marital_status").setUrgent(urgent)).build();
+    }
+
+    /** The registration side answers the request {@code request}. */
+    public static Fact verificationAnswered(String idNumber, String region, String on, Fact request) {
+        return Fact.newBuilder().setRecordId(recordId()).setRegion(region).setOccurredOn(on)
+                .setPerson(person(idNumber))
+                .setVerificationAnswered(org.tongchou.proto.v1.VerificationAnswered.newBuilder()
+                        .setRequestRecordId(request.getRecordId()).setRequestRegion(request.getRegion())
+                        .setAnswer("confirmed")).build();
+    }
+
     public static Fact residenceEnded(String idNumber, String county, String on, String reason) {
         return Fact.newBuilder().setRecordId(recordId()).setRegion(county).setOccurredOn(on)
                 .setPerson(person(idNumber))

@@ -91,6 +91,12 @@ public final class HubClient implements AutoCloseable {
                 .getTimeline(GetTimelineRequest.newBuilder().setIdNumber(idNumber).build());
     }
 
+    /** A stub of any service of the hub, carrying this client's credential. */
+    public <T extends io.grpc.stub.AbstractStub<T>> T authorized(T stub) {
+        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
     public ManagedChannel channel() {
         return channel;
     }

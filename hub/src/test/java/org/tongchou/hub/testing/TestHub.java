@@ -47,6 +47,13 @@ public final class TestHub {
         return context.getBean(GrpcServer.class).port();
     }
 
+    /** A client with a credential of any role (jurisdiction null for an auditor). */
+    public static HubClient clientAs(ApplicationContext context, org.tongchou.hub.access.domain.Role role,
+                                     String jurisdiction) {
+        String token = context.getBean(CredentialStore.class).issue(role, jurisdiction, "test-" + role + "-" + jurisdiction);
+        return new HubClient(grpcPort(context), token);
+    }
+
     public static HubClient clientFor(ApplicationContext context, String jurisdiction) {
         String token = context.getBean(CredentialStore.class).issue(jurisdiction, "test-" + jurisdiction);
         return new HubClient(grpcPort(context), token);

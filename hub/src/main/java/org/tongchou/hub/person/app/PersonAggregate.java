@@ -19,6 +19,7 @@ import org.tongchou.hub.obligation.domain.ObligationContext;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.domain.ObligationLedger;
 import org.tongchou.hub.obligation.domain.Reconciliation;
+import org.tongchou.hub.obligation.domain.Waivers;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -65,6 +66,17 @@ class PersonAggregate {
                     PersonState.recordKey(fact.region(), fact.recordId())), before, deadlines));
             RecordedDecisions.note(all);
             return all;
+        }
+        return decision;
+    }
+
+    @CommandHandler
+    Decision handle(WaiveObligation command) {
+        Decision decision = Waivers.decide(personKey, state, obligations, command.obligationId(), command.office(),
+                command.reason(), command.recordedAt());
+        if (decision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            RecordedDecisions.note(accepted);
         }
         return decision;
     }

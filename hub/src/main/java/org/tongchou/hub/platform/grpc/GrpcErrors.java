@@ -45,6 +45,13 @@ public final class GrpcErrors {
         return status.build();
     }
 
+    /** An expected refusal as a status: its kind is the code, its reason the ErrorInfo reason. */
+    public static com.google.rpc.Status of(org.tongchou.hub.person.domain.Refusal refusal, String about,
+                                           Map<String, String> metadata) {
+        return status(Status.Code.valueOf(refusal.kind().name()), about + ": " + refusal.message(), refusal.reason(),
+                metadata, refusal.violations());
+    }
+
     /**
      * A failure that is not a refusal: UNAVAILABLE when storage could not be reached or timed out
      * (nothing was changed; the client retries), INTERNAL for anything else. Logged by class and

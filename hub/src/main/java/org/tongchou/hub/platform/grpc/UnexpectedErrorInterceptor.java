@@ -46,6 +46,11 @@ public class UnexpectedErrorInterceptor implements ServerInterceptor {
 
     private static void fail(ServerCall<?, ?> call, RuntimeException e) {
         try {
+            if (e instanceof io.grpc.StatusRuntimeException refusal) {
+                // A service's own refusal, thrown on purpose: it leaves with its code and details.
+                call.close(refusal.getStatus(), refusal.getTrailers() == null ? new Metadata() : refusal.getTrailers());
+                return;
+            }
             GrpcErrors.close(call, GrpcErrors.unexpected(call.getMethodDescriptor().getFullMethodName(), e));
         } catch (IllegalStateException alreadyClosed) {
             // the service closed the call before failing; the client already has its answer

@@ -147,16 +147,38 @@ public final class RegionDirectory {
         return null;
     }
 
+    /** The divisions whose parent is {@code code}, in code order. */
+    public java.util.List<String> childrenOf(String code) {
+        return byCode.values().stream().filter(r -> r.parent() != null && r.parent().value().equals(code))
+                .map(r -> r.code().value()).sorted().toList();
+    }
+
+    /** The code's ancestor (or itself) at {@code level}; the code itself when it lies above that level. */
+    public String atLevel(String code, RegionLevel level) {
+        String found = levelAncestor(code, level);
+        return found == null ? code : found;
+    }
+
+    /** The division's name, or the code itself when it is unknown. */
+    public String nameOf(String code) {
+        Region region = byCode.get(code);
+        return region == null ? code : region.name();
+    }
+
     /** Every known code within {@code jurisdiction}, itself included. */
     public java.util.Set<String> subtree(String jurisdiction) {
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        for (String code : byCode.keySet()) {
-            if (isWithin(code, jurisdiction)) {
-                codes.add(code);
+        return subtrees.computeIfAbsent(jurisdiction, j -> {
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (String code : byCode.keySet()) {
+                if (isWithin(code, j)) {
+                    codes.add(code);
+                }
             }
-        }
-        return codes;
+            return java.util.Collections.unmodifiableSet(codes);
+        });
     }
+
+    private final java.util.Map<String, java.util.Set<String>> subtrees = new java.util.concurrent.ConcurrentHashMap<>();
 
     public int size() {
         return byCode.size();

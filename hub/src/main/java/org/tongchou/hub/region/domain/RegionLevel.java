@@ -4,7 +4,7 @@ package org.tongchou.hub.region.domain;
 public enum RegionLevel {
     PROVINCE, CITY, COUNTY;
 
-    static RegionLevel parse(String text) {
+    public static RegionLevel parse(String text) {
         return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -101,6 +101,51 @@ public final class ResidenceTimeline {
         return claims.stream().filter(claim -> claim.covers(day)).findFirst();
     }
 
+    /**
+     * The days each claim is the person's residence, as non-overlapping segments in claim order:
+     * a claim loses the days an earlier-recorded claim already holds (a conflict's provisional
+     * rule), so that counting segments never counts a person twice.
+     */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            List<LocalDate[]> free = new ArrayList<>();
+            free.add(new LocalDate[] {claims.get(i).from(), claims.get(i).until()});
+            for (int j = 0; j < i; j++) {
+                free = minus(free, claims.get(j));
+            }
+            for (LocalDate[] span : free) {
+                segments.add(new Segment(claims.get(i), span[0], span[1], span[0].equals(claims.get(i).from())));
+            }
+        }
+        return segments;
+    }
+
+    /** Part of a claim that is the person's residence, [from, until); {@code starting}: it begins the claim. */
+    public record Segment(ResidenceClaim claim, LocalDate from, LocalDate until, boolean starting) {
+    }
+
+    private static List<LocalDate[]> minus(List<LocalDate[]> spans, ResidenceClaim taken) {
+        List<LocalDate[]> left = new ArrayList<>();
+        for (LocalDate[] span : spans) {
+            LocalDate from = span[0];
+            LocalDate until = span[1];
+            boolean overlaps = (taken.until() == null || from.isBefore(taken.until()))
+                    && (until == null || taken.from().isBefore(until));
+            if (!overlaps) {
+                left.add(span);
+                continue;
+            }
+            if (from.isBefore(taken.from())) {
+                left.add(new LocalDate[] {from, taken.from()});
+            }
+            if (taken.until() != null && (until == null || taken.until().isBefore(until))) {
+                left.add(new LocalDate[] {taken.until(), until});
+            }
+        }
+        return left;
+    }
+
     public List<ResidenceClaim> claims() {
         return claims;
     }

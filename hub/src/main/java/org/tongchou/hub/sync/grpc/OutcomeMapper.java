@@ -1,8 +1,6 @@
 package org.tongchou.hub.sync.grpc;
 
-import io.grpc.Status;
 import java.util.Map;
-import org.tongchou.hub.person.domain.Refusal;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 import org.tongchou.proto.v1.FactOutcome;
@@ -20,10 +18,7 @@ final class OutcomeMapper {
             proto.setReceipt(ReceiptMapper.toProto(outcome.receipt()));
         }
         if (outcome.refusal() != null) {
-            Refusal r = outcome.refusal();
-            proto.setRefusal(GrpcErrors.status(Status.Code.valueOf(r.kind().name()),
-                    "record " + recordId + ": " + r.message(), r.reason(), Map.of("recordId", recordId),
-                    r.violations()));
+            proto.setRefusal(GrpcErrors.of(outcome.refusal(), "record " + recordId, Map.of("recordId", recordId)));
         }
         return proto.build();
     }

@@ -67,6 +67,20 @@ class UnexpectedErrorInterceptorTest {
                 });
     }
 
+    @Test
+    void aRefusalThrownOnPurposeKeepsItsCodeAndDetails() throws Exception {
+        PersonsGrpc.PersonsBlockingStub persons = serving(org.tongchou.hub.access.grpc.RegionScope.invalid("region",
+                "not a division code"));
+
+        assertThatThrownBy(() -> persons.getTimeline(GetTimelineRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(reason(e)).isEqualTo("INVALID_REQUEST");
+                    assertThat(org.tongchou.hub.testing.Refusals.fields(StatusProto.fromThrowable(e)))
+                            .containsExactly("region");
+                });
+    }
+
     static String reason(StatusRuntimeException e) {
         try {
             return StatusProto.fromThrowable(e).getDetailsList().stream().filter(a -> a.is(ErrorInfo.class))

@@ -97,4 +97,16 @@ class ResidenceTimelineTest {
         assertThat(timeline.conflictsWith(ResidenceEntry.arrival("p", "320211", "320000", d("2026-03-02"))))
                 .isEmpty();
     }
+
+    @Test
+    void segmentsGiveTheOverlappingDaysToTheClaimRecordedFirst() {
+        ResidenceTimeline timeline = ResidenceTimeline.fold(java.util.List.of(
+                ResidenceEntry.arrival("a", "320211", "320200", d("2026-03-01")),
+                ResidenceEntry.end("e", "320211", "320200", d("2026-06-01"), "moved_on"),
+                ResidenceEntry.arrival("s", "320508", "320500", d("2026-04-01"))));
+
+        assertThat(timeline.segments()).extracting(s -> s.claim().region() + "@" + s.from() + ".." + s.until()
+                        + (s.starting() ? " starts" : ""))
+                .containsExactly("320211@2026-03-01..2026-06-01 starts", "320508@2026-06-01..null");
+    }
 }

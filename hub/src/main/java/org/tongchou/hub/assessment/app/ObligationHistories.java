@@ -1,0 +1,57 @@
+package org.tongchou.hub.assessment.app;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationOpened;
+import org.tongchou.hub.person.app.PersonHistory;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.PersonState;
+
+/**
+ * An obligation and what lies behind it, read from the person's stream itself (not from a read
+ * model): its events with their places in the log, and the facts they name.
+ */
+@Service
+public class ObligationHistories {
+
+    /** The obligation's row, its events, and the facts behind them, each with its place in the log. */
+    public record History(ObligationRow row, List<PersonHistory.Located> events, List<PersonHistory.Located> facts) {
+    }
+
+    private final ObligationViews views;
+    private final PersonHistory persons;
+
+    ObligationHistories(ObligationViews views, PersonHistory persons) {
+        this.views = views;
+        this.persons = persons;
+    }
+
+    public Optional<History> of(String obligationId) {
+        return views.find(obligationId).map(row -> {
+            List<PersonHistory.Located> stream = persons.eventsOf(row.personKey());
+            List<PersonHistory.Located> events = stream.stream()
+                    .filter(l -> l.event() instanceof ObligationEvent e && e.obligationId().equals(obligationId))
+                    .toList();
+            Set<String> keys = new HashSet<>();
+            keys.add(row.openedBy());
+            keys.add(row.evidence());
+            events.forEach(l -> {
+                ObligationEvent e = (ObligationEvent) l.event();
+                keys.add(e.cause());
+                if (e instanceof ObligationOpened opened) {
+                    keys.add(opened.evidence());
+                }
+            });
+            List<PersonHistory.Located> facts = stream.stream()
+                    .filter(l -> l.event() instanceof FactRecorded f
+                            && keys.contains(PersonState.recordKey(f.region(), f.recordId())))
+                    .toList();
+            return new History(row, events, facts);
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package org.tongchou.hub.assessment.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.tongchou.hub.policy.domain.CoveragePeriod;
+import org.tongchou.hub.policy.domain.EffectivePolicy;
+import org.tongchou.hub.policy.domain.FailureShare;
+import org.tongchou.hub.policy.domain.Indicator;
+import org.tongchou.hub.policy.domain.ObligationRule;
+import org.tongchou.hub.policy.domain.PolicyBook;
+import org.tongchou.hub.policy.domain.Side;
+
+/**
+ * The two-way assessment's arithmetic (DOMAIN.md): an indicator's rate is the credit of its
+ * obligations over their number; the score is the weighted sum of the rates, out of 100, over the
+ * indicators that had obligations. Decimal arithmetic with fixed scales, so that the same rows
+ * give the same figures to the last digit, always.
+ */
+public final class ScorecardRules {
+
+    /** Rates to four decimals, points and scores to two. */
+    public static final int RATE_SCALE = 4;
+    public static final int POINTS_SCALE = 2;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ScorecardRules() {
+    }
+
+    /**
+     * @param within  whether a division lies in the scorecard's region
+     * @param rows    the obligations due in the period that bind or are owed to the region
+     * @param policy  the policy in force at the period's end for the region (its indicators)
+     * @param book    every policy version, for each obligation's own failure share
+     */
+    public static Scorecard compute(String region, Side side, CoveragePeriod.Labelled period, EffectivePolicy policy,
+                                    PolicyBook book, List<ObligationRow> rows, Predicate<String> within) {
+        List<IndicatorLine> lines = new ArrayList<>();
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Indicator indicator : policy.indicators(side)) {
+            IndicatorLine line = line(indicator, side, rows, within, book);
+            lines.add(line);
+            if (line.rate() != null) {
+                points = points.add(indicator.weight().multiply(line.rate()));
+                weights = weights.add(indicator.weight());
+            }
+        }
+        BigDecimal score = weights.signum() == 0 ? null
+                : points.multiply(HUNDRED).divide(weights, POINTS_SCALE, RoundingMode.HALF_EVEN);
+        return new Scorecard(region, side, period, policy.version(), lines, score);
+    }
+
+    /** The obligations behind one indicator of one side, in the order given. */
+    public static List<ObligationRow> behind(Indicator indicator, Side side, List<ObligationRow> rows,
+                                             Predicate<String> within) {
+        return rows.stream().filter(row -> row.kind().equals(indicator.obligation()))
+                .filter(row -> indicator.partyOrResponsible() == Indicator.Role.OWED
+                        ? row.side() == side.other() && within.test(row.owed())
+                        : row.side() == side && within.test(row.responsible()))
+                .toList();
+    }
+
+    /** The failure share of the rule the obligation was opened under. */
+    public static FailureShare shareOf(ObligationRow row, PolicyBook book) {
+        return book.byVersion(row.policyVersion()).flatMap(p -> p.rule(row.kind())).map(ObligationRule::share)
+                .orElse(FailureShare.ALL_ON_RESPONSIBLE);
+    }
+
+    private static IndicatorLine line(Indicator indicator, Side side, List<ObligationRow> rows, Predicate<String> within,
+                                      PolicyBook book) {
+        int counted = 0;
+        int failed = 0;
+        int pending = 0;
+        int excluded = 0;
+        BigDecimal credit = BigDecimal.ZERO;
+        for (ObligationRow row : behind(indicator, side, rows, within)) {
+            switch (Credit.standing(row.status(), indicator)) {
+                case COUNTED -> counted++;
+                case FAILED -> failed++;
+                case PENDING -> pending++;
+                case EXCLUDED -> excluded++;
+            }
+            credit = credit.add(Credit.of(row.status(), indicator, shareOf(row, book)).orElse(BigDecimal.ZERO));
+        }
+        int obligations = counted + failed;
+        BigDecimal rate = obligations == 0 ? null
+                : credit.divide(BigDecimal.valueOf(obligations), RATE_SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal linePoints = rate == null ? null
+                : indicator.weight().multiply(rate).setScale(POINTS_SCALE, RoundingMode.HALF_EVEN);
+        return new IndicatorLine(indicator, obligations, counted, failed, pending, excluded,
+                credit.setScale(RATE_SCALE, RoundingMode.HALF_EVEN), rate, linePoints);
+    }
+}

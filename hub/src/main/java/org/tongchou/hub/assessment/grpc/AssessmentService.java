@@ -1,0 +1,178 @@
+package org.tongchou.hub.assessment.grpc;
+
+import com.google.protobuf.ByteString;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.assessment.app.AssessmentCsv;
+import org.tongchou.hub.assessment.app.ObligationHistories;
+import org.tongchou.hub.assessment.app.Scorecards;
+import org.tongchou.hub.assessment.domain.Credit;
+import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.assessment.domain.ScorecardRules;
+import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.grpc.ObligationMapper;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.grpc.RecordedFacts;
+import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.platform.readmodel.ReadModels;
+import org.tongchou.hub.policy.domain.CoveragePeriod;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.proto.v1.AssessmentGrpc;
+import org.tongchou.proto.v1.CsvChunk;
+import org.tongchou.proto.v1.ExplainObligationRequest;
+import org.tongchou.proto.v1.ExportCsvRequest;
+import org.tongchou.proto.v1.GetScorecardsRequest;
+import org.tongchou.proto.v1.GetScorecardsResponse;
+import org.tongchou.proto.v1.GetStatisticsRequest;
+import org.tongchou.proto.v1.ListObligationsRequest;
+import org.tongchou.proto.v1.ListObligationsResponse;
+import org.tongchou.proto.v1.ListedObligation;
+import org.tongchou.proto.v1.ObligationHistory;
+import org.tongchou.proto.v1.ReadModelPosition;
+import org.tongchou.proto.v1.Statistics;
+
+/** {@code tongchou.v1.Assessment}: scorecards, their drill-down, statistics and CSV exports. */
+@Component
+public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
+
+    static final Duration CATCH_UP = Duration.ofSeconds(10);
+    static final int CHUNK = 64 * 1024;
+    static final int MAX_PAGE = 1_000;
+
+    private final Scorecards scorecards;
+    private final ObligationHistories histories;
+    private final StatisticsAnswers statistics;
+    private final ReadModels readModels;
+    private final RegionScope scope;
+    private final RegionDirectory regions;
+
+    AssessmentService(Scorecards scorecards, ObligationHistories histories, StatisticsAnswers statistics,
+                      ReadModels readModels, RegionScope scope, RegionDirectory regions) {
+        this.scorecards = scorecards;
+        this.histories = histories;
+        this.statistics = statistics;
+        this.readModels = readModels;
+        this.scope = scope;
+        this.regions = regions;
+    }
+
+    @Override
+    public void getScorecards(GetScorecardsRequest request, StreamObserver<GetScorecardsResponse> response) {
+        Caller caller = CallerInterceptor.current();
+        String region = scope.check(caller, request.getRegion(), "region");
+        CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
+        ReadModelPosition asOf = asOf(request.getCatchUp());
+        GetScorecardsResponse.Builder answer = GetScorecardsResponse.newBuilder().setAsOf(asOf);
+        scorecards.of(region, period, request.getChildren())
+                .forEach(s -> answer.addScorecards(AssessmentMapper.toProto(s, regions)));
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listObligations(ListObligationsRequest request, StreamObserver<ListObligationsResponse> response) {
+        Caller caller = CallerInterceptor.current();
+        String region = scope.check(caller, request.getRegion(), "region");
+        int size = request.getPageSize() == 0 ? 100 : request.getPageSize();
+        if (size < 1 || size > MAX_PAGE) {
+            throw RegionScope.invalid("page_size", "0 (100) or 1 to " + MAX_PAGE);
+        }
+        ReadModelPosition asOf = asOf(request.getCatchUp());
+        Scorecards.Behind behind = behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
+        List<ObligationRow> after = behind.rows().stream()
+                .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
+        ListObligationsResponse.Builder answer = ListObligationsResponse.newBuilder().setAsOf(asOf);
+        for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
+            answer.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
+                    .setStanding(Credit.standing(row.status(), behind.indicator()).name().toLowerCase(java.util.Locale.ROOT))
+                    .setCredit(Credit.of(row.status(), behind.indicator(), ScorecardRules.shareOf(row, behind.book()))
+                            .map(c -> c.setScale(ScorecardRules.RATE_SCALE).toPlainString()).orElse("")));
+        }
+        if (after.size() > size) {
+            answer.setNextPageToken(after.get(size - 1).obligationId());
+        }
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void explainObligation(ExplainObligationRequest request, StreamObserver<ObligationHistory> response) {
+        Caller caller = CallerInterceptor.current();
+        if (request.getObligationId().isEmpty()) {
+            throw RegionScope.invalid("obligation_id", "required");
+        }
+        ObligationHistories.History history = histories.of(request.getObligationId())
+                .filter(h -> scope.mayRead(caller, h.row().responsible(), h.row().owed()))
+                .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
+                        "no obligation " + request.getObligationId() + " that " + caller.describe() + " is a party to",
+                        "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
+        ObligationHistory.Builder answer = ObligationHistory.newBuilder()
+                .setObligation(AssessmentMapper.toProto(history.row()));
+        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationEvent) l.event(),
+                l.eventId(), l.position())));
+        history.facts().forEach(l -> answer.addFacts(RecordedFacts.toProto((FactRecorded) l.event(), l.eventId(),
+                l.position(), null)));
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void getStatistics(GetStatisticsRequest request, StreamObserver<Statistics> response) {
+        Caller caller = CallerInterceptor.current();
+        String region = scope.check(caller, request.getRegion(), "region");
+        ReadModelPosition asOf = asOf(request.getCatchUp());
+        response.onNext(statistics.of(region, request).toBuilder().setAsOf(asOf).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void exportCsv(ExportCsvRequest request, StreamObserver<CsvChunk> response) {
+        Caller caller = CallerInterceptor.current();
+        String region = scope.check(caller, request.getRegion(), "region");
+        if (request.getCatchUp()) {
+            readModels.awaitCurrent(CATCH_UP);
+        }
+        byte[] csv = switch (request.getTable()) {
+            case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
+                    AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
+            case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
+                    request.getIndicator()));
+            case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
+            default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
+        };
+        String name = request.getTable().name().toLowerCase(java.util.Locale.ROOT) + "-" + region + "-"
+                + request.getPeriod() + ".csv";
+        for (int at = 0; at == 0 || at < csv.length; at += CHUNK) {
+            CsvChunk.Builder chunk = CsvChunk.newBuilder()
+                    .setData(ByteString.copyFrom(csv, at, Math.min(CHUNK, csv.length - at)));
+            if (at == 0) {
+                chunk.setFileName(name);
+            }
+            response.onNext(chunk.build());
+        }
+        response.onCompleted();
+    }
+
+    private Scorecards.Behind behind(String region, String period, org.tongchou.proto.v1.Side side, String indicator) {
+        try {
+            return scorecards.behind(region, AssessmentRequests.period(period), AssessmentRequests.side(side), indicator);
+        } catch (Scorecards.UnknownIndicator e) {
+            throw RegionScope.invalid("indicator", e.getMessage());
+        }
+    }
+
+    private ReadModelPosition asOf(boolean catchUp) {
+        if (catchUp) {
+            readModels.awaitCurrent(CATCH_UP);
+        }
+        long position = readModels.position();
+        return ReadModelPosition.newBuilder().setPosition(position).setLogPosition(readModels.head()).build();
+    }
+}

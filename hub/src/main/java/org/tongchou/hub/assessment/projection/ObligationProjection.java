@@ -1,0 +1,75 @@
+package org.tongchou.hub.assessment.projection;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.obligation.domain.ObligationOpened;
+import org.tongchou.hub.obligation.domain.ObligationReassigned;
+import org.tongchou.hub.obligation.domain.ObligationStatus;
+import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
+import org.tongchou.hub.obligation.domain.ObligationWaived;
+import org.tongchou.hub.platform.readmodel.ReadModels;
+
+/**
+ * {@code obligation_view}: each obligation as its events leave it. Every write is idempotent, since
+ * the processor may hand a batch over again after a failure.
+ */
+@Component
+@ProcessingGroup(ReadModels.GROUP)
+class ObligationProjection {
+
+    private final JdbcTemplate jdbc;
+
+    ObligationProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ObligationOpened e, TrackingToken token) {
+        jdbc.update("DELETE FROM obligation_view WHERE obligation_id = ?", e.obligationId());
+        jdbc.update("INSERT INTO obligation_view (obligation_id, person_key, kind, subject, side, responsible, owed, "
+                        + "opens_on, due_on, policy_version, opened_by, period, status, evidence, settled_on, "
+                        + "last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.obligationId(), e.personKey(), e.kind(), e.subject(), e.side().word(), e.responsible(), e.owed(),
+                date(e.opensOn()), date(e.dueOn()), e.policyVersion(), e.openedBy(), e.period(), e.status().word(),
+                e.evidence(), date(e.settledOn()), position(token));
+    }
+
+    @EventHandler
+    void on(ObligationStatusChanged e, TrackingToken token) {
+        jdbc.update("UPDATE obligation_view SET status = ?, evidence = ?, settled_on = ?, last_position = ? "
+                + "WHERE obligation_id = ?", e.status().word(), e.evidence(), date(e.settledOn()), position(token),
+                e.obligationId());
+    }
+
+    @EventHandler
+    void on(ObligationReassigned e, TrackingToken token) {
+        jdbc.update("UPDATE obligation_view SET status = ?, replaced_by = ?, last_position = ? WHERE obligation_id = ?",
+                ObligationStatus.REASSIGNED.word(), e.replacedBy(), position(token), e.obligationId());
+    }
+
+    @EventHandler
+    void on(ObligationWaived e, TrackingToken token) {
+        jdbc.update("UPDATE obligation_view SET status = ?, waived_by = ?, waiver_reason = ?, last_position = ? "
+                + "WHERE obligation_id = ?", ObligationStatus.WAIVED.word(), e.office(), e.reason(), position(token),
+                e.obligationId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM obligation_view");
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? 0 : token.position().orElse(0);
+    }
+}

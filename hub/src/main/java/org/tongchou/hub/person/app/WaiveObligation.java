@@ -1,0 +1,9 @@
+package org.tongchou.hub.person.app;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A coordination office's waiver of one of a person's obligations. */
+public record WaiveObligation(@TargetAggregateIdentifier String personKey, String obligationId, String office,
+                              String reason, Instant recordedAt) {
+}

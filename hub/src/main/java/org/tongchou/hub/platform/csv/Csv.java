@@ -1,0 +1,44 @@
+package org.tongchou.hub.platform.csv;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV as RFC 4180 writes it (comma separated, CRLF line ends, a field quoted only when it holds a
+ * comma, a quote or a line break), in UTF-8 without a byte-order mark: the same rows always give
+ * the same bytes.
+ */
+public final class Csv {
+
+    private final StringBuilder text = new StringBuilder();
+
+    public Csv(List<String> header) {
+        row(header);
+    }
+
+    public Csv row(List<?> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(field(fields.get(i)));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    public byte[] bytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}
