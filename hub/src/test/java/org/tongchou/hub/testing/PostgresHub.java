@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestHub.POSTGRES_URL,
+        "spring.datasource.url=" + TestHub.POSTGRES_URL_PLACEHOLDER,
         "tongchou.grpc.port=0",
         "tongchou.grpc.address=127.0.0.1",
         "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,

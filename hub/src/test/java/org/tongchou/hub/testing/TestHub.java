@@ -7,7 +7,15 @@ import org.tongchou.hub.platform.grpc.GrpcServer;
 /** Settings and handles shared by the tests that run the whole hub. */
 public final class TestHub {
 
-    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/tongchou_test";
+    /**
+     * The test database; TONGCHOU_TEST_DB_URL points a second checkout's test run at a database of
+     * its own (test.sh recreates the default one on every run).
+     */
+    public static final String POSTGRES_URL = System.getenv().getOrDefault("TONGCHOU_TEST_DB_URL",
+            "jdbc:postgresql://127.0.0.1:5432/tongchou_test");
+    /** The same, as a placeholder Spring resolves (annotations need a constant). */
+    static final String POSTGRES_URL_PLACEHOLDER =
+            "${TONGCHOU_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/tongchou_test}";
     public static final String PERSON_KEY_SECRET = "test-secret-not-for-production";
 
     private TestHub() {
