@@ -30,11 +30,17 @@ public class CredentialStore {
     }
 
     /**
-     * Issues a token for a role: a region or office needs a known division code, an auditor none.
-     * The token is returned, shown this once only; the hub keeps its SHA-256.
+     * Issues a token for a role: a region needs a known division code, an office one or none (the
+     * national office), an auditor none. The token is returned, shown this once only; the hub keeps
+     * its SHA-256.
      */
     public String issue(Role role, String jurisdiction, String label) {
-        if (role == Role.AUDITOR ? jurisdiction != null : !regions.isKnown(jurisdiction)) {
+        boolean fits = switch (role) {
+            case AUDITOR -> jurisdiction == null;
+            case OFFICE -> jurisdiction == null || regions.isKnown(jurisdiction);
+            case REGION -> regions.isKnown(jurisdiction);
+        };
+        if (!fits) {
             throw new IllegalArgumentException(role == Role.AUDITOR ? "an auditor has no jurisdiction"
                     : "unknown division code " + jurisdiction);
         }

@@ -2,17 +2,37 @@ package org.tongchou.hub.access.domain;
 
 /**
  * Who is calling: a region's system or a coordination office with a jurisdiction (one division
- * code and everything under it), or an auditor (jurisdiction null: everything).
+ * code and everything under it), the national coordination office (an office whose jurisdiction is
+ * null: the whole country), or an auditor (jurisdiction null: everything, read-only).
  * {@code credentialLabel} names the credential, for logs and the access log.
  */
 public record Caller(Role role, String jurisdiction, String credentialLabel) {
+
+    /** How the national office names itself in events and messages. */
+    public static final String NATIONAL = "national";
 
     public static Caller region(String jurisdiction, String label) {
         return new Caller(Role.REGION, jurisdiction, label);
     }
 
-    /** Who the caller is, for messages: "region 320200", "office 320000", "auditor". */
+    /** The national coordination office: an office over the whole country. */
+    public boolean isNationalOffice() {
+        return role == Role.OFFICE && jurisdiction == null;
+    }
+
+    /** Reads across every division: an auditor, or the national office. */
+    public boolean seesEverything() {
+        return role.readsEverything() || isNationalOffice();
+    }
+
+    /** The office's name in what it records: its division code, or {@code national}. */
+    public String officeCode() {
+        return isNationalOffice() ? NATIONAL : jurisdiction;
+    }
+
+    /** Who the caller is, for messages: "region 320200", "office 320000", "office national", "auditor". */
     public String describe() {
-        return role == Role.AUDITOR ? "auditor" : role.name().toLowerCase(java.util.Locale.ROOT) + " " + jurisdiction;
+        return role == Role.AUDITOR ? "auditor"
+                : role.name().toLowerCase(java.util.Locale.ROOT) + " " + (jurisdiction == null ? NATIONAL : jurisdiction);
     }
 }

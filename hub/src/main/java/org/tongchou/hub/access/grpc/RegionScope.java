@@ -28,7 +28,7 @@ public class RegionScope {
         if (!regions.isKnown(region)) {
             throw invalid(field, "'" + region + "' is not a division code (6 digits of the division table)");
         }
-        if (!caller.role().readsEverything() && !regions.isWithin(region, caller.jurisdiction())) {
+        if (!caller.seesEverything() && !regions.isWithin(region, caller.jurisdiction())) {
             throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
                     field + ": " + region + " lies outside the jurisdiction of " + caller.describe(),
                     "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
@@ -39,7 +39,7 @@ public class RegionScope {
 
     /** Whether the caller may see something that binds these regions. */
     public boolean mayRead(Caller caller, String... parties) {
-        if (caller.role().readsEverything()) {
+        if (caller.seesEverything()) {
             return true;
         }
         for (String party : parties) {

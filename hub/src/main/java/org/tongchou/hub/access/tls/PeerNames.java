@@ -15,8 +15,8 @@ import org.tongchou.hub.access.domain.Role;
 
 /**
  * How a certificate names its holder: OU is the role ({@code region}, {@code office},
- * {@code auditor}), CN the division code (or {@code auditor}), O {@code Tongchou}. The one place
- * that writes and reads that convention.
+ * {@code auditor}), CN the division code ({@code auditor} for an auditor, {@code national} for the
+ * national office), O {@code Tongchou}. The one place that writes and reads that convention.
  */
 public final class PeerNames {
 
@@ -25,11 +25,12 @@ public final class PeerNames {
 
     /** Built attribute by attribute, so that no code can smuggle in a second CN or OU. */
     static X500Name subject(Role role, String code) {
-        if (role != Role.AUDITOR && (code == null || !code.matches("\\d{6}"))) {
+        boolean national = role == Role.OFFICE && code == null;
+        if (role != Role.AUDITOR && !national && (code == null || !code.matches("\\d{6}"))) {
             throw new IllegalArgumentException("a " + role + " certificate needs a six-digit division code, got " + code);
         }
         return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, role == Role.AUDITOR ? "auditor" : code)
+                .addRDN(BCStyle.CN, role == Role.AUDITOR ? "auditor" : national ? Caller.NATIONAL : code)
                 .addRDN(BCStyle.OU, role.name().toLowerCase(Locale.ROOT))
                 .addRDN(BCStyle.O, CertificateAuthority.ORGANISATION)
                 .build();
@@ -56,10 +57,12 @@ public final class PeerNames {
             }
             Optional<Role> role = java.util.Arrays.stream(Role.values())
                     .filter(r -> r.name().toLowerCase(Locale.ROOT).equals(ou)).findFirst();
-            if (role.isEmpty() || (role.get() == Role.AUDITOR ? !cn.equals("auditor") : !cn.matches("\\d{6}"))) {
+            boolean national = role.isPresent() && role.get() == Role.OFFICE && cn.equals(Caller.NATIONAL);
+            if (role.isEmpty() || (role.get() == Role.AUDITOR ? !cn.equals("auditor") : !national && !cn.matches("\\d{6}"))) {
                 return Optional.empty();
             }
-            return Optional.of(new Caller(role.get(), role.get() == Role.AUDITOR ? null : cn, "certificate " + subjectDn));
+            return Optional.of(new Caller(role.get(), role.get() == Role.AUDITOR || national ? null : cn,
+                    "certificate " + subjectDn));
         } catch (InvalidNameException e) {
             return Optional.empty();
         }

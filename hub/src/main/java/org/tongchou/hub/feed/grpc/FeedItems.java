@@ -6,7 +6,10 @@ import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
+import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.proto.v1.FeedCheckpoint;
 import org.tongchou.proto.v1.FeedConflict;
@@ -19,20 +22,42 @@ final class FeedItems {
     private FeedItems() {
     }
 
-    static FeedItem of(FeedReader.Entry entry) {
+    static FeedItem of(FeedReader.Entry entry, RegionDirectory regions) {
         FeedItem.Builder item = FeedItem.newBuilder().setPosition(entry.position());
         if (entry.event() instanceof FactRecorded fact) {
             item.setFact(FeedFact.newBuilder().setPersonKey(fact.personKey())
                     .setRecorded(RecordedFacts.toProto(fact, entry.eventId(), entry.globalIndex(), null)));
         } else if (entry.event() instanceof ResidenceConflictRecorded conflict) {
-            item.setConflict(FeedConflict.newBuilder().setPersonKey(conflict.personKey())
-                    .setConflict(RecordedFacts.toProto(conflict.conflict(), entry.globalIndex())));
+            item.setConflict(FeedConflict.newBuilder().setPersonKey(conflict.personKey()).setChange("recorded")
+                    .setConflict(RecordedFacts.toProto(conflict.conflict(), entry.globalIndex(), "open",
+                            conflict.conflict().provisionalRegion(), regions)));
+        } else if (entry.event() instanceof ResidenceConflictRuled ruled) {
+            item.setConflict(FeedConflict.newBuilder().setPersonKey(ruled.personKey()).setChange("ruled")
+                    .setOffice(ruled.office()).setReason(ruled.reason())
+                    .setConflict(closed(ruled.conflictId(), ruled.existingRegion(), ruled.claimedRegion(), "ruled",
+                            ruled.residenceRegion(), entry.globalIndex(), regions)));
+        } else if (entry.event() instanceof ResidenceConflictEnded ended) {
+            item.setConflict(FeedConflict.newBuilder().setPersonKey(ended.personKey()).setChange(ended.outcome())
+                    .setCause(ended.cause())
+                    .setConflict(closed(ended.conflictId(), ended.existingRegion(), ended.claimedRegion(),
+                            ended.outcome(), ended.residenceRegion(), entry.globalIndex(), regions)));
         } else if (entry.event() instanceof ObligationEvent obligation) {
             item.setObligation(ObligationMapper.toFeed(obligation, entry.eventId(), entry.globalIndex()));
         } else {
             throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }
         return item.build();
+    }
+
+    /** A ruling or an end names the conflict and its two regions; its periods are in the recorded item. */
+    private static org.tongchou.proto.v1.ResidenceConflict closed(String id, String existing, String claimed,
+                                                                  String status, String residence, long position,
+                                                                  RegionDirectory regions) {
+        return org.tongchou.proto.v1.ResidenceConflict.newBuilder().setConflictId(id)
+                .setExisting(org.tongchou.proto.v1.ResidencePeriod.newBuilder().setRegion(existing))
+                .setClaimed(org.tongchou.proto.v1.ResidencePeriod.newBuilder().setRegion(claimed))
+                .setEscalatedTo(org.tongchou.hub.obligation.domain.ConflictRulings.escalatedTo(existing, claimed, regions))
+                .setStatus(status).setResidenceRegion(residence == null ? "" : residence).setPosition(position).build();
     }
 
     static FeedItem checkpoint(long position, Instant at) {

@@ -35,9 +35,11 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
     private final FeedSignal signal;
     private final ScheduledExecutorService executor;
     private final Clock clock;
+    private final org.tongchou.hub.region.domain.RegionDirectory regions;
 
     FeedService(FeedReader reader, FeedSignal signal, @Qualifier("feedExecutor") ScheduledExecutorService executor,
-                Clock clock) {
+                Clock clock, org.tongchou.hub.region.domain.RegionDirectory regions) {
+        this.regions = regions;
         this.reader = reader;
         this.signal = signal;
         this.executor = executor;
@@ -123,10 +125,10 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
                     return FeedErrors.invalid("start.checkpoint_interval_ms", "must be 0 or between 100 and 60000");
                 }
                 // An auditor's feed is everything; anyone else's is their jurisdiction, never "null".
-                String scope = caller.role().readsEverything() ? null : java.util.Objects.requireNonNull(
+                String scope = caller.seesEverything() ? null : java.util.Objects.requireNonNull(
                         caller.jurisdiction(), "a region or office always has a jurisdiction");
                 FeedSubscription opening = new FeedSubscription(out, reader, signal, scope,
-                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock);
+                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock, regions);
                 subscription = opening;
                 open.add(opening);
                 opened.set(opening);

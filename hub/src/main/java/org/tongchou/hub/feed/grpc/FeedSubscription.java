@@ -28,6 +28,7 @@ final class FeedSubscription {
     private final long intervalMs;
     private final ScheduledExecutorService executor;
     private final Clock clock;
+    private final org.tongchou.hub.region.domain.RegionDirectory regions;
     private final AtomicLong credit = new AtomicLong();
     private final AtomicInteger wakeUps = new AtomicInteger();
     private final Runnable wakeUp = this::schedule;
@@ -38,7 +39,9 @@ final class FeedSubscription {
     private volatile Runnable onClose = () -> { };
 
     FeedSubscription(ServerCallStreamObserver<FeedItem> out, FeedReader reader, FeedSignal signal,
-                     String jurisdiction, long after, long intervalMs, ScheduledExecutorService executor, Clock clock) {
+                     String jurisdiction, long after, long intervalMs, ScheduledExecutorService executor, Clock clock,
+                     org.tongchou.hub.region.domain.RegionDirectory regions) {
+        this.regions = regions;
         this.out = out;
         this.reader = reader;
         this.signal = signal;
@@ -105,7 +108,7 @@ final class FeedSubscription {
             if (!out.isReady()) {
                 return false; // gRPC's buffer is full: the ready handler wakes us again
             }
-            send(FeedItems.of(entry));
+            send(FeedItems.of(entry, regions));
             cursor = entry.position();
         }
         if (entries.size() == limit) {

@@ -13,7 +13,19 @@ import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.app.ConflictViews;
 import org.tongchou.hub.obligation.app.PersonCommands;
+import org.tongchou.hub.obligation.domain.ConflictRulings;
+import org.tongchou.hub.person.app.RuleOnConflict;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
+import org.tongchou.hub.platform.readmodel.ReadModels;
+import org.tongchou.hub.policy.app.PolicyCatalog;
+import org.tongchou.proto.v1.ListConflictsRequest;
+import org.tongchou.proto.v1.ListConflictsResponse;
+import org.tongchou.proto.v1.ListedConflict;
+import org.tongchou.proto.v1.ResidenceConflict;
+import org.tongchou.proto.v1.ResidencePeriod;
+import org.tongchou.proto.v1.RuleOnConflictRequest;
 import org.tongchou.hub.person.app.WaiveObligation;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.fact.FieldViolation;
@@ -30,12 +42,21 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     static final int MAX_REASON = 500;
 
     private final ObligationViews views;
+    private final ConflictViews conflicts;
     private final PersonCommands persons;
     private final RegionDirectory regions;
+    private final RegionScope scope;
+    private final PolicyCatalog policies;
+    private final ReadModels readModels;
     private final Clock clock;
 
-    CoordinationService(ObligationViews views, PersonCommands persons, RegionDirectory regions, Clock clock) {
+    CoordinationService(ObligationViews views, ConflictViews conflicts, PersonCommands persons, RegionDirectory regions,
+                        RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock) {
         this.views = views;
+        this.conflicts = conflicts;
+        this.scope = scope;
+        this.policies = policies;
+        this.readModels = readModels;
         this.persons = persons;
         this.regions = regions;
         this.clock = clock;
@@ -44,24 +65,17 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     @Override
     public void waiveObligation(WaiveObligationRequest request, StreamObserver<Obligation> response) {
         Caller caller = CallerInterceptor.current();
-        if (caller.role() != Role.OFFICE) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    caller.describe() + " may not waive obligations; only a coordination office may", "OFFICE_ONLY",
-                    Map.of("role", caller.role().name())));
-        }
-        String reason = request.getReason().strip();
-        if (reason.isEmpty() || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
-            throw RegionScope.invalid("reason", "1 to " + MAX_REASON + " characters, no control characters");
-        }
+        officeOnly(caller, "waive obligations");
+        String reason = reason(request.getReason());
         ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
-        if (!regions.isWithin(row.responsible(), caller.jurisdiction())) {
+        if (!scope.mayRead(caller, row.responsible())) {
             throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
                     "obligation_id: its responsible region " + row.responsible() + " lies outside the jurisdiction of "
                             + caller.describe(), "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
                     List.of(new FieldViolation("obligation_id", "binds " + row.responsible()
                             + ", outside your jurisdiction"))));
         }
-        Decision decision = persons.send(new WaiveObligation(row.personKey(), row.obligationId(), caller.jurisdiction(),
+        Decision decision = persons.send(new WaiveObligation(row.personKey(), row.obligationId(), caller.officeCode(),
                 reason, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         if (decision instanceof Decision.Refused refused) {
             throw GrpcErrors.exception(GrpcErrors.of(refused.refusal(), "obligation " + row.obligationId(),
@@ -72,9 +86,88 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                 .setSide(ObligationMapper.side(row.side())).setResponsibleRegion(row.responsible())
                 .setOwedRegion(row.owed()).setOpensOn(row.opensOn().toString()).setDueOn(row.dueOn().toString())
                 .setPolicyVersion(row.policyVersion()).setPersonKey(row.personKey())
-                .setStatus(org.tongchou.proto.v1.ObligationStatus.WAIVED).setWaivedBy(caller.jurisdiction())
+                .setStatus(org.tongchou.proto.v1.ObligationStatus.WAIVED).setWaivedBy(caller.officeCode())
                 .setWaiverReason(reason).build());
         response.onCompleted();
+    }
+
+    @Override
+    public void ruleOnConflict(RuleOnConflictRequest request, StreamObserver<ResidenceConflict> response) {
+        Caller caller = CallerInterceptor.current();
+        officeOnly(caller, "rule on conflicts");
+        String reason = reason(request.getReason());
+        if (request.getPersonKey().isEmpty() || request.getConflictId().isEmpty()) {
+            throw RegionScope.invalid(request.getPersonKey().isEmpty() ? "person_key" : "conflict_id", "required");
+        }
+        Decision decision;
+        try {
+            decision = persons.send(new RuleOnConflict(request.getPersonKey(), request.getConflictId(),
+                    request.getResidenceRegion(), caller.officeCode(), caller.jurisdiction(), reason,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND, "no person " + request.getPersonKey(),
+                    "PERSON_NOT_FOUND", Map.of("personKey", request.getPersonKey())));
+        }
+        if (decision instanceof Decision.Refused refused) {
+            throw GrpcErrors.exception(GrpcErrors.of(refused.refusal(), "conflict " + request.getConflictId(),
+                    Map.of("conflictId", request.getConflictId())));
+        }
+        ResidenceConflictRuled ruled = (ResidenceConflictRuled) ((Decision.Accepted) decision).events().get(0);
+        response.onNext(ResidenceConflict.newBuilder().setConflictId(ruled.conflictId())
+                .setExisting(ResidencePeriod.newBuilder().setRegion(ruled.existingRegion()))
+                .setClaimed(ResidencePeriod.newBuilder().setRegion(ruled.claimedRegion()))
+                .setEscalatedTo(ConflictRulings.escalatedTo(ruled.existingRegion(), ruled.claimedRegion(), regions))
+                .setStatus("ruled").setResidenceRegion(ruled.residenceRegion()).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listConflicts(ListConflictsRequest request, StreamObserver<ListConflictsResponse> response) {
+        Caller caller = CallerInterceptor.current();
+        String region = scope.check(caller, request.getRegion(), "region");
+        String status = request.getStatus().isEmpty() ? null : request.getStatus();
+        if (status != null && !java.util.Set.of("open", "ruled", "final", "withdrawn").contains(status)) {
+            throw RegionScope.invalid("status", "open, ruled, final, withdrawn or empty");
+        }
+        if (request.getCatchUp()) {
+            readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+        }
+        ListConflictsResponse.Builder answer = ListConflictsResponse.newBuilder();
+        for (ConflictViews.Row row : conflicts.involving(region, status)) {
+            String finalOn = row.status().equals("open") ? row.recordedOn().plusDays(policies.book()
+                    .inForce(row.recordedOn(), regions.provinceOf(row.existingRegion())).conflictFinalAfterDays())
+                    .toString() : "";
+            answer.addConflicts(ListedConflict.newBuilder().setPersonKey(row.personKey()).setFinalOn(finalOn)
+                    .setConflict(ResidenceConflict.newBuilder().setConflictId(row.conflictId())
+                            .setExisting(ResidencePeriod.newBuilder().setRegion(row.existingRegion())
+                                    .setFrom(row.existingFrom().toString())
+                                    .setUntil(row.existingUntil() == null ? "" : row.existingUntil().toString()))
+                            .setClaimed(ResidencePeriod.newBuilder().setRegion(row.claimedRegion())
+                                    .setFrom(row.claimedFrom().toString()))
+                            .setOverlapFrom(row.overlapFrom().toString()).setProvisionalRegion(row.provisionalRegion())
+                            .setPosition(row.position())
+                            .setEscalatedTo(ConflictRulings.escalatedTo(row.existingRegion(), row.claimedRegion(), regions))
+                            .setStatus(row.status())
+                            .setResidenceRegion(row.residenceRegion() == null ? "" : row.residenceRegion())));
+        }
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    private static void officeOnly(Caller caller, String what) {
+        if (caller.role() != Role.OFFICE) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                    caller.describe() + " may not " + what + "; only a coordination office may", "OFFICE_ONLY",
+                    Map.of("role", caller.role().name())));
+        }
+    }
+
+    private static String reason(String text) {
+        String reason = text.strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+            throw RegionScope.invalid("reason", "1 to " + MAX_REASON + " characters, no control characters");
+        }
+        return reason;
     }
 
     private static RuntimeException notFound(String id) {

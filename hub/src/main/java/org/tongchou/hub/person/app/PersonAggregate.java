@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -15,10 +16,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.obligation.domain.ObligationContext;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.domain.ObligationLedger;
-import org.tongchou.hub.obligation.domain.Reconciliation;
+import org.tongchou.hub.obligation.domain.Settlement;
 import org.tongchou.hub.obligation.domain.Waivers;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
@@ -26,7 +28,11 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonDecisions;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.person.domain.Refusal;
+import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
+import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.policy.app.PolicyCatalog;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
@@ -61,9 +67,39 @@ class PersonAggregate {
             ResidenceTimeline before = state.timeline();
             accepted.events().forEach(AggregateLifecycle::apply);
             FactRecorded fact = accepted.fact();
-            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+            ObligationContext context = new ObligationContext(policies.book(), regions,
                     BusinessDates.dateOf(fact.recordedAt()), fact.recordedAt(),
-                    PersonState.recordKey(fact.region(), fact.recordId())), before, deadlines));
+                    PersonState.recordKey(fact.region(), fact.recordId()));
+            // A new conflict becomes final by itself unless someone contests it: that day is a wake-up too.
+            Set<LocalDate> conflictsFinal = new TreeSet<>();
+            accepted.events().stream().filter(ResidenceConflictRecorded.class::isInstance)
+                    .map(e -> state.conflict(((ResidenceConflictRecorded) e).conflict().id()).orElseThrow())
+                    .forEach(c -> conflictsFinal.add(ConflictRulings.finalOn(c, context.book(), regions)));
+            Decision.Accepted all = accepted.with(settle(context, before, deadlines, conflictsFinal));
+            RecordedDecisions.note(all);
+            return all;
+        }
+        return decision;
+    }
+
+    @CommandHandler
+    Decision handle(RuleOnConflict command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines) {
+        Decision decision = state.conflict(command.conflictId())
+                .filter(c -> command.jurisdiction() != null && !(regions.isWithin(c.conflict().existing().region(),
+                        command.jurisdiction()) && regions.isWithin(c.conflict().claimed().region(), command.jurisdiction())))
+                .<Decision>map(c -> new Decision.Refused(new Refusal(Refusal.Kind.PERMISSION_DENIED, "OUTSIDE_JURISDICTION",
+                        "conflict_id: " + c.conflict().existing().region() + " and " + c.conflict().claimed().region()
+                                + " are not both within office " + command.office()
+                                + "; the conflict is for office " + ConflictRulings.escalatedTo(c.conflict(), regions),
+                        List.of(new FieldViolation("conflict_id", "both regions must lie within your jurisdiction")))))
+                .orElseGet(() -> ConflictRulings.rule(personKey, state, command.conflictId(), command.residenceRegion(),
+                        command.office(), command.reason(), command.recordedAt()));
+        if (decision instanceof Decision.Accepted accepted) {
+            ResidenceTimeline before = state.timeline();
+            accepted.events().forEach(AggregateLifecycle::apply);
+            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+                    BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office()),
+                    before, deadlines, Set.of()));
             RecordedDecisions.note(all);
             return all;
         }
@@ -88,18 +124,20 @@ class PersonAggregate {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = BusinessDates.dateOf(now);
         List<PersonEvent> events = settle(new ObligationContext(policies.book(), regions, today, now,
-                "deadline:" + today), state.timeline(), deadlines);
+                "deadline:" + today), state.timeline(), deadlines, Set.of());
         if (!events.isEmpty()) {
             RecordedDecisions.note(new Decision.Accepted(events, Set.of()));
         }
     }
 
-    private List<PersonEvent> settle(ObligationContext context, ResidenceTimeline before, DeadlineManager deadlines) {
-        Reconciliation reconciliation = Reconciliation.of(personKey, state, obligations, context, before);
-        reconciliation.events().forEach(AggregateLifecycle::apply);
-        reconciliation.wakeUps().forEach(day ->
-                deadlines.schedule(BusinessDates.startOf(day), WakeUp.DEADLINE, new WakeUp(day)));
-        return List.copyOf(reconciliation.events());
+    /** The settlement of a change (conflicts, then obligations), and its wake-ups scheduled. */
+    private List<PersonEvent> settle(ObligationContext context, ResidenceTimeline before, DeadlineManager deadlines,
+                                     Set<LocalDate> moreWakeUps) {
+        Settlement settlement = Settlement.of(personKey, state, obligations, context, before, AggregateLifecycle::apply);
+        Set<LocalDate> days = new TreeSet<>(settlement.wakeUps());
+        moreWakeUps.stream().filter(day -> day.isAfter(context.today())).forEach(days::add);
+        days.forEach(day -> deadlines.schedule(BusinessDates.startOf(day), WakeUp.DEADLINE, new WakeUp(day)));
+        return settlement.events();
     }
 
     /** For tests: what the person's events add up to. */
@@ -119,6 +157,16 @@ class PersonAggregate {
 
     @EventSourcingHandler
     void on(ResidenceConflictRecorded event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(ResidenceConflictRuled event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(ResidenceConflictEnded event) {
         state.evolve(event);
     }
 

@@ -18,6 +18,10 @@ public final class PersonEventTypes {
     private static final Map<String, Class<? extends PersonEvent>> BY_NAME = Map.of(
             FactRecorded.class.getName(), FactRecorded.class,
             ResidenceConflictRecorded.class.getName(), ResidenceConflictRecorded.class,
+            org.tongchou.hub.person.domain.ResidenceConflictRuled.class.getName(),
+            org.tongchou.hub.person.domain.ResidenceConflictRuled.class,
+            org.tongchou.hub.person.domain.ResidenceConflictEnded.class.getName(),
+            org.tongchou.hub.person.domain.ResidenceConflictEnded.class,
             ObligationOpened.class.getName(), ObligationOpened.class,
             ObligationStatusChanged.class.getName(), ObligationStatusChanged.class,
             ObligationReassigned.class.getName(), ObligationReassigned.class,

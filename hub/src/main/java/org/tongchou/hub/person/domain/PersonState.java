@@ -40,6 +40,10 @@ public final class PersonState {
     /** Residence entries by record key, in the order the records were first made; null once corrected away. */
     private final LinkedHashMap<String, ResidenceEntry> residenceEntries = new LinkedHashMap<>();
     private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
+    /** Every residence conflict, by id, in the order recorded. */
+    private final LinkedHashMap<String, ConflictRecord> conflicts = new LinkedHashMap<>();
+    /** Offices' rulings, in the order made: whose the contested days are. */
+    private final List<ResidenceTimeline.Ruling> rulings = new ArrayList<>();
 
     private record RegistrationMark(LocalDate on, long sequence, String region) {
     }
@@ -66,6 +70,19 @@ public final class PersonState {
                         correction.fact().region(), correction.fact().occurredOn(), correction.fact().data()));
             }
             applyToResidences(fact);
+        } else if (event instanceof ResidenceConflictRecorded recorded) {
+            conflicts.put(recorded.conflict().id(), new ConflictRecord(recorded.conflict(),
+                    BusinessDates.dateOf(recorded.recordedAt()), ConflictRecord.Status.OPEN,
+                    recorded.conflict().provisionalRegion(), null));
+        } else if (event instanceof ResidenceConflictRuled ruled) {
+            conflicts.computeIfPresent(ruled.conflictId(), (id, c) -> c.with(ConflictRecord.Status.RULED,
+                    ruled.residenceRegion(), ruled.office()));
+            rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
+            refold();
+        } else if (event instanceof ResidenceConflictEnded ended) {
+            conflicts.computeIfPresent(ended.conflictId(), (id, c) -> c.with(
+                    ResidenceConflictEnded.FINAL.equals(ended.outcome()) ? ConflictRecord.Status.FINAL
+                            : ConflictRecord.Status.WITHDRAWN, ended.residenceRegion(), null));
         }
         return this;
     }
@@ -91,7 +108,7 @@ public final class PersonState {
     }
 
     private void refold() {
-        timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList());
+        timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList(), rulings);
     }
 
     private static ResidenceEntry entryOf(String recordId, String key, String reportedBy, ReportedFact fact) {
@@ -164,6 +181,15 @@ public final class PersonState {
 
     public Optional<KnownFact> record(String region, String recordId) {
         return Optional.ofNullable(records.get(recordKey(region, recordId)));
+    }
+
+    /** Every residence conflict, in the order recorded. */
+    public Collection<ConflictRecord> conflicts() {
+        return Collections.unmodifiableCollection(conflicts.values());
+    }
+
+    public Optional<ConflictRecord> conflict(String id) {
+        return Optional.ofNullable(conflicts.get(id));
     }
 
     /** For tests and diagnostics. */

@@ -27,8 +27,11 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final PersonHistory history;
     private final IdentityStore identities;
     private final ReadEntitlement entitlement;
+    private final org.tongchou.hub.region.domain.RegionDirectory regions;
 
-    PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement) {
+    PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
+                   org.tongchou.hub.region.domain.RegionDirectory regions) {
+        this.regions = regions;
         this.keys = keys;
         this.history = history;
         this.identities = identities;
@@ -51,7 +54,7 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
         PersonState state = new PersonState();
         events.forEach(located -> state.evolve(located.event()));
         if (events.isEmpty() || identity.isEmpty()
-                || !caller.role().readsEverything()
+                || !caller.seesEverything()
                 && !entitlement.mayRead(caller.jurisdiction(), state, identity.get().registrationRegion())) {
             // Unknown and not-yours look the same, so that nobody can probe who is recorded.
             response.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
@@ -59,7 +62,7 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
                     "PERSON_NOT_FOUND", Map.of("caller", caller.describe()))));
             return;
         }
-        response.onNext(TimelineMapper.toProto(identity.get(), events, state));
+        response.onNext(TimelineMapper.toProto(identity.get(), events, state, regions));
         response.onCompleted();
     }
 }

@@ -1,6 +1,9 @@
 package org.tongchou.hub.person.grpc;
 
+import org.tongchou.hub.obligation.domain.ConflictRulings;
+import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
 import org.tongchou.hub.sync.domain.Receipt;
@@ -25,11 +28,24 @@ public final class RecordedFacts {
                 .build();
     }
 
-    public static org.tongchou.proto.v1.ResidenceConflict toProto(ResidenceConflict conflict, long position) {
+    /**
+     * A conflict as recorded, with where it stands ({@code status}: open, ruled, final, withdrawn)
+     * and whose the contested days are.
+     */
+    public static org.tongchou.proto.v1.ResidenceConflict toProto(ResidenceConflict conflict, long position,
+                                                                   String status, String residenceRegion,
+                                                                   RegionDirectory regions) {
         return org.tongchou.proto.v1.ResidenceConflict.newBuilder()
                 .setExisting(period(conflict.existing())).setClaimed(period(conflict.claimed()))
                 .setOverlapFrom(conflict.overlapFrom().toString())
-                .setProvisionalRegion(conflict.provisionalRegion()).setPosition(position).build();
+                .setProvisionalRegion(conflict.provisionalRegion()).setPosition(position)
+                .setConflictId(conflict.id()).setEscalatedTo(ConflictRulings.escalatedTo(conflict, regions))
+                .setStatus(status).setResidenceRegion(residenceRegion == null ? "" : residenceRegion).build();
+    }
+
+    /** Where a conflict stands, as the wire names it. */
+    public static String status(ConflictRecord.Status status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static ResidencePeriod period(ResidenceClaim claim) {

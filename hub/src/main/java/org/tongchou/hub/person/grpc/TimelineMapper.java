@@ -9,6 +9,7 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
+import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.Timeline;
 
 /** A person's history onto the wire. */
@@ -17,7 +18,7 @@ final class TimelineMapper {
     private TimelineMapper() {
     }
 
-    static Timeline toProto(Identity identity, List<Located> events, PersonState state) {
+    static Timeline toProto(Identity identity, List<Located> events, PersonState state, RegionDirectory regions) {
         Timeline.Builder timeline = Timeline.newBuilder().setPersonKey(identity.personKey())
                 .setIdNumber(identity.idNumber()).setName(nz(identity.name())).setSex(identity.sex())
                 .setBornOn(identity.bornOn().toString()).setRegistrationRegion(nz(identity.registrationRegion()));
@@ -31,7 +32,9 @@ final class TimelineMapper {
                 timeline.addFacts(RecordedFacts.toProto(f, located.eventId(), located.position(),
                         correctedBy.get(PersonState.recordKey(f.region(), f.recordId()))));
             } else if (located.event() instanceof ResidenceConflictRecorded c) {
-                timeline.addConflicts(RecordedFacts.toProto(c.conflict(), located.position()));
+                var record = state.conflict(c.conflict().id()).orElseThrow();
+                timeline.addConflicts(RecordedFacts.toProto(c.conflict(), located.position(),
+                        RecordedFacts.status(record.status()), record.residenceRegion(), regions));
             }
         }
         state.timeline().claims().forEach(claim -> timeline.addResidences(RecordedFacts.period(claim)));

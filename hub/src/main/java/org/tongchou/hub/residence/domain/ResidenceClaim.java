@@ -15,6 +15,12 @@ public record ResidenceClaim(String arrivalRecordId, String region, String repor
     /** Why a claim ended when the same reporter registered the person somewhere else. */
     public static final String SUPERSEDED = "superseded";
 
+    /** The arrival's record key; events recorded before keys were kept name the claim by county and record id. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String key() {
+        return arrivalKey != null ? arrivalKey : region + "/" + arrivalRecordId;
+    }
+
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOpen() {
         return until == null;

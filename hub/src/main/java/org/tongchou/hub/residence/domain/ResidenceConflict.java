@@ -9,6 +9,12 @@ import java.time.LocalDate;
 public record ResidenceConflict(ResidenceClaim existing, ResidenceClaim claimed, LocalDate overlapFrom,
                                 String provisionalRegion) {
 
+    /** The conflict's id: the two claims' record keys, the newer first. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String id() {
+        return claimed.key() + "|" + existing.key();
+    }
+
     static ResidenceConflict between(ResidenceClaim existing, ResidenceClaim claimed) {
         LocalDate overlapFrom = existing.from().isAfter(claimed.from()) ? existing.from() : claimed.from();
         return new ResidenceConflict(existing, claimed, overlapFrom, existing.region());

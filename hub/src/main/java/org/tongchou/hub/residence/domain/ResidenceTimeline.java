@@ -13,12 +13,27 @@ import java.util.Optional;
 public final class ResidenceTimeline {
 
     private final List<ResidenceClaim> claims;
+    /** The claims in the order they take a contested day: recorded order, moved by rulings. */
+    private final List<ResidenceClaim> precedence;
 
-    private ResidenceTimeline(List<ResidenceClaim> claims) {
+    private ResidenceTimeline(List<ResidenceClaim> claims, List<Ruling> rulings) {
         this.claims = List.copyOf(claims);
+        this.precedence = ordered(this.claims, rulings);
+    }
+
+    /**
+     * An office's ruling on a conflict: the claim with key {@code winner} takes the days it shares
+     * with the claim with key {@code loser}.
+     */
+    public record Ruling(String winner, String loser) {
     }
 
     public static ResidenceTimeline fold(List<ResidenceEntry> entries) {
+        return fold(entries, List.of());
+    }
+
+    /** The claims the entries make, with the rulings applied to whose they are on contested days. */
+    public static ResidenceTimeline fold(List<ResidenceEntry> entries, List<Ruling> rulings) {
         List<ResidenceClaim> claims = new ArrayList<>();
         for (ResidenceEntry entry : entries) {
             if (entry.kind() == ResidenceEntry.Kind.ARRIVAL) {
@@ -37,7 +52,33 @@ public final class ResidenceTimeline {
                 });
             }
         }
-        return new ResidenceTimeline(claims);
+        return new ResidenceTimeline(claims, rulings);
+    }
+
+    private static List<ResidenceClaim> ordered(List<ResidenceClaim> claims, List<Ruling> rulings) {
+        List<ResidenceClaim> order = new ArrayList<>(claims);
+        for (Ruling ruling : rulings) {
+            int winner = indexOf(order, ruling.winner());
+            int loser = indexOf(order, ruling.loser());
+            if (winner > loser && loser >= 0) {
+                order.add(loser, order.remove(winner));
+            }
+        }
+        return order;
+    }
+
+    private static int indexOf(List<ResidenceClaim> claims, String key) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The claim reported under {@code key}, if it still stands. */
+    public Optional<ResidenceClaim> claim(String key) {
+        return claims.stream().filter(c -> c.key().equals(key)).findFirst();
     }
 
     /** A reporter that registers the person in a new place has, by that, ended its earlier stretch. */
@@ -98,26 +139,28 @@ public final class ResidenceTimeline {
      * (the provisionally responsible region's while a conflict is open, DOMAIN.md).
      */
     public Optional<ResidenceClaim> residenceOn(LocalDate day) {
-        return claims.stream().filter(claim -> claim.covers(day)).findFirst();
+        return precedence.stream().filter(claim -> claim.covers(day)).findFirst();
     }
 
     /**
      * The days each claim is the person's residence, as non-overlapping segments in claim order:
-     * a claim loses the days an earlier-recorded claim already holds (a conflict's provisional
-     * rule), so that counting segments never counts a person twice.
+     * a claim loses the days a claim before it in precedence holds (the one recorded first, unless
+     * an office ruled otherwise), so that counting segments never counts a person twice.
      */
     public List<Segment> segments() {
         List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
+        for (int i = 0; i < precedence.size(); i++) {
+            ResidenceClaim claim = precedence.get(i);
             List<LocalDate[]> free = new ArrayList<>();
-            free.add(new LocalDate[] {claims.get(i).from(), claims.get(i).until()});
+            free.add(new LocalDate[] {claim.from(), claim.until()});
             for (int j = 0; j < i; j++) {
-                free = minus(free, claims.get(j));
+                free = minus(free, precedence.get(j));
             }
             for (LocalDate[] span : free) {
-                segments.add(new Segment(claims.get(i), span[0], span[1], span[0].equals(claims.get(i).from())));
+                segments.add(new Segment(claim, span[0], span[1], span[0].equals(claim.from())));
             }
         }
+        segments.sort(java.util.Comparator.comparingInt(s -> claims.indexOf(s.claim())));
         return segments;
     }
 

@@ -54,6 +54,10 @@ final class PersonStory {
         return new PersonStory(idNumber, registration);
     }
 
+    PolicyBook policies() {
+        return book;
+    }
+
     PersonStory under(PolicyBook policies) {
         this.book = policies;
         return this;
@@ -85,13 +89,33 @@ final class PersonStory {
         return this;
     }
 
-    private void reconcile(Instant at, String cause, ResidenceTimeline before) {
-        Reconciliation reconciliation = Reconciliation.of(DomainFacts.KEY, state, ledger,
-                new ObligationContext(book, REGIONS, BusinessDates.dateOf(at), at, cause), before);
-        reconciliation.events().forEach(this::apply);
-        lastEvents = reconciliation.events();
-        lastWakeUps = reconciliation.wakeUps();
+    /** An office's ruling on a conflict, on {@code day}. */
+    PersonStory rule(String conflictId, String residenceRegion, String office, String day) {
+        Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
+        lastDecision = ConflictRulings.rule(DomainFacts.KEY, state, conflictId, residenceRegion, office, "test", at);
+        if (lastDecision instanceof Decision.Accepted accepted) {
+            ResidenceTimeline before = state.timeline();
+            accepted.events().forEach(this::apply);
+            reconcile(at, "office:" + office, before);
+        }
+        return this;
     }
+
+    private void reconcile(Instant at, String cause, ResidenceTimeline before) {
+        Settlement settlement = Settlement.of(DomainFacts.KEY, state, ledger,
+                new ObligationContext(book, REGIONS, BusinessDates.dateOf(at), at, cause), before, this::apply);
+        lastEvents = settlement.events().stream().filter(ObligationEvent.class::isInstance)
+                .map(ObligationEvent.class::cast).toList();
+        lastSettled = settlement.events();
+        lastWakeUps = settlement.wakeUps();
+    }
+
+    /** Every event of the last step's settlement, conflicts included. */
+    List<PersonEvent> lastSettled() {
+        return lastSettled;
+    }
+
+    private List<PersonEvent> lastSettled = List.of();
 
     private void apply(PersonEvent event) {
         state.evolve(event);

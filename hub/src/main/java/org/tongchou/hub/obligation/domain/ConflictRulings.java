@@ -1,0 +1,129 @@
+package org.tongchou.hub.obligation.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tongchou.hub.person.domain.ConflictRecord;
+import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.person.domain.Refusal;
+import org.tongchou.hub.person.domain.ResidenceConflictEnded;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
+import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.policy.domain.PolicyBook;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.residence.domain.ResidenceClaim;
+import org.tongchou.hub.residence.domain.ResidenceConflict;
+
+/**
+ * How residence conflicts end (DOMAIN.md, "Residence timeline"): an office rules; a region withdraws
+ * or corrects its claim so that the two no longer share a day; or nobody contests the provisional
+ * decision within the policy's period and it becomes final.
+ */
+public final class ConflictRulings {
+
+    private ConflictRulings() {
+    }
+
+    /**
+     * The smallest coordination office above both regions: their province's when they share one,
+     * else the national office.
+     */
+    public static String escalatedTo(ResidenceConflict conflict, RegionDirectory regions) {
+        return escalatedTo(conflict.existing().region(), conflict.claimed().region(), regions);
+    }
+
+    public static String escalatedTo(String existingRegion, String claimedRegion, RegionDirectory regions) {
+        String a = regions.provinceOf(existingRegion);
+        String b = regions.provinceOf(claimedRegion);
+        return a != null && a.equals(b) ? a : org.tongchou.hub.access.domain.Caller.NATIONAL;
+    }
+
+    public static Decision rule(String personKey, PersonState person, String conflictId, String residenceRegion,
+                                String office, String reason, Instant recordedAt) {
+        Optional<ConflictRecord> found = person.conflict(conflictId);
+        if (found.isEmpty()) {
+            return new Decision.Refused(Refusal.precondition("UNKNOWN_CONFLICT", "conflict_id",
+                    "this person has no residence conflict " + conflictId));
+        }
+        ConflictRecord record = found.get();
+        if (record.status() != ConflictRecord.Status.OPEN) {
+            return new Decision.Refused(Refusal.precondition("CONFLICT_CLOSED", "conflict_id",
+                    conflictId + " is " + record.status().name().toLowerCase(java.util.Locale.ROOT) + " already"));
+        }
+        ResidenceClaim existing = record.conflict().existing();
+        ResidenceClaim claimed = record.conflict().claimed();
+        if (!residenceRegion.equals(existing.region()) && !residenceRegion.equals(claimed.region())) {
+            return new Decision.Refused(Refusal.invalid(List.of(new FieldViolation("residence_region",
+                    "must be one of the two claims' regions, " + existing.region() + " or " + claimed.region()))));
+        }
+        boolean claimedWins = residenceRegion.equals(claimed.region());
+        ResidenceConflictRuled ruled = EventHashes.seal(new ResidenceConflictRuled(personKey, person.sequence() + 1,
+                conflictId, existing.region(), claimed.region(), residenceRegion,
+                claimedWins ? claimed.key() : existing.key(), claimedWins ? existing.key() : claimed.key(), office,
+                reason, recordedAt, person.lastHash(), null));
+        return new Decision.Accepted(List.of(ruled), Set.of());
+    }
+
+    /** The conflicts that ended by themselves by today: withdrawn, or final. */
+    public static List<PersonEvent> settle(String personKey, PersonState person, ObligationContext context) {
+        List<PersonEvent> events = new ArrayList<>();
+        long sequence = person.sequence();
+        String previous = person.lastHash();
+        for (ConflictRecord record : person.conflicts()) {
+            if (record.status() != ConflictRecord.Status.OPEN) {
+                continue;
+            }
+            ResidenceConflict conflict = record.conflict();
+            String outcome = null;
+            String residence = null;
+            if (!stillContested(person, conflict)) {
+                outcome = ResidenceConflictEnded.WITHDRAWN;
+            } else if (!context.today().isBefore(finalOn(record, context.book(), context.regions()))) {
+                outcome = ResidenceConflictEnded.FINAL;
+                residence = conflict.provisionalRegion();
+            }
+            if (outcome != null) {
+                ResidenceConflictEnded ended = EventHashes.seal(new ResidenceConflictEnded(personKey, ++sequence,
+                        conflict.id(), conflict.existing().region(), conflict.claimed().region(), outcome, residence,
+                        context.cause(), context.recordedAt(), previous, null));
+                previous = ended.hash();
+                events.add(ended);
+            }
+        }
+        return events;
+    }
+
+    /** The days, after today, on which open conflicts become final. */
+    public static Set<LocalDate> finalDays(PersonState person, PolicyBook book, RegionDirectory regions, LocalDate today) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (ConflictRecord record : person.conflicts()) {
+            LocalDate day = finalOn(record, book, regions);
+            if (record.status() == ConflictRecord.Status.OPEN && day.isAfter(today)) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /** The day a conflict nobody contested becomes final: its recording date plus the policy's period. */
+    public static LocalDate finalOn(ConflictRecord record, PolicyBook book, RegionDirectory regions) {
+        int days = book.inForce(record.recordedOn(), regions.provinceOf(record.conflict().existing().region()))
+                .conflictFinalAfterDays();
+        return record.recordedOn().plusDays(days);
+    }
+
+    /** Both claims still stand and still share at least one day. */
+    private static boolean stillContested(PersonState person, ResidenceConflict conflict) {
+        Optional<ResidenceClaim> existing = person.timeline().claim(conflict.existing().key());
+        Optional<ResidenceClaim> claimed = person.timeline().claim(conflict.claimed().key());
+        return existing.isPresent() && claimed.isPresent() && existing.get().region().equals(conflict.existing().region())
+                && claimed.get().region().equals(conflict.claimed().region()) && existing.get().overlaps(claimed.get());
+    }
+}
