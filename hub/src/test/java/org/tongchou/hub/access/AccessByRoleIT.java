@@ -123,7 +123,7 @@ class AccessByRoleIT {
 
     @ParameterizedTest(name = "anonymous {0}")
     @CsvSource({"submit", "timeline", "subscribe", "scorecards", "obligations", "explain", "statistics", "export",
-            "waive"})
+            "waive", "dispute", "rule-dispute", "rule-conflict", "conflicts"})
     void everyRpcRefusesACallWithoutCredential(String rpc) throws Exception {
         try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
             Throwable failure = rpc.equals("subscribe") ? subscribeFailure(anonymous)
@@ -153,6 +153,17 @@ class AccessByRoleIT {
             case "waive" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).waiveObligation(
                     WaiveObligationRequest.newBuilder().setObligationId("certificate-verification/" + Facts.WUXI_BINHU
                             + "/" + arrival.getRecordId() + "#1").setReason("test").build());
+            case "dispute" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).disputeObligation(
+                    org.tongchou.proto.v1.DisputeObligationRequest.newBuilder().setObligationId("x#1").setReason("r")
+                            .build());
+            case "rule-dispute" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).ruleOnDispute(
+                    org.tongchou.proto.v1.RuleOnDisputeRequest.newBuilder().setObligationId("x#1").setReason("r")
+                            .build());
+            case "rule-conflict" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel()))
+                    .ruleOnConflict(org.tongchou.proto.v1.RuleOnConflictRequest.newBuilder().setPersonKey("p")
+                            .setConflictId("c").setResidenceRegion(Facts.WUXI_BINHU).setReason("r").build());
+            case "conflicts" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).listConflicts(
+                    org.tongchou.proto.v1.ListConflictsRequest.newBuilder().setRegion(Facts.WUXI).build());
             default -> throw new IllegalArgumentException(rpc);
         }
     }

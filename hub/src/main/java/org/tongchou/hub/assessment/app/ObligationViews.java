@@ -21,7 +21,7 @@ public class ObligationViews {
 
     private static final String COLUMNS = "obligation_id, person_key, kind, subject, side, responsible, owed, opens_on, "
             + "due_on, policy_version, opened_by, period, status, evidence, settled_on, replaced_by, waived_by, "
-            + "waiver_reason, last_position";
+            + "waiver_reason, last_position, dispute, disputed_by, dispute_reason, dispute_ruling";
 
     private final JdbcTemplate jdbc;
     private final ArrayQueries arrays;
@@ -52,7 +52,8 @@ public class ObligationViews {
                 Side.valueOf(rs.getString(5).toUpperCase(java.util.Locale.ROOT)), rs.getString(6), rs.getString(7),
                 date(rs, 8), date(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12),
                 ObligationStatus.valueOf(rs.getString(13).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                rs.getString(14), date(rs, 15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getLong(19));
+                rs.getString(14), date(rs, 15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getLong(19),
+                rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -9,5 +9,6 @@ public record ObligationRow(String obligationId, String personKey, String kind, 
                             String responsible, String owed, LocalDate opensOn, LocalDate dueOn, String policyVersion,
                             String openedBy, String period, ObligationStatus status, String evidence,
                             LocalDate settledOn, String replacedBy, String waivedBy, String waiverReason,
-                            long lastPosition) {
+                            long lastPosition, String dispute, String disputedBy, String disputeReason,
+                            String disputeRuling) {
 }

@@ -10,7 +10,7 @@ import org.tongchou.proto.v1.Obligation;
 import org.tongchou.proto.v1.Scorecard;
 
 /** Scorecards and obligation rows onto the wire. */
-final class AssessmentMapper {
+public final class AssessmentMapper {
 
     private AssessmentMapper() {
     }
@@ -32,14 +32,16 @@ final class AssessmentMapper {
         return card.build();
     }
 
-    static Obligation toProto(ObligationRow r) {
+    public static Obligation toProto(ObligationRow r) {
         return Obligation.newBuilder().setObligationId(r.obligationId()).setKind(r.kind()).setSubject(r.subject())
                 .setSide(ObligationMapper.side(r.side())).setResponsibleRegion(r.responsible()).setOwedRegion(r.owed())
                 .setOpensOn(date(r.opensOn())).setDueOn(date(r.dueOn())).setPolicyVersion(r.policyVersion())
                 .setOpenedBy(nz(r.openedBy())).setPeriod(nz(r.period()))
                 .setStatus(ObligationMapper.status(r.status())).setEvidence(nz(r.evidence()))
                 .setSettledOn(date(r.settledOn())).setPersonKey(r.personKey()).setReplacedBy(nz(r.replacedBy()))
-                .setWaivedBy(nz(r.waivedBy())).setWaiverReason(nz(r.waiverReason())).build();
+                .setWaivedBy(nz(r.waivedBy())).setWaiverReason(nz(r.waiverReason())).setDispute(nz(r.dispute()))
+                .setDisputedBy(nz(r.disputedBy())).setDisputeReason(nz(r.disputeReason()))
+                .setDisputeRuling(nz(r.disputeRuling())).build();
     }
 
     static String decimal(BigDecimal value) {

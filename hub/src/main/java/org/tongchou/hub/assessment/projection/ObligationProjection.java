@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.obligation.domain.ObligationDisputeRuled;
+import org.tongchou.hub.obligation.domain.ObligationDisputed;
 import org.tongchou.hub.obligation.domain.ObligationOpened;
 import org.tongchou.hub.obligation.domain.ObligationReassigned;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
@@ -58,6 +60,19 @@ class ObligationProjection {
         jdbc.update("UPDATE obligation_view SET status = ?, waived_by = ?, waiver_reason = ?, last_position = ? "
                 + "WHERE obligation_id = ?", ObligationStatus.WAIVED.word(), e.office(), e.reason(), position(token),
                 e.obligationId());
+    }
+
+    @EventHandler
+    void on(ObligationDisputed e, TrackingToken token) {
+        jdbc.update("UPDATE obligation_view SET dispute = 'disputed', disputed_by = ?, dispute_reason = ?, "
+                + "dispute_ruling = NULL, last_position = ? WHERE obligation_id = ?", e.disputedBy(), e.reason(),
+                position(token), e.obligationId());
+    }
+
+    @EventHandler
+    void on(ObligationDisputeRuled e, TrackingToken token) {
+        jdbc.update("UPDATE obligation_view SET dispute = ?, dispute_ruling = ?, last_position = ? WHERE obligation_id = ?",
+                e.upheld() ? "upheld" : "dismissed", e.reason(), position(token), e.obligationId());
     }
 
     @ResetHandler

@@ -111,7 +111,7 @@ final class ExpectedDuties {
             return Optional.empty();
         }
         ObligationRule rule = found.get();
-        Resolved responsible = party(rule.responsible(), fact);
+        Resolved responsible = pinnedOr(subject, party(rule.responsible(), fact), fact.occurredOn());
         Resolved owed = party(rule.owed(), fact);
         if (responsible.region() == null || owed.region() == null) {
             return Optional.empty();
@@ -148,6 +148,16 @@ final class ExpectedDuties {
         }
         Party outside = rule.opensOn().reporterOutside();
         return outside == null || !context.regions().sameLine(fact.region(), party(outside, fact).region());
+    }
+
+    /**
+     * The region an office made responsible by upholding a dispute, when it did; scored as the
+     * registration side when it lies in the registration region's line, else as the residence side.
+     */
+    private Resolved pinnedOr(String subject, Resolved resolved, LocalDate on) {
+        return ledger.pinnedResponsible(subject).map(region -> new Resolved(region,
+                context.regions().sameLine(region, person.registrationOn(on)) ? Side.OUTFLOW : Side.INFLOW))
+                .orElse(resolved);
     }
 
     /** A party's region, and the role it is scored in when it is the responsible one. */

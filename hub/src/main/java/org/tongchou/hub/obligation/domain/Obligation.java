@@ -9,7 +9,15 @@ import org.tongchou.hub.policy.domain.Side;
  */
 public record Obligation(String id, int number, String kind, String subject, Side side, String responsible,
                          String owed, LocalDate opensOn, LocalDate dueOn, String policyVersion, String openedBy,
-                         String period, ObligationStatus status, String evidence, LocalDate settledOn) {
+                         String period, ObligationStatus status, String evidence, LocalDate settledOn, Dispute dispute) {
+
+    /** Where a dispute of its responsibility stands; null when never disputed. */
+    public enum Dispute { DISPUTED, UPHELD, DISMISSED }
+
+    Obligation disputed(Dispute newDispute) {
+        return new Obligation(id, number, kind, subject, side, responsible, owed, opensOn, dueOn, policyVersion,
+                openedBy, period, status, evidence, settledOn, newDispute);
+    }
 
     static String idOf(String subject, int number) {
         return subject + "#" + number;
@@ -17,7 +25,7 @@ public record Obligation(String id, int number, String kind, String subject, Sid
 
     Obligation with(ObligationStatus newStatus, String newEvidence, LocalDate newSettledOn) {
         return new Obligation(id, number, kind, subject, side, responsible, owed, opensOn, dueOn, policyVersion,
-                openedBy, period, newStatus, newEvidence, newSettledOn);
+                openedBy, period, newStatus, newEvidence, newSettledOn, dispute);
     }
 
     /** Same parties and due date: nothing that would reassign it. */

@@ -14,19 +14,30 @@ public final class ObligationLedger {
 
     private final Map<String, Obligation> byId = new LinkedHashMap<>();
     private final Map<String, String> currentBySubject = new LinkedHashMap<>();
+    /** Subjects an office pinned on a region by upholding a dispute: the region responsible from then on. */
+    private final Map<String, String> pinned = new LinkedHashMap<>();
 
     public ObligationLedger evolve(ObligationEvent event) {
         if (event instanceof ObligationOpened o) {
             int number = Integer.parseInt(o.obligationId().substring(o.obligationId().lastIndexOf('#') + 1));
             byId.put(o.obligationId(), new Obligation(o.obligationId(), number, o.kind(), o.subject(), o.side(),
                     o.responsible(), o.owed(), o.opensOn(), o.dueOn(), o.policyVersion(), o.openedBy(), o.period(),
-                    o.status(), o.evidence(), o.settledOn()));
+                    o.status(), o.evidence(), o.settledOn(), null));
             currentBySubject.put(o.subject(), o.obligationId());
         } else if (event instanceof ObligationStatusChanged c) {
             byId.computeIfPresent(c.obligationId(), (id, o) -> o.with(c.status(), c.evidence(), c.settledOn()));
         } else if (event instanceof ObligationReassigned r) {
             byId.computeIfPresent(r.obligationId(), (id, o) -> o.with(ObligationStatus.REASSIGNED, o.evidence(),
                     o.settledOn()));
+        } else if (event instanceof ObligationDisputed d) {
+            byId.computeIfPresent(d.obligationId(), (id, o) -> o.disputed(Obligation.Dispute.DISPUTED));
+        } else if (event instanceof ObligationDisputeRuled r) {
+            byId.computeIfPresent(r.obligationId(), (id, o) -> {
+                if (r.upheld()) {
+                    pinned.put(o.subject(), r.assignTo());
+                }
+                return o.disputed(r.upheld() ? Obligation.Dispute.UPHELD : Obligation.Dispute.DISMISSED);
+            });
         } else if (event instanceof ObligationWaived w) {
             byId.computeIfPresent(w.obligationId(), (id, o) -> o.with(ObligationStatus.WAIVED, o.evidence(),
                     o.settledOn()));
@@ -42,6 +53,11 @@ public final class ObligationLedger {
     public Optional<Obligation> current(String subject) {
         String id = currentBySubject.get(subject);
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** The region an office made responsible for the subject, if it did. */
+    public Optional<String> pinnedResponsible(String subject) {
+        return Optional.ofNullable(pinned.get(subject));
     }
 
     /** Every obligation ever opened, in the order opened. */

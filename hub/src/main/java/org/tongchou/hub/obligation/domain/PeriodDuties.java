@@ -108,7 +108,7 @@ final class PeriodDuties {
         if (opened.isEmpty()) {
             return Optional.empty();
         }
-        String responsible = party(rule.responsible(), claim, registration);
+        String responsible = ledger.pinnedResponsible(subject).orElse(party(rule.responsible(), claim, registration));
         String owed = party(rule.owed(), claim, registration);
         LocalDate until = claim.until() == null || claim.until().isAfter(end) ? end : claim.until().minusDays(1);
         EvidenceSearch.Scope scope = switch (rule.metBy().windowOrAny()) {
@@ -117,7 +117,7 @@ final class PeriodDuties {
             case FROM_OPENING -> new EvidenceSearch.Scope(null, responsible, opened.get(), null);
             case ANY -> new EvidenceSearch.Scope(null, responsible, null, null);
         };
-        Side side = rule.responsible() == Party.REGISTRATION ? Side.OUTFLOW : Side.INFLOW;
+        Side side = context.regions().sameLine(responsible, registration) ? Side.OUTFLOW : Side.INFLOW;
         return Optional.of(Statuses.expected(subject, kind, side, responsible, owed, opened.get(), end, policy,
                 claim.arrivalKey(), length.label(start), evidence.find(rule.metBy(), scope), context.today()));
     }

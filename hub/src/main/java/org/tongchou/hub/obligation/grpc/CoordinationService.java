@@ -13,7 +13,12 @@ import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.assessment.grpc.AssessmentMapper;
 import org.tongchou.hub.obligation.app.ConflictViews;
+import org.tongchou.hub.person.app.DisputeObligation;
+import org.tongchou.hub.person.app.RuleOnDispute;
+import org.tongchou.proto.v1.DisputeObligationRequest;
+import org.tongchou.proto.v1.RuleOnDisputeRequest;
 import org.tongchou.hub.obligation.app.PersonCommands;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.person.app.RuleOnConflict;
@@ -75,19 +80,44 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     List.of(new FieldViolation("obligation_id", "binds " + row.responsible()
                             + ", outside your jurisdiction"))));
         }
-        Decision decision = persons.send(new WaiveObligation(row.personKey(), row.obligationId(), caller.officeCode(),
-                reason, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        answer(persons.send(new WaiveObligation(row.personKey(), row.obligationId(), caller.officeCode(), reason,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS))), row, response);
+    }
+
+    @Override
+    public void disputeObligation(DisputeObligationRequest request, StreamObserver<Obligation> response) {
+        Caller caller = CallerInterceptor.current();
+        if (caller.role() != Role.REGION) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                    caller.describe() + " may not dispute obligations; the responsible region does", "REGION_ONLY",
+                    Map.of("role", caller.role().name())));
+        }
+        String reason = reason(request.getReason());
+        ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
+        answer(persons.send(new DisputeObligation(row.personKey(), row.obligationId(), caller.jurisdiction(), reason,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS))), row, response);
+    }
+
+    @Override
+    public void ruleOnDispute(RuleOnDisputeRequest request, StreamObserver<Obligation> response) {
+        Caller caller = CallerInterceptor.current();
+        officeOnly(caller, "rule on disputes");
+        String reason = reason(request.getReason());
+        ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
+        answer(persons.send(new RuleOnDispute(row.personKey(), row.obligationId(), request.getUpheld(),
+                request.getUpheld() ? request.getAssignTo() : null, caller.officeCode(), caller.jurisdiction(), reason,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS))), row, response);
+    }
+
+    /** A refusal as its status; else the obligation as the read model will hold it once it has caught up. */
+    private void answer(Decision decision, ObligationRow row, StreamObserver<Obligation> response) {
         if (decision instanceof Decision.Refused refused) {
             throw GrpcErrors.exception(GrpcErrors.of(refused.refusal(), "obligation " + row.obligationId(),
                     Map.of("obligationId", row.obligationId())));
         }
-        response.onNext(Obligation.newBuilder()
-                .setObligationId(row.obligationId()).setKind(row.kind()).setSubject(row.subject())
-                .setSide(ObligationMapper.side(row.side())).setResponsibleRegion(row.responsible())
-                .setOwedRegion(row.owed()).setOpensOn(row.opensOn().toString()).setDueOn(row.dueOn().toString())
-                .setPolicyVersion(row.policyVersion()).setPersonKey(row.personKey())
-                .setStatus(org.tongchou.proto.v1.ObligationStatus.WAIVED).setWaivedBy(caller.officeCode())
-                .setWaiverReason(reason).build());
+        readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+        response.onNext(views.find(row.obligationId()).map(AssessmentMapper::toProto)
+                .orElseGet(() -> AssessmentMapper.toProto(row)));
         response.onCompleted();
     }
 

@@ -2,6 +2,8 @@ package org.tongchou.hub.obligation.grpc;
 
 import com.google.protobuf.Timestamp;
 import java.time.LocalDate;
+import org.tongchou.hub.obligation.domain.ObligationDisputeRuled;
+import org.tongchou.hub.obligation.domain.ObligationDisputed;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.domain.ObligationOpened;
 import org.tongchou.hub.obligation.domain.ObligationReassigned;
@@ -41,6 +43,12 @@ public final class ObligationMapper {
         } else if (event instanceof ObligationReassigned reassigned) {
             item.setChange(FeedObligation.Change.REASSIGNED);
             o.setStatus(status(ObligationStatus.REASSIGNED)).setReplacedBy(reassigned.replacedBy());
+        } else if (event instanceof ObligationDisputed disputed) {
+            item.setChange(FeedObligation.Change.DISPUTED);
+            o.setDispute("disputed").setDisputedBy(disputed.disputedBy()).setDisputeReason(disputed.reason());
+        } else if (event instanceof ObligationDisputeRuled ruled) {
+            item.setChange(FeedObligation.Change.DISPUTE_RULED);
+            o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
         } else if (event instanceof ObligationWaived waived) {
             item.setChange(FeedObligation.Change.WAIVED);
             o.setStatus(status(ObligationStatus.WAIVED)).setWaivedBy(waived.office())

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
+import org.tongchou.hub.obligation.domain.Disputes;
 import org.tongchou.hub.obligation.domain.ObligationContext;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.domain.ObligationLedger;
@@ -113,6 +114,34 @@ class PersonAggregate {
         if (decision instanceof Decision.Accepted accepted) {
             accepted.events().forEach(AggregateLifecycle::apply);
             RecordedDecisions.note(accepted);
+        }
+        return decision;
+    }
+
+    @CommandHandler
+    Decision handle(DisputeObligation command, RegionDirectory regions) {
+        Decision decision = Disputes.dispute(personKey, state, obligations, command.obligationId(),
+                command.jurisdiction(), regions, command.reason(), command.recordedAt());
+        if (decision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            RecordedDecisions.note(accepted);
+        }
+        return decision;
+    }
+
+    @CommandHandler
+    Decision handle(RuleOnDispute command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines) {
+        Decision decision = Disputes.rule(personKey, state, obligations, command.obligationId(), command.upheld(),
+                command.assignTo(), command.office(), command.jurisdiction(), regions, command.reason(),
+                command.recordedAt());
+        if (decision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            // An upheld dispute reassigns the duty in the same transaction, naming the office.
+            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+                    BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office()),
+                    state.timeline(), deadlines, Set.of()));
+            RecordedDecisions.note(all);
+            return all;
         }
         return decision;
     }

@@ -1,13 +1,17 @@
 package org.tongchou.hub.person.app;
 
 import java.util.Map;
+import org.tongchou.hub.obligation.domain.ObligationDisputeRuled;
+import org.tongchou.hub.obligation.domain.ObligationDisputed;
 import org.tongchou.hub.obligation.domain.ObligationOpened;
 import org.tongchou.hub.obligation.domain.ObligationReassigned;
 import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
 import org.tongchou.hub.obligation.domain.ObligationWaived;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 
 /**
  * The event types a person's stream holds, by the payload type the store records. Only these are
@@ -15,17 +19,12 @@ import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
  */
 public final class PersonEventTypes {
 
-    private static final Map<String, Class<? extends PersonEvent>> BY_NAME = Map.of(
-            FactRecorded.class.getName(), FactRecorded.class,
-            ResidenceConflictRecorded.class.getName(), ResidenceConflictRecorded.class,
-            org.tongchou.hub.person.domain.ResidenceConflictRuled.class.getName(),
-            org.tongchou.hub.person.domain.ResidenceConflictRuled.class,
-            org.tongchou.hub.person.domain.ResidenceConflictEnded.class.getName(),
-            org.tongchou.hub.person.domain.ResidenceConflictEnded.class,
-            ObligationOpened.class.getName(), ObligationOpened.class,
-            ObligationStatusChanged.class.getName(), ObligationStatusChanged.class,
-            ObligationReassigned.class.getName(), ObligationReassigned.class,
-            ObligationWaived.class.getName(), ObligationWaived.class);
+    private static final Map<String, Class<? extends PersonEvent>> BY_NAME = java.util.stream.Stream.of(
+                    FactRecorded.class, ResidenceConflictRecorded.class, ResidenceConflictRuled.class,
+                    ResidenceConflictEnded.class, ObligationOpened.class, ObligationStatusChanged.class,
+                    ObligationReassigned.class, ObligationWaived.class, ObligationDisputed.class,
+                    ObligationDisputeRuled.class)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
     private PersonEventTypes() {
     }

@@ -23,7 +23,7 @@ class ScorecardRulesTest {
     static ObligationRow answer(String id, ObligationStatus status) {
         return new ObligationRow(id, "p", "verification-answer", "s", Side.OUTFLOW, "410102", "320211",
                 LocalDate.of(2026, 4, 5), LocalDate.of(2026, 5, 5), "national-2009.1", "320211/q", null, status, null,
-                null, null, null, null, 1);
+                null, null, null, null, 1, null, null, null, null);
     }
 
     static Scorecard henan(List<ObligationRow> rows) {

@@ -89,6 +89,29 @@ final class PersonStory {
         return this;
     }
 
+    /** The region {@code jurisdiction} disputes an obligation, on {@code day}. */
+    PersonStory dispute(String obligationId, String jurisdiction, String day) {
+        Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
+        lastDecision = Disputes.dispute(DomainFacts.KEY, state, ledger, obligationId, jurisdiction, REGIONS, "not ours", at);
+        if (lastDecision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(this::apply);
+        }
+        return this;
+    }
+
+    /** An office rules on a dispute, on {@code day}; {@code assignTo} null to dismiss it. */
+    PersonStory ruleOnDispute(String obligationId, String assignTo, String office, String officeJurisdiction,
+                              String day) {
+        Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
+        lastDecision = Disputes.rule(DomainFacts.KEY, state, ledger, obligationId, assignTo != null, assignTo, office,
+                officeJurisdiction, REGIONS, "ruled", at);
+        if (lastDecision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(this::apply);
+            reconcile(at, "office:" + office, state.timeline());
+        }
+        return this;
+    }
+
     /** An office's ruling on a conflict, on {@code day}. */
     PersonStory rule(String conflictId, String residenceRegion, String office, String day) {
         Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);

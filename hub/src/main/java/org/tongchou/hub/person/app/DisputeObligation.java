@@ -1,0 +1,9 @@
+package org.tongchou.hub.person.app;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A region disputes that one of a person's obligations is its own. */
+public record DisputeObligation(@TargetAggregateIdentifier String personKey, String obligationId, String jurisdiction,
+                                String reason, Instant recordedAt) {
+}
