@@ -123,7 +123,7 @@ class AccessByRoleIT {
 
     @ParameterizedTest(name = "anonymous {0}")
     @CsvSource({"submit", "timeline", "subscribe", "scorecards", "obligations", "explain", "statistics", "export",
-            "waive", "dispute", "rule-dispute", "rule-conflict", "conflicts"})
+            "waive", "dispute", "rule-dispute", "rule-conflict", "conflicts", "link"})
     void everyRpcRefusesACallWithoutCredential(String rpc) throws Exception {
         try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
             Throwable failure = rpc.equals("subscribe") ? subscribeFailure(anonymous)
@@ -164,6 +164,9 @@ class AccessByRoleIT {
                             .setConflictId("c").setResidenceRegion(Facts.WUXI_BINHU).setReason("r").build());
             case "conflicts" -> caller.authorized(CoordinationGrpc.newBlockingStub(caller.channel())).listConflicts(
                     org.tongchou.proto.v1.ListConflictsRequest.newBuilder().setRegion(Facts.WUXI).build());
+            case "link" -> caller.authorized(org.tongchou.proto.v1.IdentitiesGrpc.newBlockingStub(caller.channel()))
+                    .requestLink(org.tongchou.proto.v1.RequestLinkRequest.newBuilder().setKeepIdNumber(id)
+                            .setAliasIdNumber(id).setReason("r").build());
             default -> throw new IllegalArgumentException(rpc);
         }
     }

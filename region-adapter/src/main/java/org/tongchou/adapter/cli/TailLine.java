@@ -12,7 +12,7 @@ final class TailLine {
   private static final int KEY_PREFIX = 12;
 
   /** The kinds {@code --kind} selects. */
-  static final java.util.List<String> KINDS = java.util.List.of("fact", "conflict", "obligation");
+  static final java.util.List<String> KINDS = java.util.List.of("fact", "conflict", "obligation", "identity");
 
   private TailLine() {}
 
@@ -22,7 +22,8 @@ final class TailLine {
       return true;
     }
     String kind = entry instanceof FeedEntry.Fact ? "fact" : entry instanceof FeedEntry.Conflict ? "conflict"
-        : entry instanceof FeedEntry.Obligation ? "obligation" : "unknown";
+        : entry instanceof FeedEntry.Obligation ? "obligation" : entry instanceof FeedEntry.Identity ? "identity"
+        : "unknown";
     return kinds.contains(kind);
   }
 
@@ -39,6 +40,10 @@ final class TailLine {
     if (entry instanceof FeedEntry.Checkpoint c) {
       return c.position() + "  checkpoint  hub time " + c.hubTime();
     }
+    if (entry instanceof FeedEntry.Identity i) {
+      return i.position() + "  identity  " + i.change() + "  " + prefix(i.aliasKey()) + " into " + prefix(i.primaryKey())
+          + "  person " + prefix(i.personKey());
+    }
     if (entry instanceof FeedEntry.Obligation o) {
       String due = o.dueOn().isEmpty() ? "" : "  due " + o.dueOn();
       return o.position() + "  obligation  " + o.status() + "  " + o.obligationId() + "  " + o.responsibleRegion()
@@ -51,7 +56,7 @@ final class TailLine {
   /** Whether the entry counts towards {@code --count}: facts, conflicts and obligations, not checkpoints. */
   static boolean counts(FeedEntry entry) {
     return entry instanceof FeedEntry.Fact || entry instanceof FeedEntry.Conflict
-        || entry instanceof FeedEntry.Obligation;
+        || entry instanceof FeedEntry.Obligation || entry instanceof FeedEntry.Identity;
   }
 
   private static String prefix(String key) {

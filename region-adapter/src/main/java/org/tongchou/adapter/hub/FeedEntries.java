@@ -36,6 +36,9 @@ final class FeedEntries {
       case CONFLICT -> conflict(position, receivedAt, item.getConflict());
       case CHECKPOINT -> new FeedEntry.Checkpoint(position, receivedAt, instant(item.getCheckpoint().getAt()));
       case OBLIGATION -> obligation(position, receivedAt, item.getObligation());
+      case IDENTITY -> new FeedEntry.Identity(position, receivedAt, item.getIdentity().getChange(),
+          item.getIdentity().getLinkId(), item.getIdentity().getPrimaryKey(), item.getIdentity().getAliasKey(),
+          item.getIdentity().getPersonKey());
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
     };
   }

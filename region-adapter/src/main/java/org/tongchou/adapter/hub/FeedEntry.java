@@ -56,6 +56,16 @@ public sealed interface FeedEntry {
       String responsibleRegion, String owedRegion, String dueOn, String personKey, String cause) implements FeedEntry {}
 
   /**
+   * Two ID numbers of a person who concerns the region were linked, or a link was asked for, split
+   * or declined. Once linked, the alias's facts come under {@code primaryKey}.
+   *
+   * @param change {@code requested}, {@code linked}, {@code split} or {@code declined}
+   * @param personKey the stream the event was recorded in (the primary's or the alias's)
+   */
+  record Identity(long position, Instant receivedAt, String change, String linkId, String primaryKey, String aliasKey,
+      String personKey) implements FeedEntry {}
+
+  /**
    * Nothing more concerns the region up to {@code position}, so far.
    *
    * @param hubTime the hub's time when it made the checkpoint, for lag reporting

@@ -24,6 +24,9 @@ record InboxItem(String kind, String recordId, String region, LocalDate occurred
       return Optional.of(new InboxItem("obligation", o.obligationId(), o.responsibleRegion(), date(o.dueOn()), o.status(),
           o.personKey()));
     }
+    if (entry instanceof FeedEntry.Identity i) {
+      return Optional.of(new InboxItem("identity", i.linkId(), null, null, i.change(), i.personKey()));
+    }
     if (entry instanceof FeedEntry.Unknown) {
       // A kind newer than this adapter: kept, so that the region sees there is something to upgrade for.
       return Optional.of(new InboxItem("unknown", null, null, null, null, null));

@@ -28,23 +28,25 @@ CREATE INDEX IF NOT EXISTS tongchou_outbox_refused ON tongchou_outbox (id)
 CREATE TABLE IF NOT EXISTS tongchou_inbox (
     feed_position BIGINT      PRIMARY KEY,
     kind          TEXT        NOT NULL,
-    record_id     TEXT,         -- fact: the reporting region's record id; obligation: its obligation_id
+    record_id     TEXT,         -- fact: the reporting region's record id; obligation: its obligation_id;
+                                -- identity: the link id
     region        TEXT,         -- fact: the reporting division; conflict: the new claim's;
                                 -- obligation: the responsible region
     occurred_on   DATE,         -- fact: occurredOn; conflict: the first overlapping day;
                                 -- obligation: its due date, when the item carries it
     fact_type     TEXT,         -- fact: the FACTS.md type, e.g. ArrivalRegistered;
-                                -- obligation: the status it moved to, e.g. overdue
+                                -- obligation: the status it moved to, e.g. overdue;
+                                -- identity: requested, linked, split or declined
     person_key    TEXT,         -- the hub's pseudonymous key (the feed carries no ID number)
     item          JSONB       NOT NULL,   -- the whole FeedItem in proto JSON
     received_at   TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS tongchou_inbox_person ON tongchou_inbox (person_key);
 -- The kinds of row; replaced on every start so that an inbox made by an older adapter takes the
--- kinds added since (obligation).
+-- kinds added since (obligation, identity).
 ALTER TABLE tongchou_inbox DROP CONSTRAINT IF EXISTS tongchou_inbox_kind_check;
 ALTER TABLE tongchou_inbox ADD CONSTRAINT tongchou_inbox_kind_check
-    CHECK (kind IN ('fact', 'conflict', 'obligation', 'unknown'));
+    CHECK (kind IN ('fact', 'conflict', 'obligation', 'identity', 'unknown'));
 
 -- Where the feed resumes: one row, written in the same transaction as each inbox row.
 CREATE TABLE IF NOT EXISTS tongchou_feed_checkpoint (

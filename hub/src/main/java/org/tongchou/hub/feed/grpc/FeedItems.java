@@ -6,6 +6,9 @@ import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.IdentityLinkRequested;
+import org.tongchou.hub.person.domain.IdentityLinked;
+import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
@@ -43,6 +46,15 @@ final class FeedItems {
                             ended.outcome(), ended.residenceRegion(), entry.globalIndex(), regions)));
         } else if (entry.event() instanceof ObligationEvent obligation) {
             item.setObligation(ObligationMapper.toFeed(obligation, entry.eventId(), entry.globalIndex()));
+        } else if (entry.event() instanceof IdentityLinkRequested requested) {
+            item.setIdentity(identity("requested", requested.linkId(), requested.primaryKey(), requested.aliasKey(),
+                    requested.requestedBy(), requested.personKey()));
+        } else if (entry.event() instanceof IdentityLinked linked) {
+            item.setIdentity(identity("linked", linked.linkId(), linked.primaryKey(), linked.aliasKey(),
+                    linked.confirmedBy(), linked.personKey()));
+        } else if (entry.event() instanceof IdentityUnlinked unlinked) {
+            item.setIdentity(identity(unlinked.outcome(), unlinked.linkId(), unlinked.primaryKey(), unlinked.aliasKey(),
+                    unlinked.by(), unlinked.personKey()));
         } else {
             throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }
@@ -58,6 +70,12 @@ final class FeedItems {
                 .setClaimed(org.tongchou.proto.v1.ResidencePeriod.newBuilder().setRegion(claimed))
                 .setEscalatedTo(org.tongchou.hub.obligation.domain.ConflictRulings.escalatedTo(existing, claimed, regions))
                 .setStatus(status).setResidenceRegion(residence == null ? "" : residence).setPosition(position).build();
+    }
+
+    private static org.tongchou.proto.v1.FeedIdentity identity(String change, String linkId, String primary,
+                                                               String alias, String by, String person) {
+        return org.tongchou.proto.v1.FeedIdentity.newBuilder().setChange(change).setLinkId(linkId)
+                .setPrimaryKey(primary).setAliasKey(alias).setBy(by == null ? "" : by).setPersonKey(person).build();
     }
 
     static FeedItem checkpoint(long position, Instant at) {

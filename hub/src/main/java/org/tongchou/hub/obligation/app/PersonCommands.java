@@ -10,7 +10,7 @@ import org.tongchou.hub.person.app.RecordedDecisions;
 import org.tongchou.hub.person.domain.Decision;
 
 /**
- * Sends one command to a person and records what it decided, feed entries included, in one unit of
+ * Sends commands to persons and records what they decided, feed entries included, in one unit of
  * work and one transaction: an office's act is stored whole or not at all.
  */
 @Component
@@ -26,19 +26,50 @@ public class PersonCommands {
         this.feed = feed;
     }
 
-    public Decision send(Object command) {
+    /**
+     * Sends the commands in order in one unit of work: all are recorded, or, at the first refusal,
+     * none is (the refusal is returned). {@code alsoInTransaction} runs after them, before commit.
+     */
+    public Decision sendAll(java.util.List<?> batch, Runnable alsoInTransaction) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
         var result = unitOfWork.executeWithResult(() -> {
-            Decision decision = commands.sendAndWait(command);
-            // Registered after the command, so it runs after Axon appended its events.
+            Decision last = null;
+            for (Object command : batch) {
+                last = sendAndWait(command);
+                if (last instanceof Decision.Refused) {
+                    throw new RefusedCommand(last);
+                }
+            }
+            alsoInTransaction.run();
             unitOfWork.onPrepareCommit(u -> feed.record(RecordedDecisions.take(u)));
-            return decision;
+            return last;
         });
         if (result.isExceptional()) {
             Throwable failure = result.exceptionResult();
+            if (failure instanceof RefusedCommand refused) {
+                return refused.decision;
+            }
             throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
         return (Decision) result.getPayload();
+    }
+
+    private <T> T sendAndWait(Object command) {
+        return commands.sendAndWait(command);
+    }
+
+    /** Rolls the unit of work back when one of several commands is refused. */
+    private static final class RefusedCommand extends RuntimeException {
+        private final transient Decision decision;
+
+        RefusedCommand(Decision decision) {
+            super("refused", null, false, false);
+            this.decision = decision;
+        }
+    }
+
+    public Decision send(Object command) {
+        return sendAll(java.util.List.of(command), () -> { });
     }
 }

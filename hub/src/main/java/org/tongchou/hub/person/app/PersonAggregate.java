@@ -26,6 +26,10 @@ import org.tongchou.hub.obligation.domain.Waivers;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.IdentityLinkRequested;
+import org.tongchou.hub.person.domain.IdentityLinked;
+import org.tongchou.hub.person.domain.IdentityLinks;
+import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonDecisions;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
@@ -109,24 +113,14 @@ class PersonAggregate {
 
     @CommandHandler
     Decision handle(WaiveObligation command) {
-        Decision decision = Waivers.decide(personKey, state, obligations, command.obligationId(), command.office(),
-                command.reason(), command.recordedAt());
-        if (decision instanceof Decision.Accepted accepted) {
-            accepted.events().forEach(AggregateLifecycle::apply);
-            RecordedDecisions.note(accepted);
-        }
-        return decision;
+        return recorded(Waivers.decide(personKey, state, obligations, command.obligationId(), command.office(),
+                command.reason(), command.recordedAt()));
     }
 
     @CommandHandler
     Decision handle(DisputeObligation command, RegionDirectory regions) {
-        Decision decision = Disputes.dispute(personKey, state, obligations, command.obligationId(),
-                command.jurisdiction(), regions, command.reason(), command.recordedAt());
-        if (decision instanceof Decision.Accepted accepted) {
-            accepted.events().forEach(AggregateLifecycle::apply);
-            RecordedDecisions.note(accepted);
-        }
-        return decision;
+        return recorded(Disputes.dispute(personKey, state, obligations, command.obligationId(),
+                command.jurisdiction(), regions, command.reason(), command.recordedAt()));
     }
 
     @CommandHandler
@@ -142,6 +136,33 @@ class PersonAggregate {
                     state.timeline(), deadlines, Set.of()));
             RecordedDecisions.note(all);
             return all;
+        }
+        return decision;
+    }
+
+    @CommandHandler
+    Decision handle(RequestIdentityLink command) {
+        return recorded(IdentityLinks.request(personKey, state, command.primaryKey(), command.primaryIsAlias(),
+                command.requestedBy(), command.reason(), command.recordedAt()));
+    }
+
+    @CommandHandler
+    Decision handle(ConfirmIdentityLink command) {
+        return recorded(IdentityLinks.confirm(personKey, state, command.linkId(), command.aliasKey(),
+                command.primaryKey(), command.requestedBy(), command.confirmedBy(), command.recordedAt()));
+    }
+
+    @CommandHandler
+    Decision handle(EndIdentityLink command) {
+        return recorded(IdentityLinks.end(personKey, state, command.linkId(), command.aliasKey(), command.primaryKey(),
+                command.outcome(), command.by(), command.reason(), command.recordedAt()));
+    }
+
+    /** Applies an accepted decision and notes it for the feed; a refusal applies nothing. */
+    private Decision recorded(Decision decision) {
+        if (decision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            RecordedDecisions.note(accepted);
         }
         return decision;
     }
@@ -186,6 +207,21 @@ class PersonAggregate {
 
     @EventSourcingHandler
     void on(ResidenceConflictRecorded event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(IdentityLinkRequested event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(IdentityLinked event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(IdentityUnlinked event) {
         state.evolve(event);
     }
 

@@ -23,7 +23,9 @@ public final class PersonEventTypes {
                     FactRecorded.class, ResidenceConflictRecorded.class, ResidenceConflictRuled.class,
                     ResidenceConflictEnded.class, ObligationOpened.class, ObligationStatusChanged.class,
                     ObligationReassigned.class, ObligationWaived.class, ObligationDisputed.class,
-                    ObligationDisputeRuled.class)
+                    ObligationDisputeRuled.class, org.tongchou.hub.person.domain.IdentityLinkRequested.class,
+                    org.tongchou.hub.person.domain.IdentityLinked.class,
+                    org.tongchou.hub.person.domain.IdentityUnlinked.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
     private PersonEventTypes() {

@@ -32,6 +32,13 @@ final class FeedRouting {
         return regions;
     }
 
+    /** The divisions a person concerns now: every registration and residence region they have or had. */
+    static Set<String> concernsOf(PersonState person) {
+        Set<String> regions = new TreeSet<>(person.registrationRegions());
+        person.timeline().claims().forEach(claim -> regions.add(claim.region()));
+        return regions;
+    }
+
     private static void named(Set<String> regions, String factRegion, FactData data) {
         if (data.isResidenceFact()) {
             regions.add(factRegion);

@@ -26,7 +26,7 @@ public final class PersonDecisions {
 
     public static Decision decide(PersonState state, RecordFact command) {
         ReportedFact fact = command.fact().fact();
-        Optional<Refusal> refusal = firstSightingRefusal(state, fact)
+        Optional<Refusal> refusal = linkedRefusal(state, command).or(() -> firstSightingRefusal(state, fact))
                 .or(() -> historyRefusal(state, command));
         if (refusal.isPresent()) {
             return new Decision.Refused(refusal.get());
@@ -55,6 +55,15 @@ public final class PersonDecisions {
             }
         }
         return new Decision.Accepted(events, FeedRouting.concerns(state, fact, events));
+    }
+
+    /**
+     * A person linked into another takes no more facts: they go to the other's stream. A fact still
+     * arriving here raced the link's confirmation; it is refused, and sent again it joins the other.
+     */
+    private static Optional<Refusal> linkedRefusal(PersonState state, RecordFact command) {
+        return state.linkedInto(command.personKey()).map(primary -> Refusal.precondition("PERSON_LINKED",
+                "person.idNumber", "this ID number was just linked into another person's record; send the fact again"));
     }
 
     private static Optional<Refusal> firstSightingRefusal(PersonState state, ReportedFact fact) {

@@ -42,6 +42,8 @@ public final class PersonState {
     private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
     /** Every residence conflict, by id, in the order recorded. */
     private final LinkedHashMap<String, ConflictRecord> conflicts = new LinkedHashMap<>();
+    /** Identity links this person is part of, by link id. */
+    private final LinkedHashMap<String, IdentityLink> links = new LinkedHashMap<>();
     /** Offices' rulings, in the order made: whose the contested days are. */
     private final List<ResidenceTimeline.Ruling> rulings = new ArrayList<>();
 
@@ -79,6 +81,15 @@ public final class PersonState {
                     ruled.residenceRegion(), ruled.office()));
             rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
             refold();
+        } else if (event instanceof IdentityLinkRequested requested) {
+            links.put(requested.linkId(), new IdentityLink(requested.linkId(), requested.primaryKey(),
+                    requested.aliasKey(), requested.requestedBy(), IdentityLink.Status.REQUESTED));
+        } else if (event instanceof IdentityLinked linked) {
+            links.put(linked.linkId(), new IdentityLink(linked.linkId(), linked.primaryKey(), linked.aliasKey(),
+                    linked.requestedBy(), IdentityLink.Status.LINKED));
+        } else if (event instanceof IdentityUnlinked unlinked) {
+            links.computeIfPresent(unlinked.linkId(), (id, l) -> l.with(IdentityUnlinked.SPLIT.equals(unlinked.outcome())
+                    ? IdentityLink.Status.SPLIT : IdentityLink.Status.DECLINED));
         } else if (event instanceof ResidenceConflictEnded ended) {
             conflicts.computeIfPresent(ended.conflictId(), (id, c) -> c.with(
                     ResidenceConflictEnded.FINAL.equals(ended.outcome()) ? ConflictRecord.Status.FINAL
@@ -181,6 +192,21 @@ public final class PersonState {
 
     public Optional<KnownFact> record(String region, String recordId) {
         return Optional.ofNullable(records.get(recordKey(region, recordId)));
+    }
+
+    /** Every identity link this person is part of, in the order first recorded. */
+    public Collection<IdentityLink> links() {
+        return Collections.unmodifiableCollection(links.values());
+    }
+
+    public Optional<IdentityLink> link(String linkId) {
+        return Optional.ofNullable(links.get(linkId));
+    }
+
+    /** The person this one is linked into now, if any: its facts are recorded there. */
+    public Optional<String> linkedInto(String personKey) {
+        return links.values().stream().filter(l -> l.status() == IdentityLink.Status.LINKED
+                && l.aliasKey().equals(personKey)).map(IdentityLink::primaryKey).findFirst();
     }
 
     /** Every residence conflict, in the order recorded. */

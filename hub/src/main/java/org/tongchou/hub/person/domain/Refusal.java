@@ -11,7 +11,7 @@ import org.tongchou.hub.person.domain.fact.FieldViolation;
 public record Refusal(Kind kind, String reason, String message, List<FieldViolation> violations) {
 
     /** Mirrors the gRPC status codes a refusal travels as. */
-    public enum Kind { INVALID_ARGUMENT, PERMISSION_DENIED, ALREADY_EXISTS, FAILED_PRECONDITION }
+    public enum Kind { INVALID_ARGUMENT, PERMISSION_DENIED, ALREADY_EXISTS, FAILED_PRECONDITION, NOT_FOUND }
 
     public Refusal {
         violations = List.copyOf(violations);

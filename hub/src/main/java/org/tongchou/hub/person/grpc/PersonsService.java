@@ -28,10 +28,12 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final IdentityStore identities;
     private final ReadEntitlement entitlement;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
+    private final org.tongchou.hub.person.app.PersonLinks links;
 
     PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
-                   org.tongchou.hub.region.domain.RegionDirectory regions) {
+                   org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links) {
         this.regions = regions;
+        this.links = links;
         this.keys = keys;
         this.history = history;
         this.identities = identities;
@@ -48,7 +50,8 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
                     List.of(new FieldViolation("id_number", parsed.problem())))));
             return;
         }
-        String key = keys.keyOf(parsed.number());
+        // A linked number reads as the person it is linked into.
+        String key = links.recordedUnder(keys.keyOf(parsed.number()));
         var events = history.eventsOf(key);
         var identity = identities.find(key);
         PersonState state = new PersonState();

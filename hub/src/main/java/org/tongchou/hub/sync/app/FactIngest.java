@@ -35,8 +35,11 @@ public class FactIngest {
     private final Clock clock;
     private final ReceiptStore receipts;
     private final BatchRecorder recorder;
+    private final org.tongchou.hub.person.app.PersonLinks links;
 
-    FactIngest(FactValidator validator, PersonKeys keys, Clock clock, ReceiptStore receipts, BatchRecorder recorder) {
+    FactIngest(FactValidator validator, PersonKeys keys, Clock clock, ReceiptStore receipts, BatchRecorder recorder,
+               org.tongchou.hub.person.app.PersonLinks links) {
+        this.links = links;
         this.validator = validator;
         this.keys = keys;
         this.clock = clock;
@@ -62,6 +65,17 @@ public class FactIngest {
         }
     }
 
+    /** A linked ID number's facts go to the person it is linked into (one look-up per batch). */
+    private List<Candidate> recordedUnderPrimaries(List<Candidate> candidates) {
+        Map<String, String> primaries = links.primariesOf(candidates.stream().map(Candidate::personKey).distinct().toList());
+        if (primaries.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream().map(c -> primaries.containsKey(c.personKey())
+                ? new Candidate(c.index(), c.fact(), primaries.get(c.personKey()), c.childKey(), c.fingerprint())
+                : c).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
     private List<SubmitOutcome> attempt(String jurisdiction, List<ReportedFact> facts) {
         LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -79,6 +93,7 @@ public class FactIngest {
                         keys.fingerprint(CanonicalJson.bytes(fact))));
             }
         }
+        candidates = recordedUnderPrimaries(candidates);
         Map<ReceiptKey, StoredReceipt> earlier = receipts.find(candidates.stream().map(Candidate::key).toList());
         Map<ReceiptKey, Candidate> firstInBatch = new HashMap<>();
         List<Candidate> toRecord = new ArrayList<>();
