@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
  * credentials issue --region CODE} issues a region credential against the same database and exits;
+ * {@code policy load FILE} and {@code policy list} publish and list policy versions likewise;
  * {@code java -jar hub-exec.jar ca ...} runs the hub's certificate authority.
  */
 @SpringBootApplication
@@ -21,24 +22,25 @@ public class HubApplication {
             System.exit(org.tongchou.hub.access.tls.CaCommand.run(Arrays.asList(args)));
         }
         SpringApplication app = new SpringApplication(HubApplication.class);
-        if (isCredentialsCommand(args)) {
+        String command = commandOf(args);
+        if (command != null) {
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setLogStartupInfo(false);
             app.setAdditionalProfiles("command");
-            System.exit(SpringApplication.exit(app.run(withCommand(args))));
+            System.exit(SpringApplication.exit(app.run(withCommand(args, command))));
         }
         app.run(args);
     }
 
     /** The first word that is not an option names the command; options may come before it. */
-    static boolean isCredentialsCommand(String[] args) {
-        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter("credentials"::equals)
-                .isPresent();
+    static String commandOf(String[] args) {
+        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
+                .filter(word -> word.equals("credentials") || word.equals("policy")).orElse(null);
     }
 
-    private static String[] withCommand(String[] args) {
+    private static String[] withCommand(String[] args, String command) {
         String[] all = Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--tongchou.command=credentials";
+        all[args.length] = "--tongchou.command=" + command;
         all[args.length + 1] = "--tongchou.grpc.enabled=false";
         return all;
     }

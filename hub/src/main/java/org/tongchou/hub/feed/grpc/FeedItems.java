@@ -46,6 +46,14 @@ final class FeedItems {
                             ended.outcome(), ended.residenceRegion(), entry.globalIndex(), regions)));
         } else if (entry.event() instanceof ObligationEvent obligation) {
             item.setObligation(ObligationMapper.toFeed(obligation, entry.eventId(), entry.globalIndex()));
+        } else if (entry.event() instanceof org.tongchou.hub.obligation.domain.ReevaluationRecorded r) {
+            item.setObligation(org.tongchou.proto.v1.FeedObligation.newBuilder()
+                    .setChange(org.tongchou.proto.v1.FeedObligation.Change.REEVALUATED)
+                    .setObligation(org.tongchou.proto.v1.Obligation.newBuilder().setPolicyVersion(r.policyVersion())
+                            .setPersonKey(r.personKey()))
+                    .addAllReevaluated(r.obligationIds()).setPeriod(r.period()).setReason(r.reason())
+                    .setCause("office:" + r.office())
+                    .setReceipt(org.tongchou.hub.sync.grpc.ReceiptMapper.of(r, entry.eventId(), entry.globalIndex())));
         } else if (entry.event() instanceof IdentityLinkRequested requested) {
             item.setIdentity(identity("requested", requested.linkId(), requested.primaryKey(), requested.aliasKey(),
                     requested.requestedBy(), requested.personKey()));

@@ -84,10 +84,11 @@ final class ExpectedDuties {
 
     private Optional<Expected> expect(ObligationRule base, KnownFact fact, String subject) {
         Optional<Obligation> current = ledger.current(subject).filter(o -> o.status() != ObligationStatus.WITHDRAWN);
-        EffectivePolicy policy = current.flatMap(o -> context.book().byVersion(o.policyVersion()))
+        EffectivePolicy policy = current.flatMap(o -> context.versionFor(subject, o.policyVersion()))
                 .orElseGet(() -> policyFor(base, fact));
         Optional<Expected> expected = expectUnder(policy, base.kind(), fact, subject);
-        if (expected.isPresent() && current.isPresent() && !current.get().hasTermsOf(expected.get())) {
+        if (expected.isPresent() && current.isPresent() && !current.get().hasTermsOf(expected.get())
+                && !context.reevaluateUnder().containsKey(subject)) {
             // New terms are a new obligation, under the policy in force for its new responsible region.
             EffectivePolicy fresh = context.book().inForce(fact.occurredOn(),
                     context.regions().provinceOf(expected.get().responsible()));

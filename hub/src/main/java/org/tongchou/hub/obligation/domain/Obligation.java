@@ -28,9 +28,9 @@ public record Obligation(String id, int number, String kind, String subject, Sid
                 openedBy, period, newStatus, newEvidence, newSettledOn, dispute);
     }
 
-    /** Same parties and due date: nothing that would reassign it. */
+    /** Same parties, due date and policy version: nothing that would reassign it. */
     boolean hasTermsOf(Expected expected) {
         return responsible.equals(expected.responsible()) && owed.equals(expected.owed())
-                && dueOn.equals(expected.dueOn());
+                && dueOn.equals(expected.dueOn()) && policyVersion.equals(expected.policyVersion());
     }
 }

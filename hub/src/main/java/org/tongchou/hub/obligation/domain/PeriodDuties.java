@@ -95,7 +95,7 @@ final class PeriodDuties {
             return Optional.empty();
         }
         EffectivePolicy policy = ledger.current(subject).filter(o -> o.status() != ObligationStatus.WITHDRAWN)
-                .flatMap(o -> context.book().byVersion(o.policyVersion()))
+                .flatMap(o -> context.versionFor(subject, o.policyVersion()))
                 .orElseGet(() -> context.book().inForce(start, context.regions().provinceOf(claim.region())));
         Optional<ObligationRule> found = policy.rule(kind);
         if (found.isEmpty() || !found.get().isEnabled() || found.get().opensOn().residencePeriod() != length) {

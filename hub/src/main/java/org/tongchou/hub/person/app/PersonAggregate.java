@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.obligation.domain.Disputes;
+import org.tongchou.hub.obligation.domain.Reevaluations;
 import org.tongchou.hub.obligation.domain.ObligationContext;
 import org.tongchou.hub.obligation.domain.ObligationEvent;
 import org.tongchou.hub.obligation.domain.ObligationLedger;
@@ -158,6 +159,23 @@ class PersonAggregate {
                 command.outcome(), command.by(), command.reason(), command.recordedAt()));
     }
 
+    @CommandHandler
+    Decision handle(ReevaluateObligations command, PolicyCatalog policies, RegionDirectory regions,
+                    DeadlineManager deadlines) {
+        Reevaluations.Plan plan = Reevaluations.plan(personKey, state, obligations, command.obligationIds(),
+                command.period(), command.policyVersion(), policies.book(), command.office(), command.reason(),
+                command.recordedAt());
+        if (plan.decision() instanceof Decision.Accepted accepted && !accepted.events().isEmpty()) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+                    BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office(),
+                    plan.subjects()), state.timeline(), deadlines, Set.of()));
+            RecordedDecisions.note(all);
+            return all;
+        }
+        return plan.decision();
+    }
+
     /** Applies an accepted decision and notes it for the feed; a refusal applies nothing. */
     private Decision recorded(Decision decision) {
         if (decision instanceof Decision.Accepted accepted) {
@@ -207,6 +225,11 @@ class PersonAggregate {
 
     @EventSourcingHandler
     void on(ResidenceConflictRecorded event) {
+        state.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(org.tongchou.hub.obligation.domain.ReevaluationRecorded event) {
         state.evolve(event);
     }
 

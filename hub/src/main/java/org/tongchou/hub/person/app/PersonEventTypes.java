@@ -25,7 +25,8 @@ public final class PersonEventTypes {
                     ObligationReassigned.class, ObligationWaived.class, ObligationDisputed.class,
                     ObligationDisputeRuled.class, org.tongchou.hub.person.domain.IdentityLinkRequested.class,
                     org.tongchou.hub.person.domain.IdentityLinked.class,
-                    org.tongchou.hub.person.domain.IdentityUnlinked.class)
+                    org.tongchou.hub.person.domain.IdentityUnlinked.class,
+                    org.tongchou.hub.obligation.domain.ReevaluationRecorded.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
     private PersonEventTypes() {

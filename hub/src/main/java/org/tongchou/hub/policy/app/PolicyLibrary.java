@@ -71,6 +71,15 @@ public class PolicyLibrary {
         }
     }
 
+    /** Checks and stores a new version; the catalog takes it at once on this node, within seconds on others. */
+    public Outcome publish(byte[] yaml, PolicyCatalog catalog) {
+        Outcome outcome = load(yaml);
+        if (outcome instanceof Loaded) {
+            catalog.replace(book());
+        }
+        return outcome;
+    }
+
     /** Checks and stores a new version. */
     public Outcome load(byte[] yaml) {
         PolicyYaml.Read read = PolicyYaml.read(yaml);
@@ -108,6 +117,17 @@ public class PolicyLibrary {
     /** How many versions are stored: a cheap way for every hub node to notice a new one. */
     long count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM policy_document", Long.class);
+    }
+
+    /** A stored version's summary: scope, effective date, hash. */
+    public record Summary(String version, String scope, java.time.LocalDate effectiveFrom, String sha256) {
+    }
+
+    /** Every stored version, oldest first. */
+    public List<Summary> summaries() {
+        return jdbc.query("SELECT version, scope, effective_from, sha256 FROM policy_document "
+                        + "ORDER BY effective_from, version",
+                (rs, n) -> new Summary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
     }
 
     /** A stored version's text, for anyone who reads the policy. */

@@ -1,0 +1,69 @@
+package org.tongchou.hub.obligation.app;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.tongchou.hub.assessment.app.ObligationViews;
+import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.person.app.ReevaluateObligations;
+import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.platform.readmodel.ReadModels;
+import org.tongchou.hub.policy.domain.CoveragePeriod;
+import org.tongchou.hub.region.domain.RegionDirectory;
+
+/**
+ * An office's re-evaluation of a period: the obligations due in it that bind a region (as the read
+ * model lists them), person by person, each person in one transaction of its own.
+ */
+@Service
+public class ReevaluationService {
+
+    /** What a re-evaluation looked at and changed. */
+    public record Counts(int persons, int obligations, int changed) {
+    }
+
+    private final ObligationViews views;
+    private final PersonCommands persons;
+    private final RegionDirectory regions;
+    private final ReadModels readModels;
+    private final Clock clock;
+
+    ReevaluationService(ObligationViews views, PersonCommands persons, RegionDirectory regions, ReadModels readModels,
+                        Clock clock) {
+        this.views = views;
+        this.persons = persons;
+        this.regions = regions;
+        this.readModels = readModels;
+        this.clock = clock;
+    }
+
+    public Counts reevaluate(String region, CoveragePeriod.Labelled period, String version, String office,
+                             String reason) {
+        readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+        Map<String, List<String>> byPerson = new LinkedHashMap<>();
+        for (ObligationRow row : views.dueIn(regions.subtree(region), period.start(), period.end())) {
+            boolean settledOrOpen = !row.status().isFinal()
+                    && row.status() != org.tongchou.hub.obligation.domain.ObligationStatus.WITHDRAWN;
+            if (settledOrOpen && regions.isWithin(row.responsible(), region)) {
+                byPerson.computeIfAbsent(row.personKey(), k -> new java.util.ArrayList<>()).add(row.obligationId());
+            }
+        }
+        int obligations = 0;
+        int changed = 0;
+        for (Map.Entry<String, List<String>> person : byPerson.entrySet()) {
+            Decision decision = persons.send(new ReevaluateObligations(person.getKey(), person.getValue(),
+                    period.label(), version, office, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            obligations += person.getValue().size();
+            if (decision instanceof Decision.Accepted accepted) {
+                changed += (int) accepted.events().stream().filter(ObligationEvent.class::isInstance)
+                        .map(e -> ((ObligationEvent) e).obligationId()).filter(person.getValue()::contains).distinct()
+                        .count();
+            }
+        }
+        return new Counts(byPerson.size(), obligations, changed);
+    }
+}
