@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
         + " `run` does both unattended between the region's own database and the hub.",
     subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
-      InitDbCommand.class, BenchCommand.class, BenchFeedCommand.class},
+      InitDbCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

@@ -1,7 +1,7 @@
 /**
  * The {@code region-adapter} command line: {@code push}, {@code timeline}, {@code tail}; the daemon
- * {@code run} with {@code status} and {@code init-db}; and the benchmarks {@code bench} and {@code
- * bench-feed}.
+ * {@code run} with {@code status} and {@code init-db}; the benchmarks {@code bench} and {@code
+ * bench-feed}; and {@code simulate}, which writes a workload and its ground truth without a hub.
  *
  * <p>Exit codes are the same for every command: 0 done, 1 the hub (or the local check) refused
  * something, 2 something could not be done at all (bad usage, hub unreachable, credential refused).

@@ -25,6 +25,15 @@ class HelpTest {
     assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--config", "TONGCHOU_", "Exit codes:");
   }
 
+  @org.junit.jupiter.api.Test
+  void simulateNeedsNoHubAndPrintsItsUsageOnHelp() {
+    CommandRun run = CommandRun.of("simulate", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: region-adapter simulate", "--seed", "--flows", "--late-rate", "Exit codes:")
+        .doesNotContain("--hub");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h"})
   void theTopCommandListsTheSubcommandsOnHelp(String option) {
@@ -32,6 +41,6 @@ class HelpTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "run", "status", "init-db",
-        "bench", "bench-feed");
+        "bench", "bench-feed", "simulate");
   }
 }

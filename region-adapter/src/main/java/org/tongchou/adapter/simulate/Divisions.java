@@ -1,0 +1,100 @@
+package org.tongchou.adapter.simulate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The division table the simulation draws counties from: a copy of the hub's {@code
+ * reference/regions.csv} (the same 2023-06-30 edition, byte for byte; a test keeps them equal),
+ * since the adapter must run without the hub's classes.
+ *
+ * <p>A city without counties (东莞 441900, 中山 442000, 儋州 460400) is listed twice, once as a
+ * city and once as its own county (parent = itself); both rows are kept apart here, so that such
+ * a code is a county whose city is itself.
+ */
+public final class Divisions {
+
+  private static final String RESOURCE = "/org/tongchou/adapter/simulate/regions.csv";
+
+  private final Map<String, String> provinces = new TreeMap<>();
+  private final Map<String, String> cityToProvince = new TreeMap<>();
+  private final Map<String, String> countyToCity = new TreeMap<>();
+  private final Map<String, List<String>> countiesByProvince = new TreeMap<>();
+
+  private Divisions() {}
+
+  /** The table shipped with the adapter. */
+  public static Divisions shipped() {
+    InputStream csv = Divisions.class.getResourceAsStream(RESOURCE);
+    if (csv == null) {
+      throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+    }
+    Divisions divisions = new Divisions();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+      reader.readLine(); // header: code,name,level,parent
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          divisions.add(line.split(",", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Rows are in code order, but a county may come before its city's row: resolve provinces last.
+    divisions.countyToCity.forEach((county, city) -> divisions.countiesByProvince
+        .computeIfAbsent(divisions.cityToProvince.get(city), p -> new ArrayList<>()).add(county));
+    return divisions;
+  }
+
+  private void add(String[] cells) {
+    String code = cells[0].trim();
+    switch (cells[2].trim()) {
+      case "province" -> provinces.put(code, cells[1].trim());
+      case "city" -> cityToProvince.put(code, cells[3].trim());
+      case "county" -> countyToCity.put(code, cells[3].trim());
+      default -> throw new IllegalStateException("unknown level in " + RESOURCE + ": " + String.join(",", cells));
+    }
+  }
+
+  /** Is {@code code} a province ({@code XX0000}) of the table? */
+  public boolean isProvince(String code) {
+    return provinces.containsKey(code);
+  }
+
+  /** Is {@code code} a county-level division (a city without counties included)? */
+  public boolean isCounty(String code) {
+    return countyToCity.containsKey(code);
+  }
+
+  /** The county-level divisions of a province, in code order. */
+  public List<String> countiesOf(String province) {
+    return List.copyOf(countiesByProvince.getOrDefault(province, List.of()));
+  }
+
+  /** The city-level division a county lies in (itself for a city without counties). */
+  public String cityOf(String county) {
+    return countyToCity.get(county);
+  }
+
+  /** The province of a county, a city or a province. */
+  public String provinceOf(String code) {
+    if (provinces.containsKey(code)) {
+      return code;
+    }
+    String city = countyToCity.getOrDefault(code, code);
+    return cityToProvince.get(city);
+  }
+
+  /** The province's name, e.g. 江苏省. */
+  public String provinceName(String province) {
+    return provinces.get(province);
+  }
+}

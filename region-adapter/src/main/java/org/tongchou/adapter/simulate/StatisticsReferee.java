@@ -1,0 +1,92 @@
+package org.tongchou.adapter.simulate;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The provincial platform's figures as the generated facts make them, by province: migrants living
+ * there on the last day, arrivals by origin and destination, children born to migrant mothers by
+ * sex, and coverage duties due within the range.
+ */
+final class StatisticsReferee {
+
+  private final Divisions divisions;
+  private final ObligationReferee rules;
+  private final LocalDate firstDay;
+  private final LocalDate lastDay;
+
+  final SortedMap<String, Long> stock = new TreeMap<>();
+  final SortedMap<String, SortedMap<String, Long>> flows = new TreeMap<>();
+  final SortedMap<String, long[]> births = new TreeMap<>();
+  final SortedMap<String, SortedMap<String, long[]>> coverage = new TreeMap<>();
+
+  StatisticsReferee(Divisions divisions, LocalDate firstDay, LocalDate lastDay) {
+    this.divisions = divisions;
+    this.rules = new ObligationReferee(divisions);
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+  }
+
+  void add(RecordedPerson person) {
+    String registration = person.person().registration();
+    person.residenceOn(lastDay).filter(c -> rules.isMigrant(c.county(), registration))
+        .ifPresent(c -> stock.merge(province(c), 1L, Long::sum));
+    for (Claim claim : person.claims()) {
+      if (!rules.isMigrant(claim.county(), registration)) {
+        continue;
+      }
+      if (person.starts(claim) && !claim.from().isBefore(firstDay) && !claim.from().isAfter(lastDay)) {
+        flows.computeIfAbsent(divisions.provinceOf(registration), o -> new TreeMap<>())
+            .merge(province(claim), 1L, Long::sum);
+      }
+      coverage(person, claim);
+    }
+    Set<String> children = new HashSet<>();
+    for (SimFact birth : person.ofType("BirthRegistered")) {
+      LocalDate bornOn = (LocalDate) birth.child().get("bornOn");
+      if (children.add(ObligationReferee.childOf(birth)) && !bornOn.isBefore(firstDay) && !bornOn.isAfter(lastDay)) {
+        person.residenceOn(bornOn).filter(c -> rules.isMigrant(c.county(), registration)).ifPresent(c ->
+            births.computeIfAbsent(province(c), p -> new long[2])["M".equals(birth.child().get("sex")) ? 0 : 1]++);
+      }
+    }
+  }
+
+  /**
+   * A stay of 30 days or more in a quarter owes a service in that quarter during the stay, and a
+   * contract signed from the arrival to the quarter's end. Only quarters ending within the range:
+   * for the hub an open residence goes on after it, with no facts.
+   */
+  private void coverage(RecordedPerson person, Claim claim) {
+    for (LocalDate start = Quarters.start(claim.from()); !Quarters.end(start).isAfter(lastDay);
+        start = start.plusMonths(3)) {
+      LocalDate end = Quarters.end(start);
+      LocalDate first = claim.from().isAfter(start) ? claim.from() : start;
+      LocalDate last = claim.until() != null && claim.until().isBefore(end.plusDays(1)) ? claim.until().minusDays(1) : end;
+      if (last.isBefore(first) || person.daysHeld(claim, first, last) < 30) {
+        continue;
+      }
+      Map<String, long[]> cells = coverage.computeIfAbsent(province(claim), p -> new TreeMap<>());
+      count(cells, "service-coverage", person.ofType("ServiceDelivered").stream().anyMatch(f ->
+          f.region().equals(claim.county()) && !f.occurredOn().isBefore(first) && !f.occurredOn().isAfter(last)));
+      count(cells, "agreement-coverage", person.ofType("AgreementSigned").stream().anyMatch(f ->
+          f.region().equals(claim.county()) && "contract".equals(f.text("kind"))
+              && !f.occurredOn().isBefore(claim.from()) && !f.occurredOn().isAfter(end)));
+    }
+  }
+
+  private static void count(Map<String, long[]> cells, String kind, boolean met) {
+    long[] cell = cells.computeIfAbsent(kind, k -> new long[2]);
+    cell[0]++;
+    if (met) {
+      cell[1]++;
+    }
+  }
+
+  private String province(Claim claim) {
+    return divisions.provinceOf(claim.county());
+  }
+}
