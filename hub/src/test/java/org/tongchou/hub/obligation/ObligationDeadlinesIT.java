@@ -19,7 +19,7 @@ import org.tongchou.hub.testing.MovableClock;
 import org.tongchou.hub.testing.MovableClockConfiguration;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.FeedItem;
-import org.tongchou.proto.v1.FeedObligation;
+import org.tongchou.proto.v1.ObligationChange;
 import org.tongchou.proto.v1.ObligationStatus;
 
 /**
@@ -46,15 +46,22 @@ class ObligationDeadlinesIT {
                 java.sql.Timestamp.class).stream().map(java.sql.Timestamp::toInstant).toList();
     }
 
-    /** Waits on the feed for the obligation of {@code kind} reaching {@code status}; returns the item. */
-    static FeedObligation awaitStatus(FeedClient feed, String subjectPrefix, ObligationStatus status) {
+    /** A change the feed delivered, with the cause of the item that carried it. */
+    record Delivered(ObligationChange change, String cause) {
+    }
+
+    /** Waits on the feed for an obligation whose id starts so to reach {@code status}. */
+    static Delivered awaitStatus(FeedClient feed, String subjectPrefix, ObligationStatus status) {
         long until = System.currentTimeMillis() + AT_MOST.toMillis();
         while (System.currentTimeMillis() < until) {
             FeedItem item = feed.nextEvent(1_000);
-            if (item != null && item.hasObligation()
-                    && item.getObligation().getObligation().getObligationId().startsWith(subjectPrefix)
-                    && item.getObligation().getObligation().getStatus() == status) {
-                return item.getObligation();
+            if (item != null && item.hasObligation()) {
+                for (ObligationChange change : item.getObligation().getChangesList()) {
+                    if (change.getObligation().getObligationId().startsWith(subjectPrefix)
+                            && change.getObligation().getStatus() == status) {
+                        return new Delivered(change, item.getObligation().getCause());
+                    }
+                }
             }
         }
         throw new AssertionError("no " + status + " of " + subjectPrefix + " within " + AT_MOST);
@@ -67,16 +74,16 @@ class ObligationDeadlinesIT {
              FeedClient wuxiFeed = new FeedClient(wuxi, hub.getBean(CredentialStore.class).issue(Facts.WUXI, "feed"),
                      0, 10_000, 60_000)) {
             wuxi.submitOne(Facts.arrival(IdNumbers.woman("410102"), Facts.WUXI_BINHU, "2026-03-01"));
-            FeedObligation opened = awaitStatus(wuxiFeed, "certificate-verification/", ObligationStatus.OPEN);
-            assertThat(opened.getObligation().getDueOn()).isEqualTo("2026-03-31");
+            Delivered opened = awaitStatus(wuxiFeed, "certificate-verification/", ObligationStatus.OPEN);
+            assertThat(opened.change().getObligation().getDueOn()).isEqualTo("2026-03-31");
             // Due soon on 26 March and overdue on 1 April, at midnight in China (16:00 UTC the day before).
             assertThat(wakeUps(hub)).contains(Instant.parse("2026-03-25T16:00:00Z"), Instant.parse("2026-03-31T16:00:00Z"));
 
             hub.getBean(MovableClock.class).set(Instant.parse("2026-04-01T01:00:00Z"));
 
-            FeedObligation overdue = awaitStatus(wuxiFeed, "certificate-verification/", ObligationStatus.OVERDUE);
-            assertThat(overdue.getCause()).isEqualTo("deadline:2026-04-01");
-            assertThat(overdue.getChange()).isEqualTo(FeedObligation.Change.STATUS_CHANGED);
+            Delivered overdue = awaitStatus(wuxiFeed, "certificate-verification/", ObligationStatus.OVERDUE);
+            assertThat(overdue.cause()).isEqualTo("deadline:2026-04-01");
+            assertThat(overdue.change().getChange()).isEqualTo(ObligationChange.Change.STATUS_CHANGED);
         } finally {
             hub.close();
         }
@@ -100,9 +107,9 @@ class ObligationDeadlinesIT {
                      0, 10_000, 60_000)) {
             again.getBean(MovableClock.class).set(Instant.parse("2026-04-10T01:00:00Z"));
 
-            FeedObligation overdue = awaitStatus(wuxiFeed, "certificate-verification/320211/" + arrivalId,
+            Delivered overdue = awaitStatus(wuxiFeed, "certificate-verification/320211/" + arrivalId,
                     ObligationStatus.OVERDUE);
-            assertThat(overdue.getCause()).startsWith("deadline:");
+            assertThat(overdue.cause()).startsWith("deadline:");
             await().atMost(AT_MOST).until(() -> wakeUps(again).stream()
                     .noneMatch(at -> at.isBefore(Instant.parse("2026-04-10T00:00:00Z"))));
         } finally {

@@ -45,10 +45,16 @@ final class TailLine {
           + "  person " + prefix(i.personKey());
     }
     if (entry instanceof FeedEntry.Obligation o) {
-      String due = o.dueOn().isEmpty() ? "" : "  due " + o.dueOn();
-      return o.position() + "  obligation  " + o.status() + "  " + o.obligationId() + "  " + o.responsibleRegion()
-          + " owes " + o.owedRegion() + due + "  (" + o.change() + ", " + o.cause() + ")  person "
-          + prefix(o.personKey());
+      // One line per change: an arrival reported late can bring a dozen duties in one item.
+      StringBuilder lines = new StringBuilder();
+      for (FeedEntry.Obligation.Change c : o.changes()) {
+        String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
+        lines.append(lines.length() == 0 ? "" : "\n").append(o.position()).append("  obligation  ").append(c.status())
+            .append("  ").append(c.obligationId()).append("  ").append(c.responsibleRegion()).append(" owes ")
+            .append(c.owedRegion()).append(due).append("  (").append(c.change()).append(", ").append(o.cause())
+            .append(")  person ").append(prefix(o.personKey()));
+      }
+      return lines.toString();
     }
     return entry.position() + "  unknown  (an item kind this adapter does not know: upgrade it)";
   }

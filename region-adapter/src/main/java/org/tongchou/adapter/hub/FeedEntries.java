@@ -55,10 +55,13 @@ final class FeedEntries {
   }
 
   private static FeedEntry obligation(long position, Instant receivedAt, FeedObligation item) {
-    Obligation o = item.getObligation();
-    return new FeedEntry.Obligation(position, receivedAt, word(item.getChange().name()), o.getObligationId(),
-        o.getKind(), word(o.getStatus().name()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn(),
-        o.getPersonKey(), item.getCause());
+    java.util.List<FeedEntry.Obligation.Change> changes = item.getChangesList().stream().map(c -> {
+      Obligation o = c.getObligation();
+      return new FeedEntry.Obligation.Change(word(c.getChange().name()), o.getObligationId(), o.getKind(),
+          word(o.getStatus().name()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn());
+    }).toList();
+    String person = item.getChangesCount() == 0 ? "" : item.getChanges(0).getObligation().getPersonKey();
+    return new FeedEntry.Obligation(position, receivedAt, item.getCause(), person, changes);
   }
 
   /** {@code STATUS_CHANGED} as the hub's policies and CSV files write it: {@code status-changed}. */

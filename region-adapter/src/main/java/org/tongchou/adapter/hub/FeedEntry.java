@@ -41,19 +41,34 @@ public sealed interface FeedEntry {
       String provisionalRegion, String personKey) implements FeedEntry {}
 
   /**
-   * Something happened to an obligation the region is responsible for or is owed.
+   * Something happened to obligations the region is responsible for or is owed: every change one
+   * cause brought (a fact, a wake-up, an office's act), in order.
    *
-   * @param change {@code opened}, {@code status-changed}, {@code reassigned} or {@code waived}
-   * @param obligationId the hub's id of the obligation, {@code kind/subject#n}
-   * @param kind the policy's kind of duty (set when opened), e.g. {@code certificate-verification}
-   * @param status where it stands now, e.g. {@code open}, {@code due-soon}, {@code overdue}
-   * @param responsibleRegion the region that must act
-   * @param owedRegion the region it is owed to
-   * @param dueOn ISO due date (set when opened)
-   * @param cause the record key of the fact that caused it, {@code deadline:DATE} or {@code office:CODE}
+   * @param cause the record key of the fact that caused it, {@code deadline:DATE}, {@code office:CODE} or {@code
+   *     region:CODE}
    */
-  record Obligation(long position, Instant receivedAt, String change, String obligationId, String kind, String status,
-      String responsibleRegion, String owedRegion, String dueOn, String personKey, String cause) implements FeedEntry {}
+  record Obligation(long position, Instant receivedAt, String cause, String personKey, java.util.List<Change> changes)
+      implements FeedEntry {
+
+    public Obligation {
+      changes = java.util.List.copyOf(changes);
+    }
+
+    /**
+     * One change to one obligation.
+     *
+     * @param change {@code opened}, {@code status-changed}, {@code reassigned}, {@code waived}, {@code disputed},
+     *     {@code dispute-ruled} or {@code reevaluated}
+     * @param obligationId the hub's id of the obligation, {@code kind/subject#n}
+     * @param kind the policy's kind of duty (set when opened), e.g. {@code certificate-verification}
+     * @param status where it stands now, e.g. {@code open}, {@code due-soon}, {@code overdue}
+     * @param responsibleRegion the region that must act
+     * @param owedRegion the region it is owed to
+     * @param dueOn ISO due date (set when opened)
+     */
+    public record Change(String change, String obligationId, String kind, String status, String responsibleRegion,
+        String owedRegion, String dueOn) {}
+  }
 
   /**
    * Two ID numbers of a person who concerns the region were linked, or a link was asked for, split

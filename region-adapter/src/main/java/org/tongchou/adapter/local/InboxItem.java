@@ -21,8 +21,11 @@ record InboxItem(String kind, String recordId, String region, LocalDate occurred
       return Optional.of(new InboxItem("conflict", null, c.claimedRegion(), date(c.overlapFrom()), null, c.personKey()));
     }
     if (entry instanceof FeedEntry.Obligation o) {
-      return Optional.of(new InboxItem("obligation", o.obligationId(), o.responsibleRegion(), date(o.dueOn()), o.status(),
-          o.personKey()));
+      // The columns show the item's first change; `item` holds every one.
+      FeedEntry.Obligation.Change first = o.changes().isEmpty() ? null : o.changes().get(0);
+      return Optional.of(first == null ? new InboxItem("obligation", null, null, null, null, o.personKey())
+          : new InboxItem("obligation", first.obligationId(), first.responsibleRegion(), date(first.dueOn()),
+              first.status(), o.personKey()));
     }
     if (entry instanceof FeedEntry.Identity i) {
       return Optional.of(new InboxItem("identity", i.linkId(), null, null, i.change(), i.personKey()));

@@ -28,8 +28,8 @@ CREATE INDEX IF NOT EXISTS tongchou_outbox_refused ON tongchou_outbox (id)
 CREATE TABLE IF NOT EXISTS tongchou_inbox (
     feed_position BIGINT      PRIMARY KEY,
     kind          TEXT        NOT NULL,
-    record_id     TEXT,         -- fact: the reporting region's record id; obligation: its obligation_id;
-                                -- identity: the link id
+    record_id     TEXT,         -- fact: the reporting region's record id; obligation: the first change's
+                                -- obligation_id (item lists every change); identity: the link id
     region        TEXT,         -- fact: the reporting division; conflict: the new claim's;
                                 -- obligation: the responsible region
     occurred_on   DATE,         -- fact: occurredOn; conflict: the first overlapping day;

@@ -57,8 +57,8 @@ final class Reconciliation {
       return new LocalRegion.InboxView(item.getPosition(), "fact", recordId(item));
     }
     if (item.hasObligation()) {
-      return new LocalRegion.InboxView(item.getPosition(), "obligation",
-          item.getObligation().getObligation().getObligationId());
+      return new LocalRegion.InboxView(item.getPosition(), "obligation", item.getObligation().getChangesCount() == 0
+          ? null : item.getObligation().getChanges(0).getObligation().getObligationId());
     }
     return new LocalRegion.InboxView(item.getPosition(), "conflict", null);
   }

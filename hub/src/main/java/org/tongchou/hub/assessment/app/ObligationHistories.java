@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.domain.ObligationRow;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
-import org.tongchou.hub.obligation.domain.ObligationOpened;
+import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.app.PersonHistory;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonState;
@@ -35,17 +35,21 @@ public class ObligationHistories {
         return views.find(obligationId).map(row -> {
             List<PersonHistory.Located> stream = persons.eventsOf(row.personKey());
             List<PersonHistory.Located> events = stream.stream()
-                    .filter(l -> l.event() instanceof ObligationEvent e && e.obligationId().equals(obligationId))
+                    .filter(l -> l.event() instanceof ObligationsChanged e && !e.of(obligationId).isEmpty())
                     .toList();
             Set<String> keys = new HashSet<>();
             keys.add(row.openedBy());
             keys.add(row.evidence());
             events.forEach(l -> {
-                ObligationEvent e = (ObligationEvent) l.event();
+                ObligationsChanged e = (ObligationsChanged) l.event();
                 keys.add(e.cause());
-                if (e instanceof ObligationOpened opened) {
-                    keys.add(opened.evidence());
-                }
+                e.of(obligationId).forEach(change -> {
+                    if (change instanceof ObligationChange.Opened opened) {
+                        keys.add(opened.evidence());
+                    } else if (change instanceof ObligationChange.StatusChanged changed) {
+                        keys.add(changed.evidence());
+                    }
+                });
             });
             List<PersonHistory.Located> facts = stream.stream()
                     .filter(l -> l.event() instanceof FactRecorded f

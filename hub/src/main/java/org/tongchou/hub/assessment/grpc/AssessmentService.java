@@ -16,7 +16,7 @@ import org.tongchou.hub.assessment.app.Scorecards;
 import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.grpc.RecordedFacts;
@@ -115,8 +115,8 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                         "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
         ObligationHistory.Builder answer = ObligationHistory.newBuilder()
                 .setObligation(AssessmentMapper.toProto(history.row()));
-        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationEvent) l.event(),
-                l.eventId(), l.position())));
+        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationsChanged) l.event(),
+                l.eventId(), l.position(), request.getObligationId())));
         history.facts().forEach(l -> answer.addFacts(RecordedFacts.toProto((FactRecorded) l.event(), l.eventId(),
                 l.position(), null)));
         response.onNext(answer.build());

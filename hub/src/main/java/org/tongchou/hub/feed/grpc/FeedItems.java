@@ -3,7 +3,7 @@ package org.tongchou.hub.feed.grpc;
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.IdentityLinkRequested;
@@ -44,16 +44,10 @@ final class FeedItems {
                     .setCause(ended.cause())
                     .setConflict(closed(ended.conflictId(), ended.existingRegion(), ended.claimedRegion(),
                             ended.outcome(), ended.residenceRegion(), entry.globalIndex(), regions)));
-        } else if (entry.event() instanceof ObligationEvent obligation) {
-            item.setObligation(ObligationMapper.toFeed(obligation, entry.eventId(), entry.globalIndex()));
+        } else if (entry.event() instanceof ObligationsChanged obligations) {
+            item.setObligation(ObligationMapper.toFeed(obligations, entry.eventId(), entry.globalIndex(), null));
         } else if (entry.event() instanceof org.tongchou.hub.obligation.domain.ReevaluationRecorded r) {
-            item.setObligation(org.tongchou.proto.v1.FeedObligation.newBuilder()
-                    .setChange(org.tongchou.proto.v1.FeedObligation.Change.REEVALUATED)
-                    .setObligation(org.tongchou.proto.v1.Obligation.newBuilder().setPolicyVersion(r.policyVersion())
-                            .setPersonKey(r.personKey()))
-                    .addAllReevaluated(r.obligationIds()).setPeriod(r.period()).setReason(r.reason())
-                    .setCause("office:" + r.office())
-                    .setReceipt(org.tongchou.hub.sync.grpc.ReceiptMapper.of(r, entry.eventId(), entry.globalIndex())));
+            item.setObligation(ObligationMapper.toFeed(r, entry.eventId(), entry.globalIndex()));
         } else if (entry.event() instanceof IdentityLinkRequested requested) {
             item.setIdentity(identity("requested", requested.linkId(), requested.primaryKey(), requested.aliasKey(),
                     requested.requestedBy(), requested.personKey()));

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.app.ReevaluateObligations;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.platform.readmodel.ReadModels;
@@ -59,9 +60,9 @@ public class ReevaluationService {
                     period.label(), version, office, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
             obligations += person.getValue().size();
             if (decision instanceof Decision.Accepted accepted) {
-                changed += (int) accepted.events().stream().filter(ObligationEvent.class::isInstance)
-                        .map(e -> ((ObligationEvent) e).obligationId()).filter(person.getValue()::contains).distinct()
-                        .count();
+                changed += (int) accepted.events().stream().filter(ObligationsChanged.class::isInstance)
+                        .flatMap(e -> ((ObligationsChanged) e).changes().stream()).map(ObligationChange::obligationId)
+                        .filter(person.getValue()::contains).distinct().count();
             }
         }
         return new Counts(byPerson.size(), obligations, changed);

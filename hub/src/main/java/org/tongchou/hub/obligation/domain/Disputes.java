@@ -38,8 +38,8 @@ public final class Disputes {
             return new Decision.Refused(Refusal.precondition("DISPUTE_OPEN", "obligation_id",
                     obligationId + " is disputed already, waiting for an office's ruling"));
         }
-        return accepted(new ObligationDisputed(personKey, person.sequence() + 1, obligationId, obligation.responsible(),
-                obligation.owed(), jurisdiction, reason, "region:" + jurisdiction, recordedAt, person.lastHash(), null));
+        return accepted(personKey, person, new ObligationChange.Disputed(obligationId, obligation.responsible(),
+                obligation.owed(), jurisdiction, reason), "region:" + jurisdiction, recordedAt);
     }
 
     /**
@@ -71,9 +71,8 @@ public final class Disputes {
                             + (upheld ? " and " + assignTo : ""),
                     List.of(new FieldViolation("obligation_id", "outside your jurisdiction"))));
         }
-        return accepted(new ObligationDisputeRuled(personKey, person.sequence() + 1, obligationId,
-                obligation.responsible(), obligation.owed(), upheld, upheld ? assignTo : null, office, reason,
-                "office:" + office, recordedAt, person.lastHash(), null));
+        return accepted(personKey, person, new ObligationChange.DisputeRuled(obligationId, obligation.responsible(),
+                obligation.owed(), upheld, upheld ? assignTo : null, office, reason), "office:" + office, recordedAt);
     }
 
     private static Optional<Refusal> open(Optional<Obligation> found, String obligationId) {
@@ -89,7 +88,9 @@ public final class Disputes {
         return Optional.empty();
     }
 
-    private static Decision accepted(ObligationEvent event) {
-        return new Decision.Accepted(List.of(EventHashes.seal(event)), Set.of());
+    private static Decision accepted(String personKey, PersonState person, ObligationChange change, String cause,
+                                     Instant recordedAt) {
+        return new Decision.Accepted(List.of(EventHashes.seal(new ObligationsChanged(personKey, person.sequence() + 1,
+                List.of(change), cause, recordedAt, person.lastHash(), null))), Set.of());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A person's obligations, folded from their obligation events. Each subject has at most one
+ * A person's obligations, folded from their obligation events' changes. Each subject has at most one
  * current obligation: the latest number, whatever its status.
  */
 public final class ObligationLedger {
@@ -17,32 +17,36 @@ public final class ObligationLedger {
     /** Subjects an office pinned on a region by upholding a dispute: the region responsible from then on. */
     private final Map<String, String> pinned = new LinkedHashMap<>();
 
-    public ObligationLedger evolve(ObligationEvent event) {
-        if (event instanceof ObligationOpened o) {
+    public ObligationLedger evolve(ObligationsChanged event) {
+        event.changes().forEach(this::apply);
+        return this;
+    }
+
+    private void apply(ObligationChange change) {
+        if (change instanceof ObligationChange.Opened o) {
             int number = Integer.parseInt(o.obligationId().substring(o.obligationId().lastIndexOf('#') + 1));
             byId.put(o.obligationId(), new Obligation(o.obligationId(), number, o.kind(), o.subject(), o.side(),
                     o.responsible(), o.owed(), o.opensOn(), o.dueOn(), o.policyVersion(), o.openedBy(), o.period(),
                     o.status(), o.evidence(), o.settledOn(), null));
             currentBySubject.put(o.subject(), o.obligationId());
-        } else if (event instanceof ObligationStatusChanged c) {
+        } else if (change instanceof ObligationChange.StatusChanged c) {
             byId.computeIfPresent(c.obligationId(), (id, o) -> o.with(c.status(), c.evidence(), c.settledOn()));
-        } else if (event instanceof ObligationReassigned r) {
+        } else if (change instanceof ObligationChange.Reassigned r) {
             byId.computeIfPresent(r.obligationId(), (id, o) -> o.with(ObligationStatus.REASSIGNED, o.evidence(),
                     o.settledOn()));
-        } else if (event instanceof ObligationDisputed d) {
+        } else if (change instanceof ObligationChange.Disputed d) {
             byId.computeIfPresent(d.obligationId(), (id, o) -> o.disputed(Obligation.Dispute.DISPUTED));
-        } else if (event instanceof ObligationDisputeRuled r) {
+        } else if (change instanceof ObligationChange.DisputeRuled r) {
             byId.computeIfPresent(r.obligationId(), (id, o) -> {
                 if (r.upheld()) {
                     pinned.put(o.subject(), r.assignTo());
                 }
                 return o.disputed(r.upheld() ? Obligation.Dispute.UPHELD : Obligation.Dispute.DISMISSED);
             });
-        } else if (event instanceof ObligationWaived w) {
+        } else if (change instanceof ObligationChange.Waived w) {
             byId.computeIfPresent(w.obligationId(), (id, o) -> o.with(ObligationStatus.WAIVED, o.evidence(),
                     o.settledOn()));
         }
-        return this;
     }
 
     public Optional<Obligation> find(String obligationId) {

@@ -20,16 +20,17 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
  * call for ({@link ExpectedDuties}) with the ledger and records every difference as an event
  * naming its cause. Run after each fact and on each wake-up; running it twice changes nothing.
  *
- * @param events  the obligation events, sealed into the person's hash chain
+ * @param events  the obligation event holding every change (none when nothing changed), sealed into the
+ *                person's hash chain
  * @param wakeUps the days, after today, on which time alone will change something that no wake-up
  *                was asked for yet (a duty's due-soon or overdue day, a residence's next threshold)
  */
-public record Reconciliation(List<ObligationEvent> events, SortedSet<LocalDate> wakeUps) {
+public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDate> wakeUps) {
 
     public static Reconciliation of(String personKey, PersonState person, ObligationLedger ledger,
                                     ObligationContext context, ResidenceTimeline timelineBefore) {
         List<Expected> expected = ExpectedDuties.of(person, ledger, context);
-        Chain chain = new Chain(personKey, person, context);
+        Changes chain = new Changes();
         Map<String, Expected> bySubject = new LinkedHashMap<>();
         for (Expected e : expected) {
             bySubject.put(e.subject(), e);
@@ -54,7 +55,10 @@ public record Reconciliation(List<ObligationEvent> events, SortedSet<LocalDate> 
                 chain.change(current, ObligationStatus.WITHDRAWN, null, null);
             }
         }
-        return new Reconciliation(chain.events, wakeUps(person, ledger, context, timelineBefore, expected));
+        List<ObligationsChanged> events = chain.changes.isEmpty() ? List.of()
+                : List.of(EventHashes.seal(new ObligationsChanged(personKey, person.sequence() + 1, chain.changes,
+                        context.cause(), context.recordedAt(), person.lastHash(), null)));
+        return new Reconciliation(events, wakeUps(person, ledger, context, timelineBefore, expected));
     }
 
     /** Days that matter after this reconciliation and did not before: each is asked for once. */
@@ -91,47 +95,24 @@ public record Reconciliation(List<ObligationEvent> events, SortedSet<LocalDate> 
         return wanted;
     }
 
-    /** Numbers and seals the events in order, continuing the person's hash chain. */
-    private static final class Chain {
-        private final List<ObligationEvent> events = new ArrayList<>();
-        private final String personKey;
-        private final ObligationContext context;
-        private long sequence;
-        private String previous;
-
-        Chain(String personKey, PersonState person, ObligationContext context) {
-            this.personKey = personKey;
-            this.context = context;
-            this.sequence = person.sequence();
-            this.previous = person.lastHash();
-        }
+    /** The changes, in the order found. */
+    private static final class Changes {
+        private final List<ObligationChange> changes = new ArrayList<>();
 
         void open(Expected e, int number) {
-            add(new ObligationOpened(person(), ++sequence, Obligation.idOf(e.subject(), number), e.kind(), e.subject(),
+            changes.add(new ObligationChange.Opened(Obligation.idOf(e.subject(), number), e.kind(), e.subject(),
                     e.side(), e.responsible(), e.owed(), e.opensOn(), e.dueOn(), e.policyVersion(), e.openedBy(),
-                    e.period(), e.status(), e.evidence(), e.settledOn(), context.cause(), context.recordedAt(),
-                    previous, null));
+                    e.period(), e.status(), e.evidence(), e.settledOn()));
         }
 
         void reassign(Obligation current, Expected e) {
-            add(new ObligationReassigned(person(), ++sequence, current.id(), current.responsible(), current.owed(),
-                    Obligation.idOf(e.subject(), current.number() + 1), e.responsible(), e.owed(), context.cause(),
-                    context.recordedAt(), previous, null));
+            changes.add(new ObligationChange.Reassigned(current.id(), current.responsible(), current.owed(),
+                    Obligation.idOf(e.subject(), current.number() + 1), e.responsible(), e.owed()));
         }
 
         void change(Obligation current, ObligationStatus status, String evidence, LocalDate settledOn) {
-            add(new ObligationStatusChanged(person(), ++sequence, current.id(), current.responsible(), current.owed(),
-                    status, evidence, settledOn, context.cause(), context.recordedAt(), previous, null));
-        }
-
-        private String person() {
-            return personKey;
-        }
-
-        private void add(ObligationEvent event) {
-            ObligationEvent sealed = EventHashes.seal(event);
-            previous = sealed.hash();
-            events.add(sealed);
+            changes.add(new ObligationChange.StatusChanged(current.id(), current.responsible(), current.owed(), status,
+                    evidence, settledOn));
         }
     }
 }

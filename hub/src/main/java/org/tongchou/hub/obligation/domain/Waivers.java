@@ -27,9 +27,9 @@ public final class Waivers {
             return new Decision.Refused(Refusal.precondition("OBLIGATION_FINAL", "obligation_id",
                     obligationId + " is already " + obligation.status().word()));
         }
-        ObligationWaived waived = EventHashes.seal(new ObligationWaived(personKey, person.sequence() + 1, obligationId,
-                obligation.responsible(), obligation.owed(), office, reason, "office:" + office, recordedAt,
-                person.lastHash(), null));
+        ObligationsChanged waived = EventHashes.seal(new ObligationsChanged(personKey, person.sequence() + 1,
+                List.of(new ObligationChange.Waived(obligationId, obligation.responsible(), obligation.owed(), office,
+                        reason)), "office:" + office, recordedAt, person.lastHash(), null));
         return new Decision.Accepted(List.of(waived), Set.of());
     }
 }

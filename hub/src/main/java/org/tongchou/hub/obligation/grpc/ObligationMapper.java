@@ -1,60 +1,78 @@
 package org.tongchou.hub.obligation.grpc;
 
 import com.google.protobuf.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import org.tongchou.hub.obligation.domain.ObligationDisputeRuled;
-import org.tongchou.hub.obligation.domain.ObligationDisputed;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
-import org.tongchou.hub.obligation.domain.ObligationOpened;
-import org.tongchou.hub.obligation.domain.ObligationReassigned;
+import java.util.List;
+import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
-import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
-import org.tongchou.hub.obligation.domain.ObligationWaived;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
+import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.FeedObligation;
 import org.tongchou.proto.v1.Obligation;
 
-/** Obligations and their events onto the wire. */
+/** Obligation events and their changes onto the wire. */
 public final class ObligationMapper {
 
     private ObligationMapper() {
     }
 
-    public static FeedObligation toFeed(ObligationEvent event, String eventId, long position) {
-        FeedObligation.Builder item = FeedObligation.newBuilder().setCause(nz(event.cause()))
-                .setReceipt(ReceiptMapper.of(event, eventId, position))
-                .setRecordedAt(Timestamp.newBuilder().setSeconds(event.recordedAt().getEpochSecond())
-                        .setNanos(event.recordedAt().getNano()));
-        Obligation.Builder o = Obligation.newBuilder().setObligationId(event.obligationId())
-                .setResponsibleRegion(event.responsible()).setOwedRegion(event.owed())
-                .setPersonKey(event.personKey());
-        if (event instanceof ObligationOpened opened) {
-            item.setChange(FeedObligation.Change.OPENED);
+    /** The event with all its changes, or, with {@code only}, the changes to that one obligation. */
+    public static FeedObligation toFeed(ObligationsChanged event, String eventId, long position, String only) {
+        FeedObligation.Builder item = envelope(event, event.cause(), eventId, position);
+        List<ObligationChange> changes = only == null ? event.changes() : event.of(only);
+        changes.forEach(change -> item.addChanges(toProto(change, event.personKey())));
+        return item.build();
+    }
+
+    public static FeedObligation toFeed(ReevaluationRecorded event, String eventId, long position) {
+        return envelope(event, "office:" + event.office(), eventId, position)
+                .addChanges(org.tongchou.proto.v1.ObligationChange.newBuilder()
+                        .setChange(org.tongchou.proto.v1.ObligationChange.Change.REEVALUATED)
+                        .setObligation(Obligation.newBuilder().setPolicyVersion(event.policyVersion())
+                                .setPersonKey(event.personKey())))
+                .addAllReevaluated(event.obligationIds()).setPeriod(event.period()).setReason(event.reason()).build();
+    }
+
+    private static FeedObligation.Builder envelope(PersonEvent event, String cause, String eventId, long position) {
+        Instant at = event.recordedAt();
+        return FeedObligation.newBuilder().setCause(nz(cause)).setReceipt(ReceiptMapper.of(event, eventId, position))
+                .setRecordedAt(Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()));
+    }
+
+    static org.tongchou.proto.v1.ObligationChange toProto(ObligationChange change, String personKey) {
+        Obligation.Builder o = Obligation.newBuilder().setObligationId(change.obligationId())
+                .setResponsibleRegion(change.responsible()).setOwedRegion(change.owed()).setPersonKey(personKey);
+        org.tongchou.proto.v1.ObligationChange.Change kind;
+        if (change instanceof ObligationChange.Opened opened) {
+            kind = org.tongchou.proto.v1.ObligationChange.Change.OPENED;
             o.setKind(opened.kind()).setSubject(opened.subject()).setSide(side(opened.side()))
                     .setOpensOn(date(opened.opensOn())).setDueOn(date(opened.dueOn()))
                     .setPolicyVersion(opened.policyVersion()).setOpenedBy(nz(opened.openedBy()))
                     .setPeriod(nz(opened.period())).setStatus(status(opened.status()))
                     .setEvidence(nz(opened.evidence())).setSettledOn(date(opened.settledOn()));
-        } else if (event instanceof ObligationStatusChanged changed) {
-            item.setChange(FeedObligation.Change.STATUS_CHANGED);
+        } else if (change instanceof ObligationChange.StatusChanged changed) {
+            kind = org.tongchou.proto.v1.ObligationChange.Change.STATUS_CHANGED;
             o.setStatus(status(changed.status())).setEvidence(nz(changed.evidence()))
                     .setSettledOn(date(changed.settledOn()));
-        } else if (event instanceof ObligationReassigned reassigned) {
-            item.setChange(FeedObligation.Change.REASSIGNED);
+        } else if (change instanceof ObligationChange.Reassigned reassigned) {
+            kind = org.tongchou.proto.v1.ObligationChange.Change.REASSIGNED;
             o.setStatus(status(ObligationStatus.REASSIGNED)).setReplacedBy(reassigned.replacedBy());
-        } else if (event instanceof ObligationDisputed disputed) {
-            item.setChange(FeedObligation.Change.DISPUTED);
+        } else if (change instanceof ObligationChange.Waived waived) {
+            kind = org.tongchou.proto.v1.ObligationChange.Change.WAIVED;
+            o.setStatus(status(ObligationStatus.WAIVED)).setWaivedBy(waived.office()).setWaiverReason(waived.reason());
+        } else if (change instanceof ObligationChange.Disputed disputed) {
+            kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
             o.setDispute("disputed").setDisputedBy(disputed.disputedBy()).setDisputeReason(disputed.reason());
-        } else if (event instanceof ObligationDisputeRuled ruled) {
-            item.setChange(FeedObligation.Change.DISPUTE_RULED);
+        } else {
+            ObligationChange.DisputeRuled ruled = (ObligationChange.DisputeRuled) change;
+            kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
             o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
-        } else if (event instanceof ObligationWaived waived) {
-            item.setChange(FeedObligation.Change.WAIVED);
-            o.setStatus(status(ObligationStatus.WAIVED)).setWaivedBy(waived.office())
-                    .setWaiverReason(waived.reason());
         }
-        return item.setObligation(o).build();
+        return org.tongchou.proto.v1.ObligationChange.newBuilder().setChange(kind).setObligation(o).build();
     }
 
     public static org.tongchou.proto.v1.Side side(Side side) {

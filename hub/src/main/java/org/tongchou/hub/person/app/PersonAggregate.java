@@ -20,7 +20,7 @@ import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.obligation.domain.Disputes;
 import org.tongchou.hub.obligation.domain.Reevaluations;
 import org.tongchou.hub.obligation.domain.ObligationContext;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ObligationLedger;
 import org.tongchou.hub.obligation.domain.Settlement;
 import org.tongchou.hub.obligation.domain.Waivers;
@@ -259,7 +259,7 @@ class PersonAggregate {
     }
 
     @EventSourcingHandler
-    void on(ObligationEvent event) {
+    void on(ObligationsChanged event) {
         state.evolve(event);
         obligations.evolve(event);
     }

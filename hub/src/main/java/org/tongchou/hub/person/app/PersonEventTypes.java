@@ -1,12 +1,7 @@
 package org.tongchou.hub.person.app;
 
 import java.util.Map;
-import org.tongchou.hub.obligation.domain.ObligationDisputeRuled;
-import org.tongchou.hub.obligation.domain.ObligationDisputed;
-import org.tongchou.hub.obligation.domain.ObligationOpened;
-import org.tongchou.hub.obligation.domain.ObligationReassigned;
-import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
-import org.tongchou.hub.obligation.domain.ObligationWaived;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
@@ -21,9 +16,8 @@ public final class PersonEventTypes {
 
     private static final Map<String, Class<? extends PersonEvent>> BY_NAME = java.util.stream.Stream.of(
                     FactRecorded.class, ResidenceConflictRecorded.class, ResidenceConflictRuled.class,
-                    ResidenceConflictEnded.class, ObligationOpened.class, ObligationStatusChanged.class,
-                    ObligationReassigned.class, ObligationWaived.class, ObligationDisputed.class,
-                    ObligationDisputeRuled.class, org.tongchou.hub.person.domain.IdentityLinkRequested.class,
+                    ResidenceConflictEnded.class, ObligationsChanged.class,
+                    org.tongchou.hub.person.domain.IdentityLinkRequested.class,
                     org.tongchou.hub.person.domain.IdentityLinked.class,
                     org.tongchou.hub.person.domain.IdentityUnlinked.class,
                     org.tongchou.hub.obligation.domain.ReevaluationRecorded.class)

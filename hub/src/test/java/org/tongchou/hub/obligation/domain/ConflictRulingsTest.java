@@ -62,7 +62,7 @@ class ConflictRulingsTest {
                 .extracting(Obligation::responsible, Obligation::status).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(BINHU, ObligationStatus.WITHDRAWN),
                         org.assertj.core.groups.Tuple.tuple(GUSU, ObligationStatus.OPEN));
-        assertThat(story.lastEvents()).allSatisfy(e -> assertThat(e.cause()).isEqualTo("office:320000"));
+        assertThat(story.lastCause()).isEqualTo("office:320000");
     }
 
     @Test

@@ -24,8 +24,8 @@ class DisputesTest {
         assertThat(moved.id()).isEqualTo("certificate-verification/320211/a-1#2");
         assertThat(moved.responsible()).isEqualTo("320213");
         assertThat(moved.side()).isEqualTo(Side.INFLOW);
-        assertThat(story.lastEvents()).filteredOn(ObligationReassigned.class::isInstance).singleElement()
-                .satisfies(e -> assertThat(e.cause()).isEqualTo("office:320200"));
+        assertThat(story.lastChanges()).filteredOn(ObligationChange.Reassigned.class::isInstance).hasSize(1);
+        assertThat(story.lastCause()).isEqualTo("office:320200");
     }
 
     @Test
@@ -34,7 +34,7 @@ class DisputesTest {
                 .ruleOnDispute(VERIFICATION, "320213", "320200", "320000", "2026-03-06").wakeUp("2026-03-10");
 
         assertThat(story.the("certificate-verification").responsible()).isEqualTo("320213");
-        assertThat(story.lastEvents()).noneMatch(ObligationReassigned.class::isInstance);
+        assertThat(story.lastChanges()).noneMatch(ObligationChange.Reassigned.class::isInstance);
     }
 
     @Test

@@ -36,7 +36,7 @@ final class PersonStory {
     private final String idNumber;
     private final String registration;
     private PolicyBook book = ShippedPolicies.book();
-    private List<ObligationEvent> lastEvents = List.of();
+    private List<ObligationsChanged> lastEvents = List.of();
     private SortedSet<LocalDate> lastWakeUps = new java.util.TreeSet<>();
     private Decision lastDecision;
 
@@ -127,8 +127,8 @@ final class PersonStory {
     private void reconcile(Instant at, String cause, ResidenceTimeline before) {
         Settlement settlement = Settlement.of(DomainFacts.KEY, state, ledger,
                 new ObligationContext(book, REGIONS, BusinessDates.dateOf(at), at, cause), before, this::apply);
-        lastEvents = settlement.events().stream().filter(ObligationEvent.class::isInstance)
-                .map(ObligationEvent.class::cast).toList();
+        lastEvents = settlement.events().stream().filter(ObligationsChanged.class::isInstance)
+                .map(ObligationsChanged.class::cast).toList();
         lastSettled = settlement.events();
         lastWakeUps = settlement.wakeUps();
     }
@@ -142,8 +142,8 @@ final class PersonStory {
 
     private void apply(PersonEvent event) {
         state.evolve(event);
-        if (event instanceof ObligationEvent obligation) {
-            ledger.evolve(obligation);
+        if (event instanceof ObligationsChanged obligations) {
+            ledger.evolve(obligations);
         }
     }
 
@@ -166,8 +166,19 @@ final class PersonStory {
         return List.copyOf(ledger.all());
     }
 
-    List<ObligationEvent> lastEvents() {
+    /** The obligation events of the last step (one per cause: none, or one). */
+    List<ObligationsChanged> lastEvents() {
         return lastEvents;
+    }
+
+    /** Every obligation change of the last step. */
+    List<ObligationChange> lastChanges() {
+        return lastEvents.stream().flatMap(e -> e.changes().stream()).toList();
+    }
+
+    /** The cause the last step's obligation changes name. */
+    String lastCause() {
+        return lastEvents.stream().map(ObligationsChanged::cause).findFirst().orElse(null);
     }
 
     SortedSet<LocalDate> lastWakeUps() {

@@ -34,8 +34,8 @@ class ReassignmentAndPolicyVersionTest {
         Obligation verification = story.the("certificate-verification");
         assertThat(verification.id()).isEqualTo("certificate-verification/320211/a-1#2");
         assertThat(verification.responsible()).isEqualTo(LIANGXI);
-        assertThat(story.lastEvents()).filteredOn(ObligationReassigned.class::isInstance)
-                .allSatisfy(e -> assertThat(e.cause()).isEqualTo("320211/c-1"));
+        assertThat(story.lastChanges()).filteredOn(ObligationChange.Reassigned.class::isInstance).isNotEmpty();
+        assertThat(story.lastCause()).isEqualTo("320211/c-1");
     }
 
     @Test
@@ -88,17 +88,18 @@ class ReassignmentAndPolicyVersionTest {
     }
 
     @Test
-    void everyObligationEventContinuesThePersonsHashChain() {
+    void theObligationEventContinuesThePersonsHashChainRightAfterTheFactThatCausedIt() {
         PersonStory story = ArrivalDutiesTest.arrivedInWuxi();
+        org.tongchou.hub.person.domain.FactRecorded arrival =
+                ((org.tongchou.hub.person.domain.Decision.Accepted) story.lastDecision()).fact();
 
-        String previous = null;
-        for (ObligationEvent event : story.lastEvents()) {
-            assertThat(event.hash()).isEqualTo(org.tongchou.hub.person.domain.EventHashes.expectedHash(event));
-            if (previous != null) {
-                assertThat(event.previousHash()).isEqualTo(previous);
-            }
-            previous = event.hash();
-        }
-        assertThat(story.state().lastHash()).isEqualTo(previous);
+        ObligationsChanged obligations = story.lastEvents().get(0);
+
+        assertThat(story.lastEvents()).as("one event for all the arrival's duties").hasSize(1);
+        assertThat(obligations.changes()).hasSizeGreaterThan(1);
+        assertThat(obligations.previousHash()).isEqualTo(arrival.hash());
+        assertThat(obligations.personSequence()).isEqualTo(arrival.personSequence() + 1);
+        assertThat(obligations.hash()).isEqualTo(org.tongchou.hub.person.domain.EventHashes.expectedHash(obligations));
+        assertThat(story.state().lastHash()).isEqualTo(obligations.hash());
     }
 }

@@ -133,10 +133,10 @@ class VerificationAndBirthDutiesTest {
         assertThat(reassigned.status()).as("Wuxi has not registered the birth").isEqualTo(ObligationStatus.OPEN);
         assertThat(story.all()).filteredOn(o -> o.id().equals("birth-registration/410102/b-1#1")).singleElement()
                 .satisfies(o -> assertThat(o.status()).isEqualTo(ObligationStatus.REASSIGNED));
-        assertThat(story.lastEvents()).filteredOn(ObligationReassigned.class::isInstance).singleElement()
+        assertThat(story.lastCause()).isEqualTo("320211/a-1");
+        assertThat(story.lastChanges()).filteredOn(ObligationChange.Reassigned.class::isInstance).singleElement()
                 .satisfies(e -> {
-                    ObligationReassigned r = (ObligationReassigned) e;
-                    assertThat(r.cause()).isEqualTo("320211/a-1");
+                    ObligationChange.Reassigned r = (ObligationChange.Reassigned) e;
                     assertThat(r.replacedBy()).isEqualTo("birth-registration/410102/b-1#2");
                     assertThat(r.newResponsible()).isEqualTo(BINHU);
                 });

@@ -10,7 +10,8 @@ import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
-import org.tongchou.hub.obligation.domain.ObligationStatusChanged;
+import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.person.domain.RecordFact;
@@ -64,10 +65,10 @@ class PersonDeadlinesTest {
 
         fixture.givenCommands(arrival()).whenTimeAdvancesTo(startOf(overdueOn).plusSeconds(1))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(Matchers.predicate(e ->
-                        e instanceof ObligationStatusChanged c
-                                && c.obligationId().startsWith("certificate-verification/")
-                                && c.status() == ObligationStatus.OVERDUE
-                                && c.cause().equals("deadline:" + overdueOn)))))
+                        e instanceof ObligationsChanged c && c.cause().equals("deadline:" + overdueOn)
+                                && c.changes().stream().anyMatch(change -> change instanceof ObligationChange.StatusChanged s
+                                        && s.obligationId().startsWith("certificate-verification/")
+                                        && s.status() == ObligationStatus.OVERDUE)))))
                 .expectState(person -> assertThat(person.obligations().currents())
                         .filteredOn(o -> o.kind().equals("certificate-issuance")).singleElement()
                         .satisfies(o -> assertThat(o.status()).isEqualTo(ObligationStatus.OVERDUE)));

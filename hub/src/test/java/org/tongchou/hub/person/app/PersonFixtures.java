@@ -8,7 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
-import org.tongchou.hub.obligation.domain.ObligationEvent;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.policy.app.PolicyCatalog;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -64,7 +64,7 @@ final class PersonFixtures {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(List<EventMessage<?>> events) {
-                return inner.matches(events.stream().filter(e -> !(e.getPayload() instanceof ObligationEvent)).toList());
+                return inner.matches(events.stream().filter(e -> !(e.getPayload() instanceof ObligationsChanged)).toList());
             }
 
             @Override
