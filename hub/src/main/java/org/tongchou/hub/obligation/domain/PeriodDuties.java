@@ -133,6 +133,12 @@ final class PeriodDuties {
     /** The day the residence's {@code minimum}-th day as the person's residence falls, within [from, to]. */
     private static Optional<LocalDate> threshold(ResidenceTimeline timeline, ResidenceClaim claim, LocalDate from,
                                                  LocalDate to, int minimum) {
+        if (!timeline.contested(claim, from, to)) {
+            // Every day the claim covers is the person's residence: no need to count them one by one.
+            LocalDate last = claim.until() == null || claim.until().isAfter(to) ? to : claim.until().minusDays(1);
+            LocalDate day = from.plusDays(minimum - 1L);
+            return day.isAfter(last) ? Optional.empty() : Optional.of(day);
+        }
         int days = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (!claim.covers(day)) {

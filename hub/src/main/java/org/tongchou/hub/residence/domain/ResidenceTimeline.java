@@ -139,7 +139,24 @@ public final class ResidenceTimeline {
      * (the provisionally responsible region's while a conflict is open, DOMAIN.md).
      */
     public Optional<ResidenceClaim> residenceOn(LocalDate day) {
-        return precedence.stream().filter(claim -> claim.covers(day)).findFirst();
+        for (ResidenceClaim claim : precedence) {
+            if (claim.covers(day)) {
+                return Optional.of(claim);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether another claim shares any day of [from, to] with {@code claim}. */
+    public boolean contested(ResidenceClaim claim, LocalDate from, LocalDate to) {
+        for (ResidenceClaim other : claims) {
+            boolean overlaps = !other.equals(claim) && !other.from().isAfter(to)
+                    && (other.until() == null || other.until().isAfter(from));
+            if (overlaps) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

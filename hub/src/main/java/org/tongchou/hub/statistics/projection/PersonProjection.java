@@ -67,6 +67,9 @@ class PersonProjection {
         if (cached != null && cached.sequence() == event.personSequence() - 1) {
             return cached;
         }
+        if (event.personSequence() == 1) {
+            return new PersonState(); // a person's first event: there is nothing before it to read
+        }
         PersonState state = new PersonState();
         eventStore.readEvents(event.personKey()).asStream()
                 .map(message -> (PersonEvent) message.getPayload())
