@@ -11,6 +11,25 @@ public record Obligation(String id, int number, String kind, String subject, Sid
                          String owed, LocalDate opensOn, LocalDate dueOn, String policyVersion, String openedBy,
                          String period, ObligationStatus status, String evidence, LocalDate settledOn, Dispute dispute) {
 
+    /**
+     * A cached person holds a dozen or more obligations, whose kinds, regions, policy versions,
+     * periods and opening records repeat: those strings are shared (interned), so that the person
+     * cache pays per obligation only for what is its own (its id and subject).
+     */
+    public Obligation {
+        kind = shared(kind);
+        responsible = shared(responsible);
+        owed = shared(owed);
+        policyVersion = shared(policyVersion);
+        openedBy = shared(openedBy);
+        period = shared(period);
+        evidence = shared(evidence);
+    }
+
+    private static String shared(String text) {
+        return text == null ? null : text.intern();
+    }
+
     /** Where a dispute of its responsibility stands; null when never disputed. */
     public enum Dispute { DISPUTED, UPHELD, DISMISSED }
 

@@ -17,12 +17,17 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Persons are cached by reference in a bounded heap cache, so that a person with a long history
  * is folded once, not per fact, and the hub's heap stays bounded however many persons it holds.
+ *
+ * <p>The bound is a number of persons, because Ehcache cannot size a heap tier by bytes on
+ * today's JDKs. A person with their obligations took about 12 KB in the ingest benchmark
+ * (BENCHMARKS.md, "Heap"), so the default 20,000 keeps the cache near 250 MB of a 1 GB heap; with
+ * 100,000 the benchmark's hub ran out of memory.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonRepositoryConfiguration {
 
     @Bean(destroyMethod = "close")
-    CacheManager personCacheManager(@Value("${tongchou.person-cache.entries:100000}") long entries) {
+    CacheManager personCacheManager(@Value("${tongchou.person-cache.entries:20000}") long entries) {
         return CacheManagerBuilder.newCacheManagerBuilder()
                 .withCache("persons", CacheConfigurationBuilder
                         .newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(entries))

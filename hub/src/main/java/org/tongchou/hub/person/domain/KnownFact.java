@@ -17,6 +17,13 @@ public record KnownFact(String key, String recordId, String reportingRegion, Str
                         FactData data, String reportedBy, Instant recordedAt, long personSequence,
                         String correctedBy) {
 
+    /** Division codes repeat across a person's facts and across persons: shared, as the person cache keeps them. */
+    public KnownFact {
+        reportingRegion = reportingRegion == null ? null : reportingRegion.intern();
+        region = region == null ? null : region.intern();
+        reportedBy = reportedBy == null ? null : reportedBy.intern();
+    }
+
     KnownFact correctedTo(String correctionId, String newRegion, LocalDate newOccurredOn, FactData newData) {
         return new KnownFact(key, recordId, reportingRegion, newRegion, newOccurredOn, newData, reportedBy, recordedAt,
                 personSequence, correctionId);
