@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's walk-through, unattended: starts a hub on its embedded default in a fresh
-# folder, issues credentials for Wuxi (320200) and Henan (410000), pushes the example files
-# as Wuxi (accepted, then duplicates, then a broken file), and reads a timeline as Henan.
+# folder, issues credentials for Wuxi (320200), Henan (410000) and Jiangsu's office (320000),
+# pushes the example files as Wuxi (accepted, then duplicates, then a broken file), reads a
+# timeline and the feed as Henan, and reads Wuxi's assessment as Jiangsu's office: scorecards,
+# the obligations behind a line, one obligation explained, a CSV export.
 set -uo pipefail
 cd "$(dirname "$0")"
 if [ ! -f hub/target/hub-exec.jar ] || [ ! -f region-adapter/target/region-adapter.jar ]; then
@@ -29,10 +31,18 @@ step() { printf '\n== %s\n$ %s\n' "$1" "${*:2}"; "${@:2}"; echo "(exit code $?)"
 
 "${hub[@]}" credentials issue --region 320200 --label wuxi >"$data/wuxi.token"
 "${hub[@]}" credentials issue --region 410000 --label henan >"$data/henan.token"
-echo "== issued credentials for Wuxi (320200) and Henan (410000)"
+"${hub[@]}" credentials issue --office 320000 --label jiangsu >"$data/jiangsu.token"
+echo "== issued credentials for Wuxi (320200), Henan (410000) and Jiangsu's office (320000)"
 
 step "Wuxi pushes its file" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Wuxi pushes it again: all duplicates" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Wuxi pushes a broken file" "${adapter[@]}" push examples/wuxi-broken.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Henan reads the timeline of a woman registered in Zhengzhou" "${adapter[@]}" timeline 410102199003071521 --hub "127.0.0.1:$grpc" --token-file "$data/henan.token"
 step "Henan follows its feed (every item concerns people registered there)" "${adapter[@]}" tail --hub "127.0.0.1:$grpc" --token-file "$data/henan.token" --after 0 --kind fact --count 12
+
+as_jiangsu=(--hub "127.0.0.1:$grpc" --token-file "$data/jiangsu.token")
+step "Jiangsu's office reads Wuxi's scorecards for 2026" "${adapter[@]}" scorecards --region 320200 --period 2026 --catch-up "${as_jiangsu[@]}"
+step "... drills into one line: the inflow certificate checks" "${adapter[@]}" obligations --region 320200 --period 2026 --side inflow --indicator certificate-verification "${as_jiangsu[@]}"
+step "... explains Wang Fang's certificate check: its events and the facts behind them" "${adapter[@]}" explain 'certificate-verification/320211/320211-2026-000001#1' --purpose "walk-through" "${as_jiangsu[@]}"
+step "... exports the scorecards of Wuxi and its districts as CSV" "${adapter[@]}" export scorecards --region 320200 --period 2026 --children --output "$data" "${as_jiangsu[@]}"
+step "Wuxi's own credential reads no further than Wuxi" "${adapter[@]}" scorecards --region 320000 --period 2026 --hub "127.0.0.1:$grpc" --token-file "$data/wuxi.token"

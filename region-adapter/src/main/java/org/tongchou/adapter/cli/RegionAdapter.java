@@ -16,13 +16,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "region-adapter 0.1.0 (tongchou.v1)",
     description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
-        + " `run` does both unattended between the region's own database and the hub.",
+        + " `run` does both unattended between the region's own database and the hub. `scorecards`, `obligations`,"
+        + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office.",
     subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
-      InitDbCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
+      InitDbCommand.class, ScorecardsCommand.class, ObligationsCommand.class, ExplainCommand.class,
+      StatisticsCommand.class, ExportCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:something was refused (pushed facts, refused outbox rows in status) or the hub refused the request (timeline, tail)",
+      "1:something was refused (pushed facts, refused outbox rows in status) or the hub refused the request (timeline,"
+          + " tail, scorecards, obligations, explain, statistics, export)",
       "2:something could not be done: bad usage, hub unreachable, credential refused"
     })
 public final class RegionAdapter implements Callable<Integer> {

@@ -81,10 +81,7 @@ final class TailCommand implements Callable<Integer> {
       });
       return ExitCodes.OK;
     } catch (HubCallException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("tail: " + e.getMessage());
-      e.violations().forEach(v -> err.println("  " + v));
-      return e.hubNotReached() ? ExitCodes.NOT_DONE : ExitCodes.REFUSED;
+      return HubRefusal.report("tail", e, spec.commandLine().getErr());
     }
   }
 

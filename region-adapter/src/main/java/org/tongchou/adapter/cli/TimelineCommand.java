@@ -1,6 +1,5 @@
 package org.tongchou.adapter.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
@@ -42,10 +41,7 @@ final class TimelineCommand implements Callable<Integer> {
       TimelineText.lines(client.timeline(idNumber, purpose)).forEach(spec.commandLine().getOut()::println);
       return ExitCodes.OK;
     } catch (HubCallException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("timeline: " + e.getMessage());
-      e.violations().forEach(v -> err.println("  " + v));
-      return e.hubNotReached() ? ExitCodes.NOT_DONE : ExitCodes.REFUSED;
+      return HubRefusal.report("timeline", e, spec.commandLine().getErr());
     }
   }
 }

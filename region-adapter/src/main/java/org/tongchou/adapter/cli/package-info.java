@@ -1,6 +1,8 @@
 /**
  * The {@code region-adapter} command line: {@code push}, {@code timeline}, {@code tail}; the daemon
- * {@code run} with {@code status} and {@code init-db}; the benchmarks {@code bench} and {@code
+ * {@code run} with {@code status} and {@code init-db}; the two-way assessment's {@code scorecards},
+ * {@code obligations}, {@code explain}, {@code statistics} and {@code export} (sharing {@link
+ * org.tongchou.adapter.cli.AssessmentCommand}); the benchmarks {@code bench} and {@code
  * bench-feed}; and {@code simulate}, which writes a workload and its ground truth without a hub.
  *
  * <p>Exit codes are the same for every command: 0 done, 1 the hub (or the local check) refused

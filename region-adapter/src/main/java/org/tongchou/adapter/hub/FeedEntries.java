@@ -54,19 +54,15 @@ final class FeedEntries {
         FactTypes.typeOf(fact), f.getPersonKey(), instant(f.getRecorded().getReceipt().getRecordedAt()));
   }
 
-  private static FeedEntry obligation(long position, Instant receivedAt, FeedObligation item) {
+  /** An obligations item of the feed, or an event of an obligation's history (ExplainObligation). */
+  static FeedEntry.Obligation obligation(long position, Instant receivedAt, FeedObligation item) {
     java.util.List<FeedEntry.Obligation.Change> changes = item.getChangesList().stream().map(c -> {
       Obligation o = c.getObligation();
-      return new FeedEntry.Obligation.Change(word(c.getChange().name()), o.getObligationId(), o.getKind(),
-          word(o.getStatus().name()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn());
+      return new FeedEntry.Obligation.Change(Words.of(c.getChange()), o.getObligationId(), o.getKind(),
+          Words.of(o.getStatus()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn());
     }).toList();
     String person = item.getChangesCount() == 0 ? "" : item.getChanges(0).getObligation().getPersonKey();
     return new FeedEntry.Obligation(position, receivedAt, item.getCause(), person, changes);
-  }
-
-  /** {@code STATUS_CHANGED} as the hub's policies and CSV files write it: {@code status-changed}. */
-  private static String word(String constant) {
-    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static FeedEntry conflict(long position, Instant receivedAt, FeedConflict c) {

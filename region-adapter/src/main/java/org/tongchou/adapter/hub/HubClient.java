@@ -5,8 +5,10 @@ import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.AbstractStub;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.tongchou.proto.v1.AssessmentGrpc;
 import org.tongchou.proto.v1.GetTimelineRequest;
 import org.tongchou.proto.v1.PersonsGrpc;
 import org.tongchou.proto.v1.RegionSyncGrpc;
@@ -63,13 +65,23 @@ public final class HubClient implements AutoCloseable {
   public Timeline timeline(String idNumber, String purpose) throws HubCallException {
     GetTimelineRequest request = GetTimelineRequest.newBuilder().setIdNumber(idNumber).setPurpose(purpose).build();
     try {
-      PersonsGrpc.PersonsBlockingStub stub = PersonsGrpc.newBlockingStub(channel);
-      return (credential == null ? stub : stub.withCallCredentials(credential))
-          .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-          .getTimeline(request);
+      return withDeadline(PersonsGrpc.newBlockingStub(channel)).getTimeline(request);
     } catch (StatusRuntimeException e) {
       throw HubCallException.from(e);
     }
+  }
+
+  /**
+   * The Assessment stub with the credential and the call deadline. A fresh one per call: the
+   * deadline runs from here, and a server stream must end within it too.
+   */
+  AssessmentGrpc.AssessmentBlockingStub assessment() {
+    return withDeadline(AssessmentGrpc.newBlockingStub(channel));
+  }
+
+  private <S extends AbstractStub<S>> S withDeadline(S stub) {
+    return (credential == null ? stub : stub.withCallCredentials(credential))
+        .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The streaming stub with the credential; the caller sets the deadline of each stream, if any. */

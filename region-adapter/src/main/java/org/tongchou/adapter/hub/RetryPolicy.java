@@ -8,8 +8,9 @@ import java.util.Map;
  * examples' way), so that it can be read, diffed and later shipped as JSON.
  *
  * <p>Only UNAVAILABLE is retried: it is the one code the contract says means "the hub did not get
- * to it, send again". Retrying is safe for every method of both services: {@code GetTimeline}
- * only reads, and {@code Submit} is idempotent on (region, record id).
+ * to it, send again". Retrying is safe for every method of the three services: {@code GetTimeline}
+ * and every {@code Assessment} call only read, and {@code Submit} is idempotent on (region, record
+ * id). (A server stream such as {@code ExportCsv} is retried only until its first chunk arrives.)
  */
 final class RetryPolicy {
 
@@ -32,7 +33,8 @@ final class RetryPolicy {
             "retryableStatusCodes", List.of("UNAVAILABLE"));
     Map<String, ?> methodConfig =
         Map.of(
-            "name", List.of(Map.of("service", "tongchou.v1.RegionSync"), Map.of("service", "tongchou.v1.Persons")),
+            "name", List.of(Map.of("service", "tongchou.v1.RegionSync"), Map.of("service", "tongchou.v1.Persons"),
+                Map.of("service", "tongchou.v1.Assessment")),
             "retryPolicy", retryPolicy);
     return Map.of("methodConfig", List.of(methodConfig));
   }

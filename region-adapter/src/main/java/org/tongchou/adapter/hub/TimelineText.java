@@ -48,7 +48,8 @@ public final class TimelineText {
         + "; provisionally " + c.getProvisionalRegion() + "; position " + c.getPosition();
   }
 
-  private static String fact(RecordedFact recorded) {
+  /** One recorded fact: its place in the person's stream, what it says, and its receipt; also an explanation's. */
+  static String fact(RecordedFact recorded) {
     Fact f = recorded.getFact();
     String hash = recorded.getReceipt().getHash();
     StringBuilder line = new StringBuilder()

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"push", "timeline", "tail", "bench", "bench-feed"})
+  @ValueSource(strings = {"push", "timeline", "tail", "scorecards", "obligations", "explain", "statistics", "export",
+      "bench", "bench-feed"})
   void everySubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
     CommandRun run = CommandRun.of(subcommand, "--help");
 
@@ -23,6 +24,11 @@ class HelpTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--config", "TONGCHOU_", "Exit codes:");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theChoicesOfAnOptionThatNamesAContractEnumAreListedInItsHelp() {
+    assertThat(CommandRun.of("export", "--help").out()).contains("scorecards, obligations, stock, flows, births,", "inflow, outflow");
   }
 
   @org.junit.jupiter.api.Test
@@ -41,6 +47,6 @@ class HelpTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "run", "status", "init-db",
-        "bench", "bench-feed", "simulate");
+        "scorecards", "obligations", "explain", "statistics", "export", "bench", "bench-feed", "simulate");
   }
 }

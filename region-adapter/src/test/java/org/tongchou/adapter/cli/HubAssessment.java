@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.proto.v1.AssessmentGrpc;
+import org.tongchou.proto.v1.ExportCsvRequest;
 import org.tongchou.proto.v1.GetScorecardsRequest;
+import org.tongchou.proto.v1.GetScorecardsResponse;
 import org.tongchou.proto.v1.GetStatisticsRequest;
 import org.tongchou.proto.v1.ListObligationsRequest;
 import org.tongchou.proto.v1.ListObligationsResponse;
@@ -14,7 +16,7 @@ import org.tongchou.proto.v1.Scorecard;
 import org.tongchou.proto.v1.Side;
 import org.tongchou.proto.v1.Statistics;
 
-/** The hub's public Assessment API as an auditor reads it: statistics, scorecards, the obligations behind a line. */
+/** The hub's public Assessment API as an auditor reads it: statistics, scorecards, the obligations behind a line, CSV. */
 final class HubAssessment {
 
   private final HubClient auditor;
@@ -25,15 +27,32 @@ final class HubAssessment {
 
   /** Statistics of a province for a period, rows at province level, stock on {@code on}. */
   Statistics statistics(String province, String period, String on) {
-    return stub().getStatistics(GetStatisticsRequest.newBuilder().setRegion(province).setPeriod(period).setOn(on)
-        .setLevel("province").setCatchUp(true).build());
+    return statistics(province, period, on, "province");
+  }
+
+  /** Statistics of a region for a period, rows at {@code level}, stock on {@code on} (empty: the period's last day). */
+  Statistics statistics(String region, String period, String on, String level) {
+    return stub().getStatistics(GetStatisticsRequest.newBuilder().setRegion(region).setPeriod(period).setOn(on)
+        .setLevel(level).setCatchUp(true).build());
   }
 
   /** The province's own scorecard in one role. */
   Scorecard scorecard(String province, String period, Side side) {
-    return stub().getScorecards(GetScorecardsRequest.newBuilder().setRegion(province).setPeriod(period)
-            .setCatchUp(true).build()).getScorecardsList().stream()
+    return scorecards(province, period, false).getScorecardsList().stream()
         .filter(s -> s.getRegion().equals(province) && s.getSide() == side).findFirst().orElseThrow();
+  }
+
+  /** A region's scorecards, and with {@code children} those of the divisions right under it. */
+  GetScorecardsResponse scorecards(String region, String period, boolean children) {
+    return stub().getScorecards(GetScorecardsRequest.newBuilder().setRegion(region).setPeriod(period)
+        .setChildren(children).setCatchUp(true).build());
+  }
+
+  /** A table as the hub streams it, every chunk's bytes joined. */
+  byte[] csv(ExportCsvRequest request) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    stub().exportCsv(request).forEachRemaining(chunk -> bytes.writeBytes(chunk.getData().toByteArray()));
+    return bytes.toByteArray();
   }
 
   /** Every obligation behind one scorecard line, all pages. */

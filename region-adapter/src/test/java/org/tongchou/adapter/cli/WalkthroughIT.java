@@ -2,9 +2,7 @@ package org.tongchou.adapter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,35 +10,29 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.tongchou.hub.access.app.CredentialStore;
-import org.tongchou.hub.testing.TestHub;
+import org.tongchou.hub.access.domain.Role;
 
 /**
- * The README's walk-through, step by step, with the real hub on PostgreSQL (in a schema of its
- * own, so the example files' fixed record ids meet an empty store) and the real CLI.
+ * The README's walk-through, step by step, with the real hub on PostgreSQL ({@link WalkthroughHub})
+ * and the real CLI.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkthroughIT {
 
-  static final Path EXAMPLES = Path.of("..", "examples");
   static final String WANG_FANG = "410102199003071521";
 
-  static ConfigurableApplicationContext hub;
-  static String address;
   @TempDir static Path dir;
+  static WalkthroughHub hub;
+  static String address;
   static Path wuxiToken;
   static Path henanToken;
 
   @BeforeAll
   static void startHubAndIssueCredentials() throws Exception {
-    String schema = "walkthrough_" + UUID.randomUUID().toString().substring(0, 8);
-    hub = TestHub.startOnPostgres("--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
-        "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema);
-    address = "127.0.0.1:" + TestHub.grpcPort(hub);
-    CredentialStore credentials = hub.getBean(CredentialStore.class);
-    wuxiToken = Files.writeString(dir.resolve("wuxi.token"), credentials.issue("320200", "wuxi"));
-    henanToken = Files.writeString(dir.resolve("henan.token"), credentials.issue("410000", "henan"));
+    hub = WalkthroughHub.start(dir);
+    address = hub.address;
+    wuxiToken = hub.credential(Role.REGION, "320200", "wuxi");
+    henanToken = hub.credential(Role.REGION, "410000", "henan");
   }
 
   @AfterAll
@@ -49,8 +41,7 @@ class WalkthroughIT {
   }
 
   static CommandRun push(String file, Path token) {
-    return CommandRun.of("push", EXAMPLES.resolve(file).toString(), "--hub", address, "--region", "320200",
-        "--token-file", token.toString());
+    return hub.push(file, token);
   }
 
   @Test
@@ -102,8 +93,7 @@ class WalkthroughIT {
   @Test
   @Order(5)
   void aRegionWithNoRelationshipCannotTellThePersonExists() throws Exception {
-    Path suzhou = Files.writeString(dir.resolve("suzhou.token"),
-        hub.getBean(CredentialStore.class).issue("320500", "suzhou"));
+    Path suzhou = hub.credential(Role.REGION, "320500", "suzhou");
 
     CommandRun run = CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", suzhou.toString());
 
