@@ -15,7 +15,12 @@ import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
 import org.tongchou.hub.policy.domain.Side;
 
-/** Reads {@code obligation_view}, always in obligation-id order. */
+/**
+ * Reads {@code obligation_view}, always in obligation-id order — Java's order of strings, not the
+ * database's: a database created with a language's collation (en_US, ICU) sorts {@code a-1-b}
+ * before {@code a-1} and ignores case, which would let the drill-down's pages (whose token is
+ * compared in Java) skip or repeat obligations, and the CSV bytes depend on where they were made.
+ */
 @Repository
 public class ObligationViews {
 
@@ -35,10 +40,11 @@ public class ObligationViews {
     public List<ObligationRow> dueIn(Collection<String> regions, LocalDate from, LocalDate to) {
         List<ObligationRow> rows = new ArrayList<>();
         arrays.query("SELECT " + COLUMNS + " FROM obligation_view WHERE due_on >= ? AND due_on <= ? "
-                        + "AND (responsible = ANY(?) OR owed = ANY(?)) ORDER BY obligation_id",
+                        + "AND (responsible = ANY(?) OR owed = ANY(?))",
                 rs -> {
                     rows.add(row(rs));
                 }, Date.valueOf(from), Date.valueOf(to), regions, regions);
+        rows.sort(java.util.Comparator.comparing(ObligationRow::obligationId));
         return rows;
     }
 
