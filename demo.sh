@@ -39,6 +39,7 @@ step "Wuxi pushes it again: all duplicates" "${adapter[@]}" push examples/wuxi-a
 step "Wuxi pushes a broken file" "${adapter[@]}" push examples/wuxi-broken.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Henan reads the timeline of a woman registered in Zhengzhou" "${adapter[@]}" timeline 410102199003071521 --hub "127.0.0.1:$grpc" --token-file "$data/henan.token"
 step "Henan follows its feed (every item concerns people registered there)" "${adapter[@]}" tail --hub "127.0.0.1:$grpc" --token-file "$data/henan.token" --after 0 --kind fact --count 12
+step "... and the obligations those facts opened, as each changes" "${adapter[@]}" tail --hub "127.0.0.1:$grpc" --token-file "$data/henan.token" --after 0 --kind obligation --count 1
 
 as_jiangsu=(--hub "127.0.0.1:$grpc" --token-file "$data/jiangsu.token")
 step "Jiangsu's office reads Wuxi's scorecards for 2026" "${adapter[@]}" scorecards --region 320200 --period 2026 --catch-up "${as_jiangsu[@]}"
