@@ -32,7 +32,7 @@ class ObligationOrderUnderLanguageCollationIT {
                 + "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'");
         String url = TestHub.POSTGRES_URL.substring(0, TestHub.POSTGRES_URL.lastIndexOf('/') + 1) + DATABASE;
         DriverManagerDataSource icu = dataSource(url);
-        Flyway.configure().dataSource(icu).locations("classpath:db/migration/postgresql").load().migrate();
+        Flyway.configure().dataSource(icu).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
         jdbc = new JdbcTemplate(icu);
     }
 
