@@ -198,6 +198,25 @@ class AssessmentOverGrpcIT {
 
     @Test
     @Order(7)
+    void theNationalOfficeWaivesAndTheReadModelsNameIt() {
+        String late = assessment(henan).listObligations(ListObligationsRequest.newBuilder().setRegion(Facts.HENAN)
+                        .setPeriod("2026-Q2").setSide(Side.OUTFLOW).setIndicator("verification-feedback-rate").build())
+                .getObligationsList().stream().filter(o -> o.getObligation().getStatus() != ObligationStatus.WAIVED)
+                .findFirst().orElseThrow().getObligation().getObligationId();
+        try (HubClient national = TestHub.clientAs(hub, Role.OFFICE, null)) {
+            national.authorized(CoordinationGrpc.newBlockingStub(national.channel())).waiveObligation(
+                    WaiveObligationRequest.newBuilder().setObligationId(late).setReason("national review").build());
+        }
+
+        IndicatorLine rate = line(scorecard(henan, Facts.HENAN, Side.OUTFLOW), "verification-feedback-rate");
+        assertThat(rate.getExcluded()).isEqualTo(2);
+        assertThat(hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "SELECT waived_by FROM obligation_view WHERE obligation_id = ?", String.class, late))
+                .isEqualTo("national");
+    }
+
+    @Test
+    @Order(8)
     void statisticsCountTheMigrantsLivingInWuxiAndTheirOrigin() {
         Statistics figures = assessment(henanOffice).getStatistics(GetStatisticsRequest.newBuilder()
                 .setRegion(Facts.HENAN).setPeriod("2026-Q2").setLevel("province").setCatchUp(true).build());
@@ -234,7 +253,7 @@ class AssessmentOverGrpcIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void rebuildingEveryReadModelFromNothingGivesByteIdenticalScorecardsAndStatistics() {
         List<byte[]> before = everyExport();
         assertThat(new String(before.get(0), java.nio.charset.StandardCharsets.UTF_8))
