@@ -51,6 +51,8 @@ class MutualTlsIT {
                 "--generate", dir.resolve("wuxi").toString()))).isZero();
         assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--auditor",
                 "--generate", dir.resolve("auditor").toString()))).isZero();
+        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--office", "national",
+                "--generate", dir.resolve("national").toString()))).isZero();
         Path foreign = dir.resolve("foreign");
         assertThat(CaCommand.run(List.of("ca", "init", "--dir", foreign.toString()))).isZero();
         assertThat(CaCommand.run(List.of("ca", "issue", "--dir", foreign.toString(), "--region", "320200",
@@ -90,6 +92,19 @@ class MutualTlsIT {
 
             assertThat(auditor.timeline(id).getFactsCount()).isEqualTo(1);
             assertThatThrownBy(() -> auditor.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        }
+    }
+
+    @Test
+    void theNationalOfficesCertificateReadsEveryProvinceButCannotSubmit() throws Exception {
+        String id = IdNumbers.woman("410102");
+        try (HubClient wuxi = client("wuxi"); HubClient national = client("national")) {
+            wuxi.submitOne(Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01"));
+
+            assertThat(national.timeline(id).getFactsCount()).isEqualTo(1);
+            assertThatThrownBy(() -> national.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
                     .isInstanceOfSatisfying(StatusRuntimeException.class,
                             e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
         }

@@ -34,14 +34,14 @@ class IssueCredentialCommand implements ApplicationRunner {
         Role role = options.containsKey("office") ? Role.OFFICE
                 : words.contains("--auditor") ? Role.AUDITOR : Role.REGION;
         String code = role == Role.AUDITOR ? null : options.get(role == Role.OFFICE ? "office" : "region");
-        boolean national = role == Role.OFFICE && org.tongchou.hub.access.domain.Caller.NATIONAL.equals(code);
         if (!words.contains("issue") || (role != Role.AUDITOR && code == null)) {
             System.err.println(USAGE);
             throw new IllegalArgumentException("missing 'issue' or the role; " + USAGE);
         }
         String label = options.getOrDefault("label", role.name().toLowerCase(java.util.Locale.ROOT)
                 + (code == null ? "" : "-" + code));
-        System.out.println(credentials.issue(role, national ? null : code, label));
+        System.out.println(credentials.issue(role,
+                role == Role.OFFICE ? org.tongchou.hub.access.domain.Caller.jurisdictionOfOffice(code) : code, label));
     }
 
     /** Accepts both {@code --name value} and {@code --name=value}, as operators type either. */

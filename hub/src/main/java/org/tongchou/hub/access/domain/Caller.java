@@ -11,6 +11,14 @@ public record Caller(Role role, String jurisdiction, String credentialLabel) {
     /** How the national office names itself in events and messages. */
     public static final String NATIONAL = "national";
 
+    /**
+     * The jurisdiction of the office an operator names: a division code, or {@code national} for the
+     * national office, which has none. Both ways of issuing a credential (token and certificate) read it here.
+     */
+    public static String jurisdictionOfOffice(String code) {
+        return NATIONAL.equals(code) ? null : code;
+    }
+
     public static Caller region(String jurisdiction, String label) {
         return new Caller(Role.REGION, jurisdiction, label);
     }

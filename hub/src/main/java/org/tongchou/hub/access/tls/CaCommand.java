@@ -18,7 +18,7 @@ public final class CaCommand {
 
     static final String USAGE = """
             usage: hub ca init  --dir DIR [--host NAME]...
-                   hub ca issue --dir DIR (--region CODE | --office CODE | --auditor)
+                   hub ca issue --dir DIR (--region CODE | --office CODE|national | --auditor)
                                 (--csr REQUEST.pem --out CERT.crt | --generate PREFIX)""";
 
     private CaCommand() {
@@ -48,7 +48,8 @@ public final class CaCommand {
                 }
                 Role role = args.contains("--auditor") ? Role.AUDITOR
                         : args.contains("--office") ? Role.OFFICE : Role.REGION;
-                String code = role == Role.AUDITOR ? null : option(args, role == Role.OFFICE ? "--office" : "--region");
+                String named = role == Role.AUDITOR ? null : option(args, role == Role.OFFICE ? "--office" : "--region");
+                String code = role == Role.OFFICE ? org.tongchou.hub.access.domain.Caller.jurisdictionOfOffice(named) : named;
                 if (code != null && !org.tongchou.hub.region.domain.RegionDirectory.shipped().isKnown(code)) {
                     throw new IllegalArgumentException("unknown division code " + code);
                 }
@@ -59,7 +60,7 @@ public final class CaCommand {
                             Path.of(option(args, "--out")));
                 }
                 System.out.println("issued a " + role.name().toLowerCase(java.util.Locale.ROOT) + " certificate"
-                        + (code == null ? "" : " for " + code));
+                        + (named == null ? "" : " for " + named));
                 return 0;
             }
             System.err.println(USAGE);
