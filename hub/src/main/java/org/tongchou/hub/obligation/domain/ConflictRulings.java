@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.EventHashes;
@@ -45,14 +44,28 @@ public final class ConflictRulings {
         return a != null && a.equals(b) ? a : org.tongchou.hub.access.domain.Caller.NATIONAL;
     }
 
+    /**
+     * An office's ruling: {@code jurisdiction} is the office's (null for the national office), which
+     * must hold both regions.
+     */
     public static Decision rule(String personKey, PersonState person, String conflictId, String residenceRegion,
-                                String office, String reason, Instant recordedAt) {
+                                String office, String jurisdiction, RegionDirectory regions, String reason,
+                                Instant recordedAt) {
         Optional<ConflictRecord> found = person.conflict(conflictId);
         if (found.isEmpty()) {
             return new Decision.Refused(Refusal.precondition("UNKNOWN_CONFLICT", "conflict_id",
                     "this person has no residence conflict " + conflictId));
         }
         ConflictRecord record = found.get();
+        ResidenceConflict contested = record.conflict();
+        if (jurisdiction != null && !(regions.isWithin(contested.existing().region(), jurisdiction)
+                && regions.isWithin(contested.claimed().region(), jurisdiction))) {
+            return new Decision.Refused(new Refusal(Refusal.Kind.PERMISSION_DENIED, "OUTSIDE_JURISDICTION",
+                    "conflict_id: " + contested.existing().region() + " and " + contested.claimed().region()
+                            + " are not both within office " + office + "; the conflict is for office "
+                            + escalatedTo(contested, regions),
+                    List.of(new FieldViolation("conflict_id", "both regions must lie within your jurisdiction"))));
+        }
         if (record.status() != ConflictRecord.Status.OPEN) {
             return new Decision.Refused(Refusal.precondition("CONFLICT_CLOSED", "conflict_id",
                     conflictId + " is " + record.status().name().toLowerCase(java.util.Locale.ROOT) + " already"));
@@ -100,23 +113,18 @@ public final class ConflictRulings {
         return events;
     }
 
-    /** The days, after today, on which open conflicts become final. */
-    public static Set<LocalDate> finalDays(PersonState person, PolicyBook book, RegionDirectory regions, LocalDate today) {
-        Set<LocalDate> days = new TreeSet<>();
-        for (ConflictRecord record : person.conflicts()) {
-            LocalDate day = finalOn(record, book, regions);
-            if (record.status() == ConflictRecord.Status.OPEN && day.isAfter(today)) {
-                days.add(day);
-            }
-        }
-        return days;
-    }
-
     /** The day a conflict nobody contested becomes final: its recording date plus the policy's period. */
     public static LocalDate finalOn(ConflictRecord record, PolicyBook book, RegionDirectory regions) {
-        int days = book.inForce(record.recordedOn(), regions.provinceOf(record.conflict().existing().region()))
-                .conflictFinalAfterDays();
-        return record.recordedOn().plusDays(days);
+        return finalOn(record.recordedOn(), record.conflict().existing().region(), book, regions);
+    }
+
+    /**
+     * The same from what a conflict was recorded with: the business day it was recorded on and the
+     * region of the claim that was there first (whose province's policy counts the days).
+     */
+    public static LocalDate finalOn(LocalDate recordedOn, String existingRegion, PolicyBook book,
+                                    RegionDirectory regions) {
+        return recordedOn.plusDays(book.inForce(recordedOn, regions.provinceOf(existingRegion)).conflictFinalAfterDays());
     }
 
     /** Both claims still stand and still share at least one day. */

@@ -35,6 +35,7 @@ import org.tongchou.hub.person.app.WaiveObligation;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.CoordinationGrpc;
 import org.tongchou.proto.v1.Obligation;
@@ -163,10 +164,10 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
             readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
         }
         ListConflictsResponse.Builder answer = ListConflictsResponse.newBuilder();
+        PolicyBook book = policies.book();
         for (ConflictViews.Row row : conflicts.involving(region, status)) {
-            String finalOn = row.status().equals("open") ? row.recordedOn().plusDays(policies.book()
-                    .inForce(row.recordedOn(), regions.provinceOf(row.existingRegion())).conflictFinalAfterDays())
-                    .toString() : "";
+            String finalOn = row.status().equals("open")
+                    ? ConflictRulings.finalOn(row.recordedOn(), row.existingRegion(), book, regions).toString() : "";
             answer.addConflicts(ListedConflict.newBuilder().setPersonKey(row.personKey()).setFinalOn(finalOn)
                     .setConflict(ResidenceConflict.newBuilder().setConflictId(row.conflictId())
                             .setExisting(ResidencePeriod.newBuilder().setRegion(row.existingRegion())

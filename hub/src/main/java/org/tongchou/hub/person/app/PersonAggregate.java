@@ -27,18 +27,11 @@ import org.tongchou.hub.obligation.domain.Waivers;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
-import org.tongchou.hub.person.domain.IdentityLinkRequested;
-import org.tongchou.hub.person.domain.IdentityLinked;
 import org.tongchou.hub.person.domain.IdentityLinks;
-import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonDecisions;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.Refusal;
-import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
-import org.tongchou.hub.person.domain.ResidenceConflictRuled;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.policy.app.PolicyCatalog;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
@@ -70,8 +63,6 @@ class PersonAggregate {
         personKey = command.personKey();
         Decision decision = PersonDecisions.decide(state, command.fact());
         if (decision instanceof Decision.Accepted accepted) {
-            ResidenceTimeline before = state.timeline();
-            accepted.events().forEach(AggregateLifecycle::apply);
             FactRecorded fact = accepted.fact();
             ObligationContext context = new ObligationContext(policies.book(), regions,
                     BusinessDates.dateOf(fact.recordedAt()), fact.recordedAt(),
@@ -79,37 +70,21 @@ class PersonAggregate {
             // A new conflict becomes final by itself unless someone contests it: that day is a wake-up too.
             Set<LocalDate> conflictsFinal = new TreeSet<>();
             accepted.events().stream().filter(ResidenceConflictRecorded.class::isInstance)
-                    .map(e -> state.conflict(((ResidenceConflictRecorded) e).conflict().id()).orElseThrow())
-                    .forEach(c -> conflictsFinal.add(ConflictRulings.finalOn(c, context.book(), regions)));
-            Decision.Accepted all = accepted.with(settle(context, before, deadlines, conflictsFinal));
-            RecordedDecisions.note(all);
-            return all;
+                    .map(ResidenceConflictRecorded.class::cast)
+                    .forEach(e -> conflictsFinal.add(ConflictRulings.finalOn(BusinessDates.dateOf(e.recordedAt()),
+                            e.conflict().existing().region(), context.book(), regions)));
+            return settled(accepted, context, deadlines, conflictsFinal);
         }
         return decision;
     }
 
     @CommandHandler
     Decision handle(RuleOnConflict command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines) {
-        Decision decision = state.conflict(command.conflictId())
-                .filter(c -> command.jurisdiction() != null && !(regions.isWithin(c.conflict().existing().region(),
-                        command.jurisdiction()) && regions.isWithin(c.conflict().claimed().region(), command.jurisdiction())))
-                .<Decision>map(c -> new Decision.Refused(new Refusal(Refusal.Kind.PERMISSION_DENIED, "OUTSIDE_JURISDICTION",
-                        "conflict_id: " + c.conflict().existing().region() + " and " + c.conflict().claimed().region()
-                                + " are not both within office " + command.office()
-                                + "; the conflict is for office " + ConflictRulings.escalatedTo(c.conflict(), regions),
-                        List.of(new FieldViolation("conflict_id", "both regions must lie within your jurisdiction")))))
-                .orElseGet(() -> ConflictRulings.rule(personKey, state, command.conflictId(), command.residenceRegion(),
-                        command.office(), command.reason(), command.recordedAt()));
-        if (decision instanceof Decision.Accepted accepted) {
-            ResidenceTimeline before = state.timeline();
-            accepted.events().forEach(AggregateLifecycle::apply);
-            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
-                    BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office()),
-                    before, deadlines, Set.of()));
-            RecordedDecisions.note(all);
-            return all;
-        }
-        return decision;
+        Decision decision = ConflictRulings.rule(personKey, state, command.conflictId(), command.residenceRegion(),
+                command.office(), command.jurisdiction(), regions, command.reason(), command.recordedAt());
+        return decision instanceof Decision.Accepted accepted
+                ? settled(accepted, byOffice(policies, regions, command.recordedAt(), command.office()), deadlines, Set.of())
+                : decision;
     }
 
     @CommandHandler
@@ -129,16 +104,10 @@ class PersonAggregate {
         Decision decision = Disputes.rule(personKey, state, obligations, command.obligationId(), command.upheld(),
                 command.assignTo(), command.office(), command.jurisdiction(), regions, command.reason(),
                 command.recordedAt());
-        if (decision instanceof Decision.Accepted accepted) {
-            accepted.events().forEach(AggregateLifecycle::apply);
-            // An upheld dispute reassigns the duty in the same transaction, naming the office.
-            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
-                    BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office()),
-                    state.timeline(), deadlines, Set.of()));
-            RecordedDecisions.note(all);
-            return all;
-        }
-        return decision;
+        // An upheld dispute reassigns the duty in the same transaction, naming the office.
+        return decision instanceof Decision.Accepted accepted
+                ? settled(accepted, byOffice(policies, regions, command.recordedAt(), command.office()), deadlines, Set.of())
+                : decision;
     }
 
     @CommandHandler
@@ -166,14 +135,30 @@ class PersonAggregate {
                 command.period(), command.policyVersion(), policies.book(), command.office(), command.reason(),
                 command.recordedAt());
         if (plan.decision() instanceof Decision.Accepted accepted && !accepted.events().isEmpty()) {
-            accepted.events().forEach(AggregateLifecycle::apply);
-            Decision.Accepted all = accepted.with(settle(new ObligationContext(policies.book(), regions,
+            return settled(accepted, new ObligationContext(policies.book(), regions,
                     BusinessDates.dateOf(command.recordedAt()), command.recordedAt(), "office:" + command.office(),
-                    plan.subjects()), state.timeline(), deadlines, Set.of()));
-            RecordedDecisions.note(all);
-            return all;
+                    plan.subjects()), deadlines, Set.of());
         }
         return plan.decision();
+    }
+
+    /**
+     * Applies an accepted decision, then settles what it changes (conflicts, then obligations) in
+     * the same unit of work, and notes it all for the feed.
+     */
+    private Decision.Accepted settled(Decision.Accepted accepted, ObligationContext context, DeadlineManager deadlines,
+                                      Set<LocalDate> moreWakeUps) {
+        ResidenceTimeline before = state.timeline();
+        accepted.events().forEach(AggregateLifecycle::apply);
+        Decision.Accepted all = accepted.with(settle(context, before, deadlines, moreWakeUps));
+        RecordedDecisions.note(all);
+        return all;
+    }
+
+    /** The context of an office's act: judged on the day it is recorded, caused by the office. */
+    private static ObligationContext byOffice(PolicyCatalog policies, RegionDirectory regions, Instant at,
+                                              String office) {
+        return new ObligationContext(policies.book(), regions, BusinessDates.dateOf(at), at, "office:" + office);
     }
 
     /** Applies an accepted decision and notes it for the feed; a refusal applies nothing. */
@@ -217,50 +202,13 @@ class PersonAggregate {
         return obligations;
     }
 
+    /** Every event of the stream folds into the person; obligation events into the ledger too. */
     @EventSourcingHandler
-    void on(FactRecorded event) {
+    void on(PersonEvent event) {
         personKey = event.personKey();
         state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(ResidenceConflictRecorded event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(org.tongchou.hub.obligation.domain.ReevaluationRecorded event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(IdentityLinkRequested event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(IdentityLinked event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(IdentityUnlinked event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(ResidenceConflictRuled event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(ResidenceConflictEnded event) {
-        state.evolve(event);
-    }
-
-    @EventSourcingHandler
-    void on(ObligationsChanged event) {
-        state.evolve(event);
-        obligations.evolve(event);
+        if (event instanceof ObligationsChanged changed) {
+            obligations.evolve(changed);
+        }
     }
 }

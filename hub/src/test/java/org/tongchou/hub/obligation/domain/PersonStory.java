@@ -115,7 +115,8 @@ final class PersonStory {
     /** An office's ruling on a conflict, on {@code day}. */
     PersonStory rule(String conflictId, String residenceRegion, String office, String day) {
         Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
-        lastDecision = ConflictRulings.rule(DomainFacts.KEY, state, conflictId, residenceRegion, office, "test", at);
+        lastDecision = ConflictRulings.rule(DomainFacts.KEY, state, conflictId, residenceRegion, office, null, REGIONS,
+                "test", at);
         if (lastDecision instanceof Decision.Accepted accepted) {
             ResidenceTimeline before = state.timeline();
             accepted.events().forEach(this::apply);
