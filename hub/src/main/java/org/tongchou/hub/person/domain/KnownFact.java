@@ -11,11 +11,9 @@ import org.tongchou.hub.person.domain.fact.FactData;
  *
  * @param key             the record key, reporting division and record id ({@link PersonState#recordKey})
  * @param reportingRegion the division the fact was reported under (the key's division)
- * @param correctedBy     the record id of the correction that last replaced it, if any
  */
 public record KnownFact(String key, String recordId, String reportingRegion, String region, LocalDate occurredOn,
-                        FactData data, String reportedBy, Instant recordedAt, long personSequence,
-                        String correctedBy) {
+                        FactData data, String reportedBy, Instant recordedAt, long personSequence) {
 
     /** Division codes repeat across a person's facts and across persons: shared, as the person cache keeps them. */
     public KnownFact {
@@ -24,9 +22,9 @@ public record KnownFact(String key, String recordId, String reportingRegion, Str
         reportedBy = reportedBy == null ? null : reportedBy.intern();
     }
 
-    KnownFact correctedTo(String correctionId, String newRegion, LocalDate newOccurredOn, FactData newData) {
+    KnownFact correctedTo(String newRegion, LocalDate newOccurredOn, FactData newData) {
         return new KnownFact(key, recordId, reportingRegion, newRegion, newOccurredOn, newData, reportedBy, recordedAt,
-                personSequence, correctionId);
+                personSequence);
     }
 
     /** True for the correction records themselves, which are about other records. */

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,20 +64,20 @@ public final class PersonState {
             }
             String key = recordKey(fact.region(), fact.recordId());
             records.put(key, new KnownFact(key, fact.recordId(), fact.region(), fact.region(), fact.occurredOn(),
-                    fact.data(), fact.reportedBy(), fact.recordedAt(), fact.personSequence(), null));
+                    fact.data(), fact.reportedBy(), fact.recordedAt(), fact.personSequence()));
             if (fact.data() instanceof RecordCorrected correction && correction.fact() != null) {
                 String target = recordKey(fact.region(), correction.corrects());
-                records.computeIfPresent(target, (k, known) -> known.correctedTo(fact.recordId(),
+                records.computeIfPresent(target, (k, known) -> known.correctedTo(
                         correction.fact().region(), correction.fact().occurredOn(), correction.fact().data()));
             }
             applyToResidences(fact);
         } else if (event instanceof ResidenceConflictRecorded recorded) {
             conflicts.put(recorded.conflict().id(), new ConflictRecord(recorded.conflict(),
                     BusinessDates.dateOf(recorded.recordedAt()), ConflictRecord.Status.OPEN,
-                    recorded.conflict().provisionalRegion(), null));
+                    recorded.conflict().provisionalRegion()));
         } else if (event instanceof ResidenceConflictRuled ruled) {
             conflicts.computeIfPresent(ruled.conflictId(), (id, c) -> c.with(ConflictRecord.Status.RULED,
-                    ruled.residenceRegion(), ruled.office()));
+                    ruled.residenceRegion()));
             rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
             refold();
         } else if (event instanceof IdentityLinkRequested requested) {
@@ -93,7 +92,7 @@ public final class PersonState {
         } else if (event instanceof ResidenceConflictEnded ended) {
             conflicts.computeIfPresent(ended.conflictId(), (id, c) -> c.with(
                     ResidenceConflictEnded.FINAL.equals(ended.outcome()) ? ConflictRecord.Status.FINAL
-                            : ConflictRecord.Status.WITHDRAWN, ended.residenceRegion(), null));
+                            : ConflictRecord.Status.WITHDRAWN, ended.residenceRegion()));
         }
         return this;
     }
@@ -216,10 +215,5 @@ public final class PersonState {
 
     public Optional<ConflictRecord> conflict(String id) {
         return Optional.ofNullable(conflicts.get(id));
-    }
-
-    /** For tests and diagnostics. */
-    Map<String, KnownFact> recordsByKey() {
-        return Collections.unmodifiableMap(records);
     }
 }
