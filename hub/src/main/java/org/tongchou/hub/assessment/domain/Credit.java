@@ -23,7 +23,7 @@ public final class Credit {
         if (status.isPending()) {
             return Standing.PENDING;
         }
-        if (status.isFinal() || status == ObligationStatus.WITHDRAWN) {
+        if (status.isClosed()) {
             return Standing.EXCLUDED;
         }
         return indicator.counts().contains(status.word()) ? Standing.COUNTED : Standing.FAILED;

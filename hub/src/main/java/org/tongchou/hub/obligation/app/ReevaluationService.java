@@ -47,9 +47,7 @@ public class ReevaluationService {
         readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
         Map<String, List<String>> byPerson = new LinkedHashMap<>();
         for (ObligationRow row : views.dueIn(regions.subtree(region), period.start(), period.end())) {
-            boolean settledOrOpen = !row.status().isFinal()
-                    && row.status() != org.tongchou.hub.obligation.domain.ObligationStatus.WITHDRAWN;
-            if (settledOrOpen && regions.isWithin(row.responsible(), region)) {
+            if (!row.status().isClosed() && regions.isWithin(row.responsible(), region)) {
                 byPerson.computeIfAbsent(row.personKey(), k -> new java.util.ArrayList<>()).add(row.obligationId());
             }
         }

@@ -81,7 +81,7 @@ public final class Disputes {
                     "this person has no obligation " + obligationId));
         }
         ObligationStatus status = found.get().status();
-        if (status.isFinal() || status == ObligationStatus.WITHDRAWN) {
+        if (status.isClosed()) {
             return Optional.of(Refusal.precondition("OBLIGATION_FINAL", "obligation_id",
                     obligationId + " is " + status.word() + " already"));
         }

@@ -13,6 +13,11 @@ record Expected(String subject, String kind, Side side, String responsible, Stri
 
     /** The days on which time alone changes this obligation: due soon, then overdue. */
     void wakeUps(java.util.Set<LocalDate> into) {
+        wakeUps(status, dueOn, dueSoonDays, into);
+    }
+
+    /** The same for an obligation already in the ledger, in its status. */
+    static void wakeUps(ObligationStatus status, LocalDate dueOn, int dueSoonDays, java.util.Set<LocalDate> into) {
         if (status == ObligationStatus.OPEN) {
             into.add(dueOn.minusDays(dueSoonDays));
         }

@@ -60,10 +60,7 @@ final class ExpectedDuties {
         Set<String> childrenSeen = new HashSet<>();
         for (KnownFact fact : facts) {
             EffectivePolicy national = context.book().inForce(fact.occurredOn(), null);
-            for (ObligationRule base : national.rules()) {
-                if (base.opensOn().byResidencePeriod() || !base.opensOn().fact().equals(fact.data().typeName())) {
-                    continue;
-                }
+            for (ObligationRule base : national.rulesOpenedBy(fact.data().typeName())) {
                 String subject = subject(base, fact, childrenSeen);
                 if (subject != null) {
                     expect(base, fact, subject).ifPresent(into::add);
@@ -83,7 +80,7 @@ final class ExpectedDuties {
     }
 
     private Optional<Expected> expect(ObligationRule base, KnownFact fact, String subject) {
-        Optional<Obligation> current = ledger.current(subject).filter(o -> o.status() != ObligationStatus.WITHDRAWN);
+        Optional<Obligation> current = ledger.live(subject);
         EffectivePolicy policy = current.flatMap(o -> context.versionFor(subject, o.policyVersion()))
                 .orElseGet(() -> policyFor(base, fact));
         Optional<Expected> expected = expectUnder(policy, base.kind(), fact, subject);

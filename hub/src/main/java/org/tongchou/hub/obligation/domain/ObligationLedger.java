@@ -53,6 +53,11 @@ public final class ObligationLedger {
         return Optional.ofNullable(byId.get(obligationId));
     }
 
+    /** The subject's latest obligation unless it was withdrawn: the one whose terms and policy still hold. */
+    public Optional<Obligation> live(String subject) {
+        return current(subject).filter(o -> o.status() != ObligationStatus.WITHDRAWN);
+    }
+
     /** The subject's latest obligation, whatever its status. */
     public Optional<Obligation> current(String subject) {
         String id = currentBySubject.get(subject);

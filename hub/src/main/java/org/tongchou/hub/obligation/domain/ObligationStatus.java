@@ -32,7 +32,11 @@ public enum ObligationStatus {
         return this == OPEN || this == DUE_SOON;
     }
 
-    public boolean isMet() {
-        return this == MET_ON_TIME || this == MET_LATE;
+    /**
+     * Out of play: final, or withdrawn because the facts no longer open it. Such an obligation is in
+     * no rate, cannot be disputed or re-evaluated, and is left alone by reconciliation.
+     */
+    public boolean isClosed() {
+        return isFinal() || this == WITHDRAWN;
     }
 }

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
-import org.tongchou.hub.policy.domain.Evidence;
 import org.tongchou.hub.policy.domain.ObligationRule;
 import org.tongchou.hub.policy.domain.Party;
 import org.tongchou.hub.policy.domain.Side;
@@ -82,8 +81,7 @@ final class PeriodDuties {
     }
 
     private List<ObligationRule> periodRules(ResidenceClaim claim) {
-        return context.book().inForce(claim.from(), null).rules().stream()
-                .filter(rule -> rule.opensOn().byResidencePeriod()).toList();
+        return context.book().inForce(claim.from(), null).periodRules();
     }
 
     private Optional<Expected> expect(String kind, ResidenceClaim claim, CoveragePeriod length, LocalDate start,
@@ -94,7 +92,7 @@ final class PeriodDuties {
         if (!context.regions().isMigrant(claim.region(), registration)) {
             return Optional.empty();
         }
-        EffectivePolicy policy = ledger.current(subject).filter(o -> o.status() != ObligationStatus.WITHDRAWN)
+        EffectivePolicy policy = ledger.live(subject)
                 .flatMap(o -> context.versionFor(subject, o.policyVersion()))
                 .orElseGet(() -> context.book().inForce(start, context.regions().provinceOf(claim.region())));
         Optional<ObligationRule> found = policy.rule(kind);

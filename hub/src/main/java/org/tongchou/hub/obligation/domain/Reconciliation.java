@@ -3,9 +3,7 @@ package org.tongchou.hub.obligation.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +29,9 @@ public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDat
                                     ObligationContext context, ResidenceTimeline timelineBefore) {
         List<Expected> expected = ExpectedDuties.of(person, ledger, context);
         Changes chain = new Changes();
-        Map<String, Expected> bySubject = new LinkedHashMap<>();
+        Set<String> expectedSubjects = new HashSet<>();
         for (Expected e : expected) {
-            bySubject.put(e.subject(), e);
+            expectedSubjects.add(e.subject());
             Optional<Obligation> current = ledger.current(e.subject());
             if (current.isEmpty()) {
                 chain.open(e, 1);
@@ -50,36 +48,32 @@ public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDat
             }
         }
         for (Obligation current : ledger.currents()) {
-            if (!bySubject.containsKey(current.subject()) && !current.status().isFinal()
-                    && current.status() != ObligationStatus.WITHDRAWN) {
+            if (!expectedSubjects.contains(current.subject()) && !current.status().isClosed()) {
                 chain.change(current, ObligationStatus.WITHDRAWN, null, null);
             }
         }
         List<ObligationsChanged> events = chain.changes.isEmpty() ? List.of()
                 : List.of(EventHashes.seal(new ObligationsChanged(personKey, person.sequence() + 1, chain.changes,
                         context.cause(), context.recordedAt(), person.lastHash(), null)));
-        return new Reconciliation(events, wakeUps(person, ledger, context, timelineBefore, expected));
+        return new Reconciliation(events, wakeUps(person, ledger, context, timelineBefore, expected,
+                expectedSubjects));
     }
 
     /** Days that matter after this reconciliation and did not before: each is asked for once. */
     private static SortedSet<LocalDate> wakeUps(PersonState person, ObligationLedger ledger, ObligationContext context,
-                                                ResidenceTimeline timelineBefore, List<Expected> expected) {
+                                                ResidenceTimeline timelineBefore, List<Expected> expected,
+                                                Set<String> expectedSubjects) {
         PeriodDuties periods = new PeriodDuties(person, ledger, context, null);
         Set<LocalDate> before = new HashSet<>();
         for (Obligation o : ledger.currents()) {
             if (o.status().isPending()) {
                 int dueSoonDays = context.book().byVersion(o.policyVersion()).map(p -> p.dueSoonDays()).orElse(0);
-                new Expected(o.subject(), o.kind(), o.side(), o.responsible(), o.owed(), o.opensOn(), o.dueOn(),
-                        o.policyVersion(), o.openedBy(), o.period(), o.status(), null, null, dueSoonDays)
-                        .wakeUps(before);
+                Expected.wakeUps(o.status(), o.dueOn(), dueSoonDays, before);
             }
         }
-        periods.nextThresholds(timelineBefore, subject -> ledger.current(subject)
-                .filter(o -> o.status() != ObligationStatus.WITHDRAWN).isPresent(), before);
-        Set<String> expectedSubjects = new HashSet<>();
+        periods.nextThresholds(timelineBefore, subject -> ledger.live(subject).isPresent(), before);
         Set<LocalDate> after = new HashSet<>();
         for (Expected e : expected) {
-            expectedSubjects.add(e.subject());
             boolean waived = ledger.current(e.subject()).filter(o -> o.status().isFinal()).isPresent();
             if (!waived) {
                 e.wakeUps(after);

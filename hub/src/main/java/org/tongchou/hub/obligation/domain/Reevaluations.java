@@ -33,7 +33,7 @@ public final class Reevaluations {
         Set<String> regions = new TreeSet<>();
         Map<String, String> subjects = new java.util.LinkedHashMap<>();
         for (String id : obligationIds) {
-            ledger.find(id).filter(o -> !o.status().isFinal() && o.status() != ObligationStatus.WITHDRAWN)
+            ledger.find(id).filter(o -> !o.status().isClosed())
                     .ifPresent(o -> {
                         ids.add(id);
                         regions.add(o.responsible());

@@ -19,8 +19,7 @@ final class FeedRouting {
     }
 
     static Set<String> concerns(PersonState before, ReportedFact fact, List<PersonEvent> events) {
-        Set<String> regions = new TreeSet<>(before.registrationRegions());
-        before.timeline().claims().forEach(claim -> regions.add(claim.region()));
+        Set<String> regions = concernsOf(before);
         addIfPresent(regions, fact.person().registrationRegion());
         named(regions, fact.region(), fact.data());
         events.stream().filter(ResidenceConflictRecorded.class::isInstance)

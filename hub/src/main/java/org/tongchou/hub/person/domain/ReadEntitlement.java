@@ -1,10 +1,7 @@
 package org.tongchou.hub.person.domain;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.tongchou.hub.region.domain.RegionDirectory;
-import org.tongchou.hub.residence.domain.ResidenceClaim;
 
 /**
  * Who may read a person: a region whose jurisdiction holds, or held, the person's registration
@@ -19,12 +16,10 @@ public final class ReadEntitlement {
     }
 
     public boolean mayRead(String jurisdiction, PersonState state, String firstRegistrationRegion) {
-        Set<String> related = new HashSet<>(state.registrationRegions());
+        Set<String> related = FeedRouting.concernsOf(state);
         if (firstRegistrationRegion != null) {
             related.add(firstRegistrationRegion);
         }
-        List<ResidenceClaim> claims = state.timeline().claims();
-        claims.forEach(c -> related.add(c.region()));
         return related.stream().anyMatch(region -> regions.isWithin(region, jurisdiction));
     }
 }

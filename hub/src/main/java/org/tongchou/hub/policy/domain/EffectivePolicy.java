@@ -17,6 +17,10 @@ public final class EffectivePolicy {
     private final HolidayCalendar calendar;
     private final Map<String, ObligationRule> rules = new LinkedHashMap<>();
     private final Map<String, Eligibility> eligibility = new LinkedHashMap<>();
+    // Reconciliation asks for these after every fact of every person; an effective policy is built
+    // once per version (PolicyBook caches it), so they are worked out here, once.
+    private final List<ObligationRule> periodRules;
+    private final Map<String, List<ObligationRule>> rulesByOpeningFact = new LinkedHashMap<>();
 
     EffectivePolicy(PolicyDocument national, PolicyDocument override, HolidayCalendar calendar) {
         this.national = national;
@@ -33,6 +37,13 @@ public final class EffectivePolicy {
                 eligibility.putAll(override.eligibility());
             }
         }
+        List<ObligationRule> ruleList = List.copyOf(rules.values());
+        periodRules = ruleList.stream().filter(rule -> rule.opensOn().byResidencePeriod()).toList();
+        for (ObligationRule rule : ruleList) {
+            if (!rule.opensOn().byResidencePeriod()) {
+                rulesByOpeningFact.computeIfAbsent(rule.opensOn().fact(), k -> new java.util.ArrayList<>()).add(rule);
+            }
+        }
     }
 
     public String version() {
@@ -43,9 +54,17 @@ public final class EffectivePolicy {
         return calendar;
     }
 
-    /** Every rule in force, enabled or not, in the order the national policy lists them. */
-    public List<ObligationRule> rules() {
-        return List.copyOf(rules.values());
+    /**
+     * The rules a residence opens for each period it lasts long enough in, enabled or not, in the
+     * order the national policy lists them.
+     */
+    public List<ObligationRule> periodRules() {
+        return periodRules;
+    }
+
+    /** The rules a fact of this type opens, in the same order. */
+    public List<ObligationRule> rulesOpenedBy(String factType) {
+        return rulesByOpeningFact.getOrDefault(factType, List.of());
     }
 
     public java.util.Optional<ObligationRule> rule(String kind) {

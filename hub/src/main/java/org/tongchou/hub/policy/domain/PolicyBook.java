@@ -59,6 +59,11 @@ public final class PolicyBook {
 
     /** A version as an obligation recorded it ({@code national} or {@code national+override}). */
     public Optional<EffectivePolicy> byVersion(String version) {
+        // Asked for each pending obligation on every reconciliation: the cache answers first.
+        EffectivePolicy known = byVersion.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
         String[] parts = version.split("\\+", 2);
         Optional<PolicyDocument> national = document(parts[0]).filter(PolicyDocument::isNational);
         Optional<PolicyDocument> override = parts.length == 2 ? document(parts[1]) : Optional.empty();
