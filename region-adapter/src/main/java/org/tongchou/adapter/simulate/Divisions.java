@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The division table the simulation draws counties from: a copy of the hub's {@code
@@ -24,7 +26,7 @@ public final class Divisions {
 
   private static final String RESOURCE = "/org/tongchou/adapter/simulate/regions.csv";
 
-  private final Map<String, String> provinces = new TreeMap<>();
+  private final Set<String> provinces = new TreeSet<>();
   private final Map<String, String> cityToProvince = new TreeMap<>();
   private final Map<String, String> countyToCity = new TreeMap<>();
   private final Map<String, List<String>> countiesByProvince = new TreeMap<>();
@@ -57,7 +59,7 @@ public final class Divisions {
   private void add(String[] cells) {
     String code = cells[0].trim();
     switch (cells[2].trim()) {
-      case "province" -> provinces.put(code, cells[1].trim());
+      case "province" -> provinces.add(code);
       case "city" -> cityToProvince.put(code, cells[3].trim());
       case "county" -> countyToCity.put(code, cells[3].trim());
       default -> throw new IllegalStateException("unknown level in " + RESOURCE + ": " + String.join(",", cells));
@@ -66,12 +68,7 @@ public final class Divisions {
 
   /** Is {@code code} a province ({@code XX0000}) of the table? */
   public boolean isProvince(String code) {
-    return provinces.containsKey(code);
-  }
-
-  /** Is {@code code} a county-level division (a city without counties included)? */
-  public boolean isCounty(String code) {
-    return countyToCity.containsKey(code);
+    return provinces.contains(code);
   }
 
   /** The county-level divisions of a province, in code order. */
@@ -86,15 +83,10 @@ public final class Divisions {
 
   /** The province of a county, a city or a province. */
   public String provinceOf(String code) {
-    if (provinces.containsKey(code)) {
+    if (provinces.contains(code)) {
       return code;
     }
     String city = countyToCity.getOrDefault(code, code);
     return cityToProvince.get(city);
-  }
-
-  /** The province's name, e.g. 江苏省. */
-  public String provinceName(String province) {
-    return provinces.get(province);
   }
 }

@@ -17,11 +17,6 @@ final class Quarters {
     return start(day).plusMonths(3).minusDays(1);
   }
 
-  /** The quarter's label as the hub writes periods: {@code 2025-Q3}. */
-  static String label(LocalDate day) {
-    return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-  }
-
   /** Does [first, last] hold the 10th of some month, the day services are delivered? */
   static boolean holdsATenth(LocalDate first, LocalDate last) {
     LocalDate tenth = first.getDayOfMonth() <= 10 ? first.withDayOfMonth(10) : first.plusMonths(1).withDayOfMonth(10);
