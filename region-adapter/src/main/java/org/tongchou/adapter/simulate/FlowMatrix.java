@@ -2,10 +2,6 @@ package org.tongchou.adapter.simulate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
@@ -38,15 +34,7 @@ public final class FlowMatrix {
 
   /** The shipped matrix. */
   public static FlowMatrix shipped(Divisions divisions) {
-    InputStream csv = FlowMatrix.class.getResourceAsStream(SHIPPED);
-    if (csv == null) {
-      throw new IllegalStateException(SHIPPED + " is missing from the classpath");
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-      return read(reader, divisions);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedResource.read(SHIPPED, reader -> read(reader, divisions));
   }
 
   /**

@@ -29,7 +29,7 @@ final class StoryTeller {
     String origin = spec.flows().drawOrigin(draws.random());
     String destination = spec.flows().drawDestination(origin, draws.random());
     String registration = draws.pick(divisions.countiesOf(origin));
-    String residence = countyOutsideCityOf(destination, registration);
+    String residence = draws.pick(divisions.countiesOutsideCityOf(destination, registration));
     boolean woman = draws.chance(0.5);
     LocalDate arrival = draws.dayIn(spec.firstDay(), spec.lastDay());
     Stay stay = new Stay(persons.draw(registration, woman, arrival), destination, residence, arrival);
@@ -54,14 +54,6 @@ final class StoryTeller {
     return facts.facts();
   }
 
-  /** A county of {@code province} in another city than {@code registration}'s: a migrant's residence. */
-  private String countyOutsideCityOf(String province, String registration) {
-    String home = divisions.cityOf(registration);
-    List<String> counties = divisions.countiesOf(province).stream()
-        .filter(county -> !divisions.cityOf(county).equals(home)).toList();
-    return draws.pick(counties);
-  }
-
   /**
    * After every other fact of the residence county, within the range; null when there is no day
    * left. A stay of 30 days or more within one quarter without a 10th in it (the 11th of a 31-day
@@ -82,14 +74,8 @@ final class StoryTeller {
 
   /** Is there a quarter in which a stay [arrival, end) lasts 30 days or more without a 10th? */
   static boolean unservedQuarter(LocalDate arrival, LocalDate end) {
-    for (LocalDate start = Quarters.start(arrival); start.isBefore(end); start = start.plusMonths(3)) {
-      LocalDate first = arrival.isAfter(start) ? arrival : start;
-      LocalDate last = end.minusDays(1).isBefore(Quarters.end(start)) ? end.minusDays(1) : Quarters.end(start);
-      if (last.toEpochDay() - first.toEpochDay() + 1 >= 30 && !Quarters.holdsATenth(first, last)) {
-        return true;
-      }
-    }
-    return false;
+    return Quarters.slices(arrival, end).stream()
+        .anyMatch(quarter -> quarter.days() >= 30 && !Quarters.holdsATenth(quarter.first(), quarter.last()));
   }
 
   /** health_education on the 10th of every month from the arrival until the end (exclusive) or the range's end. */
