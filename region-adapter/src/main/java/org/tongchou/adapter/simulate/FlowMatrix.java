@@ -2,6 +2,7 @@ package org.tongchou.adapter.simulate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
@@ -23,9 +24,13 @@ public final class FlowMatrix {
   private final Map<String, Map<String, Long>> rows;
   private final Weighted origins;
   private final Map<String, Weighted> destinations = new TreeMap<>();
+  // Asked for once per conflicted person: kept rather than rebuilt from the rows.
+  private final SortedSet<String> provinces = new TreeSet<>();
 
   private FlowMatrix(Map<String, Map<String, Long>> rows) {
     this.rows = rows;
+    provinces.addAll(rows.keySet());
+    rows.values().forEach(row -> provinces.addAll(row.keySet()));
     Map<String, Long> sums = new TreeMap<>();
     rows.forEach((origin, row) -> sums.put(origin, row.values().stream().mapToLong(Long::longValue).sum()));
     this.origins = new Weighted(sums);
@@ -88,10 +93,8 @@ public final class FlowMatrix {
     return copy;
   }
 
-  /** Every province of the matrix, origin or destination, in code order. */
+  /** Every province of the matrix, origin or destination, in code order; unmodifiable. */
   public SortedSet<String> provinces() {
-    SortedSet<String> all = new TreeSet<>(rows.keySet());
-    rows.values().forEach(row -> all.addAll(row.keySet()));
-    return all;
+    return Collections.unmodifiableSortedSet(provinces);
   }
 }

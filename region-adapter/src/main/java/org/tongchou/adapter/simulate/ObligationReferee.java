@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -53,8 +54,9 @@ final class ObligationReferee {
     for (SimFact birth : person.distinctBirths()) {
       LocalDate bornOn = (LocalDate) birth.child().get("bornOn");
       // The county she lived in on the birth date registers it; living nowhere, her registration county.
-      String responsible = person.residenceOn(bornOn).map(Claim::county).orElse(registration);
-      String side = person.residenceOn(bornOn).isPresent() ? "inflow" : "outflow";
+      Optional<Claim> residence = person.residenceOn(bornOn);
+      String responsible = residence.map(Claim::county).orElse(registration);
+      String side = residence.isPresent() ? "inflow" : "outflow";
       into.add(ExpectedObligation.settled("birth-registration", side, responsible, registration, birth,
           bornOn.plusDays(DAYS), earliest(person, "BirthRegistered", f -> f.region().equals(responsible)
               && RecordedPerson.childOf(f).equals(RecordedPerson.childOf(birth)))));

@@ -1,6 +1,7 @@
 package org.tongchou.adapter.simulate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,6 +32,9 @@ final class StatisticsReferee {
     String registration = person.person().registration();
     person.residenceOn(lastDay).filter(c -> divisions.isMigrant(c.county(), registration))
         .ifPresent(c -> stock.merge(province(c), 1L, Long::sum));
+    List<SimFact> services = person.ofType("ServiceDelivered");
+    List<SimFact> contracts = person.ofType("AgreementSigned").stream()
+        .filter(f -> "contract".equals(f.text("kind"))).toList();
     for (Claim claim : person.claims()) {
       if (!divisions.isMigrant(claim.county(), registration)) {
         continue;
@@ -39,7 +43,7 @@ final class StatisticsReferee {
         flows.computeIfAbsent(divisions.provinceOf(registration), o -> new TreeMap<>())
             .merge(province(claim), 1L, Long::sum);
       }
-      coverage(person, claim);
+      coverage(person, claim, services, contracts);
     }
     for (SimFact birth : person.distinctBirths()) {
       LocalDate bornOn = (LocalDate) birth.child().get("bornOn");
@@ -55,7 +59,7 @@ final class StatisticsReferee {
    * contract signed from the arrival to the quarter's end. Only quarters ending within the range:
    * for the hub an open residence goes on after it, with no facts.
    */
-  private void coverage(RecordedPerson person, Claim claim) {
+  private void coverage(RecordedPerson person, Claim claim, List<SimFact> services, List<SimFact> contracts) {
     // An open claim is cut at the range's end, after which no quarter counts.
     LocalDate until = claim.until() == null ? lastDay.plusDays(1) : claim.until();
     for (Quarters.Slice quarter : Quarters.slices(claim.from(), until)) {
@@ -63,12 +67,10 @@ final class StatisticsReferee {
         continue;
       }
       Map<String, long[]> cells = coverage.computeIfAbsent(province(claim), p -> new TreeMap<>());
-      count(cells, "service-coverage", person.ofType("ServiceDelivered").stream().anyMatch(f ->
-          f.region().equals(claim.county()) && !f.occurredOn().isBefore(quarter.first())
-              && !f.occurredOn().isAfter(quarter.last())));
-      count(cells, "agreement-coverage", person.ofType("AgreementSigned").stream().anyMatch(f ->
-          f.region().equals(claim.county()) && "contract".equals(f.text("kind"))
-              && !f.occurredOn().isBefore(claim.from()) && !f.occurredOn().isAfter(quarter.end())));
+      count(cells, "service-coverage", services.stream().anyMatch(f -> f.region().equals(claim.county())
+          && !f.occurredOn().isBefore(quarter.first()) && !f.occurredOn().isAfter(quarter.last())));
+      count(cells, "agreement-coverage", contracts.stream().anyMatch(f -> f.region().equals(claim.county())
+          && !f.occurredOn().isBefore(claim.from()) && !f.occurredOn().isAfter(quarter.end())));
     }
   }
 

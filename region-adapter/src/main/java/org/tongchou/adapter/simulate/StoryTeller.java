@@ -15,13 +15,15 @@ final class StoryTeller {
   private final Draws draws;
   private final PersonDraw persons;
   private final RecordIds ids;
+  private final RivalClaim rivals;
 
   StoryTeller(SimulationSpec spec, Divisions divisions) {
     this.spec = spec;
     this.divisions = divisions;
     this.draws = new Draws(spec.seed());
-    this.persons = new PersonDraw(draws.random());
+    this.persons = new PersonDraw(draws);
     this.ids = new RecordIds(spec.seed());
+    this.rivals = new RivalClaim(spec, divisions, draws);
   }
 
   /** The next person's facts, in the order they were made. */
@@ -43,7 +45,7 @@ final class StoryTeller {
     double fate = draws.fraction();
     LocalDate end = null;
     if (fate < spec.rates().conflict()) {
-      new RivalClaim(spec, divisions, draws).claim(stay, facts);
+      rivals.claim(stay, facts);
     } else if (fate < spec.rates().conflict() + spec.rates().returns()) {
       end = returnDay(stay, facts);
     }
