@@ -1,5 +1,9 @@
 package org.tongchou.adapter.cli;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.tongchou.adapter.hub.FeedEntry;
 
 /**
@@ -15,12 +19,12 @@ final class TailLine {
    * The kinds {@code --kind} selects: every {@link FeedEntry#kind} but {@code checkpoint} (always
    * shown) and {@code unknown}.
    */
-  static final java.util.List<String> KINDS = java.util.List.of("fact", "conflict", "obligation", "identity");
+  static final List<String> KINDS = List.of("fact", "conflict", "obligation", "identity");
 
   /** {@link #KINDS} for picocli, which takes a class: {@code --kind}'s help lists them. */
   static final class Kinds implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return KINDS.iterator();
     }
   }
@@ -28,7 +32,7 @@ final class TailLine {
   private TailLine() {}
 
   /** Whether {@code --kind} lets the entry through: every kind when none is named; checkpoints always. */
-  static boolean isShown(FeedEntry entry, java.util.Set<String> kinds) {
+  static boolean isShown(FeedEntry entry, Set<String> kinds) {
     if (kinds == null || kinds.isEmpty() || entry instanceof FeedEntry.Checkpoint) {
       return true;
     }
@@ -53,18 +57,23 @@ final class TailLine {
           + "  person " + prefix(i.personKey());
     }
     if (entry instanceof FeedEntry.Obligation o) {
-      // One line per change: an arrival reported late can bring a dozen duties in one item.
-      StringBuilder lines = new StringBuilder();
-      for (FeedEntry.Obligation.Change c : o.changes()) {
-        String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
-        lines.append(lines.length() == 0 ? "" : "\n").append(head(o)).append(c.status())
-            .append("  ").append(c.obligationId()).append("  ").append(c.responsibleRegion()).append(" owes ")
-            .append(c.owedRegion()).append(due).append("  (").append(c.change()).append(", ").append(o.cause())
-            .append(")  person ").append(prefix(o.personKey()));
-      }
-      return lines.toString();
+      return String.join("\n", linesOf(o));
     }
     return head(entry) + "(an item kind this adapter does not know: upgrade it)";
+  }
+
+  /**
+   * An obligation item's lines, one per change: an arrival reported late can bring a dozen duties
+   * in one item. {@code explain} lists them too, each under its receipt.
+   */
+  static List<String> linesOf(FeedEntry.Obligation o) {
+    List<String> lines = new ArrayList<>();
+    for (FeedEntry.Obligation.Change c : o.changes()) {
+      String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
+      lines.add(head(o) + c.status() + "  " + c.obligationId() + "  " + c.responsibleRegion() + " owes "
+          + c.owedRegion() + due + "  (" + c.change() + ", " + o.cause() + ")  person " + prefix(o.personKey()));
+    }
+    return lines;
   }
 
   /** Whether the entry counts towards {@code --count}: a kind {@code --kind} selects, no checkpoint or unknown item. */
