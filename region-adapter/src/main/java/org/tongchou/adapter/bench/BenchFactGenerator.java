@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.tongchou.adapter.facts.FactLineMapper;
+import org.tongchou.adapter.facts.FactObject;
 import org.tongchou.adapter.facts.MappedFact;
 
 /**
@@ -65,18 +66,8 @@ public final class BenchFactGenerator {
   }
 
   private ObjectNode fact(BenchPerson person, LocalDate on, String type, ObjectNode data) {
-    ObjectNode fact = data()
-        .put("recordId", "bench-" + spec.runId() + "-" + (generated + 1))
-        .put("type", type)
-        .put("region", spec.region())
-        .put("occurredOn", on.toString());
-    fact.putObject("person")
-        .put("idNumber", person.idNumber())
-        .put("name", person.name())
-        .put("sex", person.sex())
-        .put("registrationRegion", person.registrationRegion());
-    fact.set("data", data);
-    return fact;
+    return FactObject.of("bench-" + spec.runId() + "-" + (generated + 1), type, spec.region(), on,
+        FactObject.person(person.idNumber(), person.name(), person.sex(), person.registrationRegion()), data);
   }
 
   private MappedFact map(ObjectNode fact) {

@@ -23,7 +23,7 @@ final class ExplainText {
     lines.add("");
     lines.add("Events (" + explanation.events().size() + ")");
     for (Explanation.Event event : explanation.events()) {
-      TailLine.of(event.changes()).lines().forEach(line -> lines.add("  " + line));
+      TailLine.linesOf(event.changes()).forEach(line -> lines.add("  " + line));
       lines.add("      receipt: person event #" + event.personSequence() + ", recorded " + event.recordedAt()
           + ", hash " + event.hash());
     }

@@ -108,7 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw usage("--start must be a month YYYY-MM, was '" + start + "'");
     }
-    LocalDate last = first.plusMonths(months - 1L).atEndOfMonth();
+    LocalDate last = SimulationSpec.lastDay(first, months);
     LocalDate latest = SimulationSpec.latestLastDay(LocalDate.now(BenchCommand.HUB_ZONE));
     if (last.isAfter(latest)) {
       // The ground truth says how every duty ends: none may still be open when the files are pushed.

@@ -54,8 +54,9 @@ final class TailCommand implements Callable<Integer> {
       description = "Stop after N items of the kinds shown (checkpoints do not count).")
   Integer count;
 
-  @Option(names = "--kind", paramLabel = "KIND", split = ",",
-      description = "Show only these kinds: fact, conflict, obligation (default: all; checkpoints always show).")
+  // Checked in settings(), not by a converter: a converter's refusal would word the error differently.
+  @Option(names = "--kind", paramLabel = "KIND", split = ",", completionCandidates = TailLine.Kinds.class,
+      description = "Show only these kinds: ${COMPLETION-CANDIDATES} (default: all; checkpoints always show).")
   java.util.Set<String> kinds;
 
   // Hidden: for tests; the default rides out a hub restart (about half a minute of attempts).

@@ -1,5 +1,9 @@
 package org.tongchou.adapter.cli;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.tongchou.adapter.hub.FeedEntry;
 
 /**
@@ -11,58 +15,75 @@ final class TailLine {
   // Enough to tell persons apart on a screen; the whole key is in the hub's timeline.
   private static final int KEY_PREFIX = 12;
 
-  /** The kinds {@code --kind} selects. */
-  static final java.util.List<String> KINDS = java.util.List.of("fact", "conflict", "obligation", "identity");
+  /**
+   * The kinds {@code --kind} selects: every {@link FeedEntry#kind} but {@code checkpoint} (always
+   * shown) and {@code unknown}.
+   */
+  static final List<String> KINDS = List.of("fact", "conflict", "obligation", "identity");
+
+  /** {@link #KINDS} for picocli, which takes a class: {@code --kind}'s help lists them. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return KINDS.iterator();
+    }
+  }
 
   private TailLine() {}
 
   /** Whether {@code --kind} lets the entry through: every kind when none is named; checkpoints always. */
-  static boolean isShown(FeedEntry entry, java.util.Set<String> kinds) {
+  static boolean isShown(FeedEntry entry, Set<String> kinds) {
     if (kinds == null || kinds.isEmpty() || entry instanceof FeedEntry.Checkpoint) {
       return true;
     }
-    String kind = entry instanceof FeedEntry.Fact ? "fact" : entry instanceof FeedEntry.Conflict ? "conflict"
-        : entry instanceof FeedEntry.Obligation ? "obligation" : entry instanceof FeedEntry.Identity ? "identity"
-        : "unknown";
-    return kinds.contains(kind);
+    return kinds.contains(entry.kind());
   }
 
   static String of(FeedEntry entry) {
     if (entry instanceof FeedEntry.Fact f) {
       String type = f.type().isEmpty() ? "(type unknown to this adapter)" : f.type();
-      return f.position() + "  fact  " + f.occurredOn() + "  " + f.region() + "  " + type + "  " + f.recordId()
+      return head(f) + f.occurredOn() + "  " + f.region() + "  " + type + "  " + f.recordId()
           + "  person " + prefix(f.personKey());
     }
     if (entry instanceof FeedEntry.Conflict c) {
-      return c.position() + "  conflict  " + c.overlapFrom() + "  " + c.claimedRegion() + " overlaps " + c.existingRegion()
+      return head(c) + c.overlapFrom() + "  " + c.claimedRegion() + " overlaps " + c.existingRegion()
           + "  provisionally " + c.provisionalRegion() + "  person " + prefix(c.personKey());
     }
     if (entry instanceof FeedEntry.Checkpoint c) {
-      return c.position() + "  checkpoint  hub time " + c.hubTime();
+      return head(c) + "hub time " + c.hubTime();
     }
     if (entry instanceof FeedEntry.Identity i) {
-      return i.position() + "  identity  " + i.change() + "  " + prefix(i.aliasKey()) + " into " + prefix(i.primaryKey())
+      return head(i) + i.change() + "  " + prefix(i.aliasKey()) + " into " + prefix(i.primaryKey())
           + "  person " + prefix(i.personKey());
     }
     if (entry instanceof FeedEntry.Obligation o) {
-      // One line per change: an arrival reported late can bring a dozen duties in one item.
-      StringBuilder lines = new StringBuilder();
-      for (FeedEntry.Obligation.Change c : o.changes()) {
-        String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
-        lines.append(lines.length() == 0 ? "" : "\n").append(o.position()).append("  obligation  ").append(c.status())
-            .append("  ").append(c.obligationId()).append("  ").append(c.responsibleRegion()).append(" owes ")
-            .append(c.owedRegion()).append(due).append("  (").append(c.change()).append(", ").append(o.cause())
-            .append(")  person ").append(prefix(o.personKey()));
-      }
-      return lines.toString();
+      return String.join("\n", linesOf(o));
     }
-    return entry.position() + "  unknown  (an item kind this adapter does not know: upgrade it)";
+    return head(entry) + "(an item kind this adapter does not know: upgrade it)";
   }
 
-  /** Whether the entry counts towards {@code --count}: facts, conflicts and obligations, not checkpoints. */
+  /**
+   * An obligation item's lines, one per change: an arrival reported late can bring a dozen duties
+   * in one item. {@code explain} lists them too, each under its receipt.
+   */
+  static List<String> linesOf(FeedEntry.Obligation o) {
+    List<String> lines = new ArrayList<>();
+    for (FeedEntry.Obligation.Change c : o.changes()) {
+      String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
+      lines.add(head(o) + c.status() + "  " + c.obligationId() + "  " + c.responsibleRegion() + " owes "
+          + c.owedRegion() + due + "  (" + c.change() + ", " + o.cause() + ")  person " + prefix(o.personKey()));
+    }
+    return lines;
+  }
+
+  /** Whether the entry counts towards {@code --count}: a kind {@code --kind} selects, no checkpoint or unknown item. */
   static boolean counts(FeedEntry entry) {
-    return entry instanceof FeedEntry.Fact || entry instanceof FeedEntry.Conflict
-        || entry instanceof FeedEntry.Obligation || entry instanceof FeedEntry.Identity;
+    return KINDS.contains(entry.kind());
+  }
+
+  /** Position and kind, which every line starts with. */
+  private static String head(FeedEntry entry) {
+    return entry.position() + "  " + entry.kind() + "  ";
   }
 
   private static String prefix(String key) {

@@ -19,6 +19,13 @@ public sealed interface FeedEntry {
   Instant receivedAt();
 
   /**
+   * The item's kind as the adapter names it to the region: {@code fact}, {@code conflict},
+   * {@code obligation}, {@code identity}, {@code checkpoint} or {@code unknown}. One word per
+   * kind everywhere: {@code tail}'s lines and {@code --kind}, the inbox's {@code kind} column.
+   */
+  String kind();
+
+  /**
    * A recorded fact about a person that concerns the region.
    *
    * @param type the FACTS.md type name (e.g. {@code ArrivalRegistered}); empty for a type newer
@@ -27,7 +34,13 @@ public sealed interface FeedEntry {
    * @param recordedAt when the hub committed the fact (its receipt's {@code recorded_at})
    */
   record Fact(long position, Instant receivedAt, String recordId, String region, String occurredOn, String type,
-      String personKey, Instant recordedAt) implements FeedEntry {}
+      String personKey, Instant recordedAt) implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "fact";
+    }
+  }
 
   /**
    * A residence conflict that involves the region: two regions claim the same days.
@@ -38,7 +51,13 @@ public sealed interface FeedEntry {
    * @param provisionalRegion the region provisionally responsible (the first claim's)
    */
   record Conflict(long position, Instant receivedAt, String existingRegion, String claimedRegion, String overlapFrom,
-      String provisionalRegion, String personKey) implements FeedEntry {}
+      String provisionalRegion, String personKey) implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "conflict";
+    }
+  }
 
   /**
    * Something happened to obligations the region is responsible for or is owed: every change one
@@ -52,6 +71,11 @@ public sealed interface FeedEntry {
 
     public Obligation {
       changes = java.util.List.copyOf(changes);
+    }
+
+    @Override
+    public String kind() {
+      return "obligation";
     }
 
     /**
@@ -78,18 +102,36 @@ public sealed interface FeedEntry {
    * @param personKey the stream the event was recorded in (the primary's or the alias's)
    */
   record Identity(long position, Instant receivedAt, String change, String linkId, String primaryKey, String aliasKey,
-      String personKey) implements FeedEntry {}
+      String personKey) implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "identity";
+    }
+  }
 
   /**
    * Nothing more concerns the region up to {@code position}, so far.
    *
    * @param hubTime the hub's time when it made the checkpoint, for lag reporting
    */
-  record Checkpoint(long position, Instant receivedAt, Instant hubTime) implements FeedEntry {}
+  record Checkpoint(long position, Instant receivedAt, Instant hubTime) implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "checkpoint";
+    }
+  }
 
   /**
    * An item of a kind this adapter does not know yet (added to the contract later). It still
    * advances the position, so it is handed on rather than dropped.
    */
-  record Unknown(long position, Instant receivedAt) implements FeedEntry {}
+  record Unknown(long position, Instant receivedAt) implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "unknown";
+    }
+  }
 }

@@ -15,24 +15,24 @@ record InboxItem(String kind, String recordId, String region, LocalDate occurred
   static Optional<InboxItem> of(FeedEntry entry) {
     if (entry instanceof FeedEntry.Fact f) {
       String type = f.type().isEmpty() ? null : f.type();
-      return Optional.of(new InboxItem("fact", f.recordId(), f.region(), date(f.occurredOn()), type, f.personKey()));
+      return Optional.of(new InboxItem(f.kind(), f.recordId(), f.region(), date(f.occurredOn()), type, f.personKey()));
     }
     if (entry instanceof FeedEntry.Conflict c) {
-      return Optional.of(new InboxItem("conflict", null, c.claimedRegion(), date(c.overlapFrom()), null, c.personKey()));
+      return Optional.of(new InboxItem(c.kind(), null, c.claimedRegion(), date(c.overlapFrom()), null, c.personKey()));
     }
     if (entry instanceof FeedEntry.Obligation o) {
       // The columns show the item's first change; `item` holds every one.
       FeedEntry.Obligation.Change first = o.changes().isEmpty() ? null : o.changes().get(0);
-      return Optional.of(first == null ? new InboxItem("obligation", null, null, null, null, o.personKey())
-          : new InboxItem("obligation", first.obligationId(), first.responsibleRegion(), date(first.dueOn()),
+      return Optional.of(first == null ? new InboxItem(o.kind(), null, null, null, null, o.personKey())
+          : new InboxItem(o.kind(), first.obligationId(), first.responsibleRegion(), date(first.dueOn()),
               first.status(), o.personKey()));
     }
     if (entry instanceof FeedEntry.Identity i) {
-      return Optional.of(new InboxItem("identity", i.linkId(), null, null, i.change(), i.personKey()));
+      return Optional.of(new InboxItem(i.kind(), i.linkId(), null, null, i.change(), i.personKey()));
     }
-    if (entry instanceof FeedEntry.Unknown) {
+    if (entry instanceof FeedEntry.Unknown u) {
       // A kind newer than this adapter: kept, so that the region sees there is something to upgrade for.
-      return Optional.of(new InboxItem("unknown", null, null, null, null, null));
+      return Optional.of(new InboxItem(u.kind(), null, null, null, null, null));
     }
     return Optional.empty();
   }

@@ -2,14 +2,13 @@ package org.tongchou.adapter.simulate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The division table the simulation draws counties from: a copy of the hub's {@code
@@ -24,7 +23,7 @@ public final class Divisions {
 
   private static final String RESOURCE = "/org/tongchou/adapter/simulate/regions.csv";
 
-  private final Map<String, String> provinces = new TreeMap<>();
+  private final Set<String> provinces = new TreeSet<>();
   private final Map<String, String> cityToProvince = new TreeMap<>();
   private final Map<String, String> countyToCity = new TreeMap<>();
   private final Map<String, List<String>> countiesByProvince = new TreeMap<>();
@@ -33,20 +32,16 @@ public final class Divisions {
 
   /** The table shipped with the adapter. */
   public static Divisions shipped() {
-    InputStream csv = Divisions.class.getResourceAsStream(RESOURCE);
-    if (csv == null) {
-      throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-    }
+    return ShippedResource.read(RESOURCE, Divisions::read);
+  }
+
+  private static Divisions read(BufferedReader reader) throws IOException {
     Divisions divisions = new Divisions();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-      reader.readLine(); // header: code,name,level,parent
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          divisions.add(line.split(",", -1));
-        }
+    reader.readLine(); // header: code,name,level,parent
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (!line.isBlank()) {
+        divisions.add(line.split(",", -1));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // Rows are in code order, but a county may come before its city's row: resolve provinces last.
     divisions.countyToCity.forEach((county, city) -> divisions.countiesByProvince
@@ -57,7 +52,7 @@ public final class Divisions {
   private void add(String[] cells) {
     String code = cells[0].trim();
     switch (cells[2].trim()) {
-      case "province" -> provinces.put(code, cells[1].trim());
+      case "province" -> provinces.add(code);
       case "city" -> cityToProvince.put(code, cells[3].trim());
       case "county" -> countyToCity.put(code, cells[3].trim());
       default -> throw new IllegalStateException("unknown level in " + RESOURCE + ": " + String.join(",", cells));
@@ -66,17 +61,29 @@ public final class Divisions {
 
   /** Is {@code code} a province ({@code XX0000}) of the table? */
   public boolean isProvince(String code) {
-    return provinces.containsKey(code);
-  }
-
-  /** Is {@code code} a county-level division (a city without counties included)? */
-  public boolean isCounty(String code) {
-    return countyToCity.containsKey(code);
+    return provinces.contains(code);
   }
 
   /** The county-level divisions of a province, in code order. */
   public List<String> countiesOf(String province) {
     return List.copyOf(countiesByProvince.getOrDefault(province, List.of()));
+  }
+
+  /**
+   * The counties of {@code province} in which a person registered in {@code registration} is a
+   * migrant, in code order: where such a person may be drawn to live.
+   */
+  public List<String> countiesOutsideCityOf(String province, String registration) {
+    return countiesOf(province).stream().filter(county -> isMigrant(county, registration)).toList();
+  }
+
+  /**
+   * Does a person registered in {@code registration} who lives in {@code county} count as a
+   * migrant? Living outside the city of registration, by Regulation No. 555; a move between two
+   * counties of one city is no migration.
+   */
+  public boolean isMigrant(String county, String registration) {
+    return !Objects.equals(cityOf(county), cityOf(registration));
   }
 
   /** The city-level division a county lies in (itself for a city without counties). */
@@ -86,15 +93,10 @@ public final class Divisions {
 
   /** The province of a county, a city or a province. */
   public String provinceOf(String code) {
-    if (provinces.containsKey(code)) {
+    if (provinces.contains(code)) {
       return code;
     }
     String city = countyToCity.getOrDefault(code, code);
     return cityToProvince.get(city);
-  }
-
-  /** The province's name, e.g. 江苏省. */
-  public String provinceName(String province) {
-    return provinces.get(province);
   }
 }

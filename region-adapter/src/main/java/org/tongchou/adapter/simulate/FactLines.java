@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Map;
+import org.tongchou.adapter.facts.FactObject;
 
 /** A generated fact as one FACTS.md JSON line, its fields in FACTS.md's order. */
 final class FactLines {
@@ -14,19 +15,11 @@ final class FactLines {
   private FactLines() {}
 
   static String line(SimFact fact) {
-    ObjectNode node = JSON.createObjectNode()
-        .put("recordId", fact.recordId())
-        .put("type", fact.type())
-        .put("region", fact.region())
-        .put("occurredOn", fact.occurredOn().toString());
+    SimPerson person = fact.person();
     // Every fact carries the whole person: the hub needs name and registration the first time it
     // sees them, and which province's file comes first depends on the push order.
-    node.putObject("person")
-        .put("idNumber", fact.person().idNumber())
-        .put("name", fact.person().name())
-        .put("sex", fact.person().sex())
-        .put("registrationRegion", fact.person().registration());
-    node.set("data", object(fact.data()));
+    ObjectNode node = FactObject.of(fact.recordId(), fact.type(), fact.region(), fact.occurredOn(),
+        FactObject.person(person.idNumber(), person.name(), person.sex(), person.registration()), object(fact.data()));
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {

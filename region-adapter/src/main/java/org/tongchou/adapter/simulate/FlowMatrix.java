@@ -2,10 +2,7 @@ package org.tongchou.adapter.simulate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
@@ -27,9 +24,13 @@ public final class FlowMatrix {
   private final Map<String, Map<String, Long>> rows;
   private final Weighted origins;
   private final Map<String, Weighted> destinations = new TreeMap<>();
+  // Asked for once per conflicted person: kept rather than rebuilt from the rows.
+  private final SortedSet<String> provinces = new TreeSet<>();
 
   private FlowMatrix(Map<String, Map<String, Long>> rows) {
     this.rows = rows;
+    provinces.addAll(rows.keySet());
+    rows.values().forEach(row -> provinces.addAll(row.keySet()));
     Map<String, Long> sums = new TreeMap<>();
     rows.forEach((origin, row) -> sums.put(origin, row.values().stream().mapToLong(Long::longValue).sum()));
     this.origins = new Weighted(sums);
@@ -38,15 +39,7 @@ public final class FlowMatrix {
 
   /** The shipped matrix. */
   public static FlowMatrix shipped(Divisions divisions) {
-    InputStream csv = FlowMatrix.class.getResourceAsStream(SHIPPED);
-    if (csv == null) {
-      throw new IllegalStateException(SHIPPED + " is missing from the classpath");
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-      return read(reader, divisions);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedResource.read(SHIPPED, reader -> read(reader, divisions));
   }
 
   /**
@@ -100,10 +93,8 @@ public final class FlowMatrix {
     return copy;
   }
 
-  /** Every province of the matrix, origin or destination, in code order. */
+  /** Every province of the matrix, origin or destination, in code order; unmodifiable. */
   public SortedSet<String> provinces() {
-    SortedSet<String> all = new TreeSet<>(rows.keySet());
-    rows.values().forEach(row -> all.addAll(row.keySet()));
-    return all;
+    return Collections.unmodifiableSortedSet(provinces);
   }
 }

@@ -23,10 +23,6 @@ public record GroundTruth(SimulationSpec spec, List<String> provinces, List<Stri
     SortedMap<String, SortedMap<String, Long>> flows, SortedMap<String, long[]> births,
     SortedMap<String, SortedMap<String, long[]>> coverage, List<ExpectedObligation> obligations) {
 
-  /** The kinds of obligation the ground truth holds; the hub has others (coverage, arrival registration). */
-  public static final List<String> KINDS = List.of("certificate-verification", "certificate-issuance",
-      "verification-answer", "birth-registration", "birth-acknowledgement");
-
   /** The order obligations are listed in. */
   static final Comparator<ExpectedObligation> ORDER = Comparator.comparing(ExpectedObligation::kind)
       .thenComparing(ExpectedObligation::openedBy).thenComparing(ExpectedObligation::dueOn);

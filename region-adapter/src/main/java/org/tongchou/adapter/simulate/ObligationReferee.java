@@ -3,10 +3,8 @@ package org.tongchou.adapter.simulate;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +28,7 @@ final class ObligationReferee {
     List<ExpectedObligation> found = new ArrayList<>();
     String registration = person.person().registration();
     for (SimFact arrival : person.ofType("ArrivalRegistered")) {
-      if (ofChildbearingAge(person.person(), arrival.occurredOn()) && isMigrant(arrival.region(), registration)) {
+      if (ofChildbearingAge(person.person(), arrival.occurredOn()) && divisions.isMigrant(arrival.region(), registration)) {
         LocalDate due = arrival.occurredOn().plusDays(DAYS);
         found.add(ExpectedObligation.settled("certificate-verification", "inflow", arrival.region(), registration,
             arrival, due, earliest(person, "CertificateVerified", f -> f.region().equals(arrival.region())
@@ -53,27 +51,23 @@ final class ObligationReferee {
   }
 
   private void births(RecordedPerson person, String registration, List<ExpectedObligation> into) {
-    Set<String> children = new HashSet<>();
-    for (SimFact birth : person.ofType("BirthRegistered")) {
+    for (SimFact birth : person.distinctBirths()) {
       LocalDate bornOn = (LocalDate) birth.child().get("bornOn");
-      if (children.add(childOf(birth))) {
-        // The county she lived in on the birth date registers it; living nowhere, her registration county.
-        String responsible = person.residenceOn(bornOn).map(Claim::county).orElse(registration);
-        String side = person.residenceOn(bornOn).isPresent() ? "inflow" : "outflow";
-        into.add(ExpectedObligation.settled("birth-registration", side, responsible, registration, birth,
-            bornOn.plusDays(DAYS), earliest(person, "BirthRegistered", f -> f.region().equals(responsible)
-                && childOf(f).equals(childOf(birth)))));
-      }
+      // The county she lived in on the birth date registers it; living nowhere, her registration county.
+      Optional<Claim> residence = person.residenceOn(bornOn);
+      String responsible = residence.map(Claim::county).orElse(registration);
+      String side = residence.isPresent() ? "inflow" : "outflow";
+      into.add(ExpectedObligation.settled("birth-registration", side, responsible, registration, birth,
+          bornOn.plusDays(DAYS), earliest(person, "BirthRegistered", f -> f.region().equals(responsible)
+              && RecordedPerson.childOf(f).equals(RecordedPerson.childOf(birth)))));
+    }
+    // Owed per notice, not per child: each birth another county reports is acknowledged.
+    for (SimFact birth : person.ofType("BirthRegistered")) {
       if (!birth.region().equals(registration)) {
         into.add(ExpectedObligation.settled("birth-acknowledgement", "outflow", registration, birth.region(), birth,
             birth.occurredOn().plusDays(DAYS), answer(person, registration, birth)));
       }
     }
-  }
-
-  /** A child is its birth date and order, however many counties report it. */
-  static String childOf(SimFact birth) {
-    return birth.child().get("bornOn") + "#" + birth.child().get("birthOrder");
   }
 
   /** The day of the registration county's first answer naming {@code asked}; null if none. */
@@ -91,10 +85,5 @@ final class ObligationReferee {
   private static boolean ofChildbearingAge(SimPerson person, LocalDate on) {
     int age = Period.between(person.bornOn(), on).getYears();
     return person.isWoman() && age >= 15 && age <= 49;
-  }
-
-  /** Living outside the city of registration (Regulation No. 555). */
-  boolean isMigrant(String county, String registration) {
-    return !Objects.equals(divisions.cityOf(county), divisions.cityOf(registration));
   }
 }

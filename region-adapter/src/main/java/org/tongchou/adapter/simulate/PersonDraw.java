@@ -2,7 +2,6 @@ package org.tongchou.adapter.simulate;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Random;
 import java.util.Set;
 import org.tongchou.adapter.bench.IdNumbers;
 import org.tongchou.adapter.bench.PersonNames;
@@ -13,11 +12,11 @@ import org.tongchou.adapter.bench.PersonNames;
  */
 final class PersonDraw {
 
-  private final Random random;
+  private final Draws draws;
   private final Set<String> idNumbers = new HashSet<>(); // membership only: never iterated
 
-  PersonDraw(Random random) {
-    this.random = random;
+  PersonDraw(Draws draws) {
+    this.draws = draws;
   }
 
   SimPerson draw(String registration, boolean woman, LocalDate arrival) {
@@ -28,11 +27,11 @@ final class PersonDraw {
     LocalDate earliest = arrival.minusYears(oldest + 1L).plusDays(1);
     LocalDate latest = arrival.minusYears(youngest);
     while (true) {
-      LocalDate bornOn = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));
-      int sequence = 2 * random.nextInt(500) + (woman ? 0 : 1); // even for women, odd for men
+      LocalDate bornOn = draws.dayIn(earliest, latest);
+      int sequence = 2 * draws.between(0, 499) + (woman ? 0 : 1); // even for women, odd for men
       String idNumber = IdNumbers.of(registration, bornOn, sequence);
       if (idNumbers.add(idNumber)) {
-        return new SimPerson(idNumber, PersonNames.draw(random), woman ? "F" : "M", bornOn, registration);
+        return new SimPerson(idNumber, PersonNames.draw(draws.random()), woman ? "F" : "M", bornOn, registration);
       }
     }
   }

@@ -3,8 +3,10 @@ package org.tongchou.adapter.simulate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One person's facts in the order the hub records them, and where the person lived by the rule
@@ -46,6 +48,20 @@ final class RecordedPerson {
   /** The facts of one type, in recorded order. */
   List<SimFact> ofType(String type) {
     return facts.stream().filter(f -> f.is(type)).toList();
+  }
+
+  /**
+   * The first recorded report of each child, in recorded order: both the residence county and the
+   * registration county may report one birth, and the child is owed once.
+   */
+  List<SimFact> distinctBirths() {
+    Set<String> children = new HashSet<>();
+    return ofType("BirthRegistered").stream().filter(birth -> children.add(childOf(birth))).toList();
+  }
+
+  /** A child is its birth date and order, however many counties report it. */
+  static String childOf(SimFact birth) {
+    return birth.child().get("bornOn") + "#" + birth.child().get("birthOrder");
   }
 
   /** Where the person lived on {@code day}: the first recorded claim covering it. */

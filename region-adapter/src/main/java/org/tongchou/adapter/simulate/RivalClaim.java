@@ -29,9 +29,7 @@ final class RivalClaim {
     if (later.isEmpty() || !stay.arrival().isBefore(spec.lastDay())) {
       return;
     }
-    String home = divisions.cityOf(stay.registration());
-    List<String> counties = divisions.countiesOf(draws.pick(later)).stream()
-        .filter(county -> !divisions.cityOf(county).equals(home)).toList();
+    List<String> counties = divisions.countiesOutsideCityOf(draws.pick(later), stay.registration());
     LocalDate on = draws.dayIn(stay.arrival().plusDays(1), spec.lastDay());
     facts.add("ArrivalRegistered", draws.pick(counties), on, "from", stay.registration());
   }

@@ -30,6 +30,11 @@ public record SimulationSpec(long seed, int persons, YearMonth start, int months
 
   /** The range's last day: no fact is dated after it. */
   public LocalDate lastDay() {
+    return lastDay(start, months);
+  }
+
+  /** The last day of {@code months} months from {@code start}, for checking a range before it is a spec. */
+  public static LocalDate lastDay(YearMonth start, int months) {
     return start.plusMonths(months - 1L).atEndOfMonth();
   }
 

@@ -1,9 +1,8 @@
 package org.tongchou.adapter.simulate;
 
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 final class StatisticsReferee {
 
   private final Divisions divisions;
-  private final ObligationReferee rules;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
 
@@ -26,30 +24,31 @@ final class StatisticsReferee {
 
   StatisticsReferee(Divisions divisions, LocalDate firstDay, LocalDate lastDay) {
     this.divisions = divisions;
-    this.rules = new ObligationReferee(divisions);
     this.firstDay = firstDay;
     this.lastDay = lastDay;
   }
 
   void add(RecordedPerson person) {
     String registration = person.person().registration();
-    person.residenceOn(lastDay).filter(c -> rules.isMigrant(c.county(), registration))
+    person.residenceOn(lastDay).filter(c -> divisions.isMigrant(c.county(), registration))
         .ifPresent(c -> stock.merge(province(c), 1L, Long::sum));
+    List<SimFact> services = person.ofType("ServiceDelivered");
+    List<SimFact> contracts = person.ofType("AgreementSigned").stream()
+        .filter(f -> "contract".equals(f.text("kind"))).toList();
     for (Claim claim : person.claims()) {
-      if (!rules.isMigrant(claim.county(), registration)) {
+      if (!divisions.isMigrant(claim.county(), registration)) {
         continue;
       }
       if (person.starts(claim) && !claim.from().isBefore(firstDay) && !claim.from().isAfter(lastDay)) {
         flows.computeIfAbsent(divisions.provinceOf(registration), o -> new TreeMap<>())
             .merge(province(claim), 1L, Long::sum);
       }
-      coverage(person, claim);
+      coverage(person, claim, services, contracts);
     }
-    Set<String> children = new HashSet<>();
-    for (SimFact birth : person.ofType("BirthRegistered")) {
+    for (SimFact birth : person.distinctBirths()) {
       LocalDate bornOn = (LocalDate) birth.child().get("bornOn");
-      if (children.add(ObligationReferee.childOf(birth)) && !bornOn.isBefore(firstDay) && !bornOn.isAfter(lastDay)) {
-        person.residenceOn(bornOn).filter(c -> rules.isMigrant(c.county(), registration)).ifPresent(c ->
+      if (!bornOn.isBefore(firstDay) && !bornOn.isAfter(lastDay)) {
+        person.residenceOn(bornOn).filter(c -> divisions.isMigrant(c.county(), registration)).ifPresent(c ->
             births.computeIfAbsent(province(c), p -> new long[2])["M".equals(birth.child().get("sex")) ? 0 : 1]++);
       }
     }
@@ -60,21 +59,18 @@ final class StatisticsReferee {
    * contract signed from the arrival to the quarter's end. Only quarters ending within the range:
    * for the hub an open residence goes on after it, with no facts.
    */
-  private void coverage(RecordedPerson person, Claim claim) {
-    for (LocalDate start = Quarters.start(claim.from()); !Quarters.end(start).isAfter(lastDay);
-        start = start.plusMonths(3)) {
-      LocalDate end = Quarters.end(start);
-      LocalDate first = claim.from().isAfter(start) ? claim.from() : start;
-      LocalDate last = claim.until() != null && claim.until().isBefore(end.plusDays(1)) ? claim.until().minusDays(1) : end;
-      if (last.isBefore(first) || person.daysHeld(claim, first, last) < 30) {
+  private void coverage(RecordedPerson person, Claim claim, List<SimFact> services, List<SimFact> contracts) {
+    // An open claim is cut at the range's end, after which no quarter counts.
+    LocalDate until = claim.until() == null ? lastDay.plusDays(1) : claim.until();
+    for (Quarters.Slice quarter : Quarters.slices(claim.from(), until)) {
+      if (quarter.end().isAfter(lastDay) || person.daysHeld(claim, quarter.first(), quarter.last()) < 30) {
         continue;
       }
       Map<String, long[]> cells = coverage.computeIfAbsent(province(claim), p -> new TreeMap<>());
-      count(cells, "service-coverage", person.ofType("ServiceDelivered").stream().anyMatch(f ->
-          f.region().equals(claim.county()) && !f.occurredOn().isBefore(first) && !f.occurredOn().isAfter(last)));
-      count(cells, "agreement-coverage", person.ofType("AgreementSigned").stream().anyMatch(f ->
-          f.region().equals(claim.county()) && "contract".equals(f.text("kind"))
-              && !f.occurredOn().isBefore(claim.from()) && !f.occurredOn().isAfter(end)));
+      count(cells, "service-coverage", services.stream().anyMatch(f -> f.region().equals(claim.county())
+          && !f.occurredOn().isBefore(quarter.first()) && !f.occurredOn().isAfter(quarter.last())));
+      count(cells, "agreement-coverage", contracts.stream().anyMatch(f -> f.region().equals(claim.county())
+          && !f.occurredOn().isBefore(claim.from()) && !f.occurredOn().isAfter(quarter.end())));
     }
   }
 

@@ -15,13 +15,15 @@ final class StoryTeller {
   private final Draws draws;
   private final PersonDraw persons;
   private final RecordIds ids;
+  private final RivalClaim rivals;
 
   StoryTeller(SimulationSpec spec, Divisions divisions) {
     this.spec = spec;
     this.divisions = divisions;
     this.draws = new Draws(spec.seed());
-    this.persons = new PersonDraw(draws.random());
+    this.persons = new PersonDraw(draws);
     this.ids = new RecordIds(spec.seed());
+    this.rivals = new RivalClaim(spec, divisions, draws);
   }
 
   /** The next person's facts, in the order they were made. */
@@ -29,7 +31,7 @@ final class StoryTeller {
     String origin = spec.flows().drawOrigin(draws.random());
     String destination = spec.flows().drawDestination(origin, draws.random());
     String registration = draws.pick(divisions.countiesOf(origin));
-    String residence = countyOutsideCityOf(destination, registration);
+    String residence = draws.pick(divisions.countiesOutsideCityOf(destination, registration));
     boolean woman = draws.chance(0.5);
     LocalDate arrival = draws.dayIn(spec.firstDay(), spec.lastDay());
     Stay stay = new Stay(persons.draw(registration, woman, arrival), destination, residence, arrival);
@@ -43,7 +45,7 @@ final class StoryTeller {
     double fate = draws.fraction();
     LocalDate end = null;
     if (fate < spec.rates().conflict()) {
-      new RivalClaim(spec, divisions, draws).claim(stay, facts);
+      rivals.claim(stay, facts);
     } else if (fate < spec.rates().conflict() + spec.rates().returns()) {
       end = returnDay(stay, facts);
     }
@@ -52,14 +54,6 @@ final class StoryTeller {
       facts.add("ResidenceEnded", residence, end, "reason", "returned_home");
     }
     return facts.facts();
-  }
-
-  /** A county of {@code province} in another city than {@code registration}'s: a migrant's residence. */
-  private String countyOutsideCityOf(String province, String registration) {
-    String home = divisions.cityOf(registration);
-    List<String> counties = divisions.countiesOf(province).stream()
-        .filter(county -> !divisions.cityOf(county).equals(home)).toList();
-    return draws.pick(counties);
   }
 
   /**
@@ -82,14 +76,8 @@ final class StoryTeller {
 
   /** Is there a quarter in which a stay [arrival, end) lasts 30 days or more without a 10th? */
   static boolean unservedQuarter(LocalDate arrival, LocalDate end) {
-    for (LocalDate start = Quarters.start(arrival); start.isBefore(end); start = start.plusMonths(3)) {
-      LocalDate first = arrival.isAfter(start) ? arrival : start;
-      LocalDate last = end.minusDays(1).isBefore(Quarters.end(start)) ? end.minusDays(1) : Quarters.end(start);
-      if (last.toEpochDay() - first.toEpochDay() + 1 >= 30 && !Quarters.holdsATenth(first, last)) {
-        return true;
-      }
-    }
-    return false;
+    return Quarters.slices(arrival, end).stream()
+        .anyMatch(quarter -> quarter.days() >= 30 && !Quarters.holdsATenth(quarter.first(), quarter.last()));
   }
 
   /** health_education on the 10th of every month from the arrival until the end (exclusive) or the range's end. */
