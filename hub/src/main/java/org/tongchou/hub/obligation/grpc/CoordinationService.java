@@ -34,6 +34,7 @@ import org.tongchou.proto.v1.RuleOnConflictRequest;
 import org.tongchou.hub.person.app.WaiveObligation;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.CoordinationGrpc;
@@ -143,11 +144,9 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     Map.of("conflictId", request.getConflictId())));
         }
         ResidenceConflictRuled ruled = (ResidenceConflictRuled) ((Decision.Accepted) decision).events().get(0);
-        response.onNext(ResidenceConflict.newBuilder().setConflictId(ruled.conflictId())
-                .setExisting(ResidencePeriod.newBuilder().setRegion(ruled.existingRegion()))
-                .setClaimed(ResidencePeriod.newBuilder().setRegion(ruled.claimedRegion()))
-                .setEscalatedTo(ConflictRulings.escalatedTo(ruled.existingRegion(), ruled.claimedRegion(), regions))
-                .setStatus("ruled").setResidenceRegion(ruled.residenceRegion()).build());
+        // The ruling as the feed names it; this answer has never carried the event's place in the log.
+        response.onNext(RecordedFacts.closed(ruled.conflictId(), ruled.existingRegion(), ruled.claimedRegion(), "ruled",
+                ruled.residenceRegion(), 0, regions));
         response.onCompleted();
     }
 

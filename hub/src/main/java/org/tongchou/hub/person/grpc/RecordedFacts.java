@@ -43,6 +43,22 @@ public final class RecordedFacts {
                 .setStatus(status).setResidenceRegion(residenceRegion == null ? "" : residenceRegion).build();
     }
 
+    /**
+     * A conflict as a ruling or an end leaves it: its id, its two regions and where it stands. Its
+     * periods are not repeated; they are in the conflict as recorded. {@code position} is the
+     * event's place in the log, or 0 where the answer has none (0 is proto3's default: not sent).
+     */
+    public static org.tongchou.proto.v1.ResidenceConflict closed(String id, String existing, String claimed,
+                                                                  String status, String residenceRegion,
+                                                                  long position, RegionDirectory regions) {
+        return org.tongchou.proto.v1.ResidenceConflict.newBuilder().setConflictId(id)
+                .setExisting(ResidencePeriod.newBuilder().setRegion(existing))
+                .setClaimed(ResidencePeriod.newBuilder().setRegion(claimed))
+                .setEscalatedTo(ConflictRulings.escalatedTo(existing, claimed, regions))
+                .setStatus(status).setResidenceRegion(residenceRegion == null ? "" : residenceRegion)
+                .setPosition(position).build();
+    }
+
     /** Where a conflict stands, as the wire names it. */
     public static String status(ConflictRecord.Status status) {
         return status.name().toLowerCase(java.util.Locale.ROOT);
