@@ -108,8 +108,9 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
         if (request.getObligationId().isEmpty()) {
             throw RegionScope.invalid("obligation_id", "required");
         }
-        ObligationHistories.History history = histories.of(request.getObligationId())
-                .filter(h -> scope.mayRead(caller, h.row().responsible(), h.row().owed()))
+        // Unknown and not-yours look the same, so that nobody can probe which obligations exist.
+        ObligationHistories.History history = histories.of(request.getObligationId(),
+                        row -> scope.mayRead(caller, row.responsible(), row.owed()))
                 .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
                         "no obligation " + request.getObligationId() + " that " + caller.describe() + " is a party to",
                         "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
