@@ -1,10 +1,13 @@
 package org.tongchou.hub.assessment.app;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
+import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.Scorecard;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
@@ -66,6 +69,17 @@ public class Scorecards {
 
     /** An indicator's obligations, and the book to price each one's failure share. */
     public record Behind(Indicator indicator, List<ObligationRow> rows, PolicyBook book) {
+
+        /** How the row stands for the indicator, as the drill-down and its CSV name it ({@code counted}, ...). */
+        public String standing(ObligationRow row) {
+            return Credit.standing(row.status(), indicator).name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** What the row is worth to the indicator, to the rate's scale; empty while pending or excluded. */
+        public Optional<BigDecimal> credit(ObligationRow row) {
+            return Credit.of(row.status(), indicator, ScorecardRules.shareOf(row, book))
+                    .map(c -> c.setScale(ScorecardRules.RATE_SCALE));
+        }
     }
 
     /** The policy in force has no indicator of that id in that role. */
