@@ -6,7 +6,6 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
-import org.tongchou.hub.sync.domain.Receipt;
 import org.tongchou.hub.sync.grpc.FactWriter;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.RecordedFact;
@@ -19,11 +18,9 @@ public final class RecordedFacts {
     }
 
     public static RecordedFact toProto(FactRecorded f, String eventId, long position, String correctedBy) {
-        Receipt receipt = new Receipt(eventId, position, f.recordedAt(), f.hash(), f.previousHash(), f.personKey(),
-                f.region(), f.recordId(), f.personSequence());
         return RecordedFact.newBuilder()
                 .setFact(FactWriter.toProto(f.recordId(), f.region(), f.occurredOn(), f.registrationRegion(), f.data()))
-                .setReceipt(ReceiptMapper.toProto(receipt))
+                .setReceipt(ReceiptMapper.of(f, eventId, position))
                 .setCorrectedBy(correctedBy == null ? "" : correctedBy)
                 .build();
     }
