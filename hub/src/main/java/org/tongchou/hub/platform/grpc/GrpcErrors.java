@@ -87,8 +87,12 @@ public final class GrpcErrors {
 
     /** Ends a call that never reached its service (e.g. refused by an interceptor). */
     public static void close(ServerCall<?, ?> call, com.google.rpc.Status status) {
-        StatusRuntimeException e = exception(status);
-        Metadata trailers = e.getTrailers() == null ? new Metadata() : e.getTrailers();
-        call.close(e.getStatus(), trailers);
+        close(call, exception(status));
+    }
+
+    /** Ends a call with a refusal's code, message and details (the details travel in its trailers). */
+    public static void close(ServerCall<?, ?> call, StatusRuntimeException refusal) {
+        Metadata trailers = refusal.getTrailers() == null ? new Metadata() : refusal.getTrailers();
+        call.close(refusal.getStatus(), trailers);
     }
 }
