@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.domain.Credit;
@@ -94,9 +93,5 @@ public class Scorecards {
         public List<String> known() {
             return known;
         }
-    }
-
-    Set<String> subtree(String region) {
-        return regions.subtree(region);
     }
 }
