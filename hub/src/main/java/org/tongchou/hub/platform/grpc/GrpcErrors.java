@@ -81,6 +81,15 @@ public final class GrpcErrors {
         return null;
     }
 
+    /**
+     * INVALID_ARGUMENT for one field, with its violation; {@code reason} is the ErrorInfo reason
+     * the service documents for a bad request ({@code INVALID_REQUEST}, the feed's {@code BAD_SUBSCRIPTION}).
+     */
+    public static StatusRuntimeException invalid(String reason, String field, String description) {
+        return exception(status(Status.Code.INVALID_ARGUMENT, field + ": " + description, reason, Map.of(),
+                List.of(new FieldViolation(field, description))));
+    }
+
     public static StatusRuntimeException exception(com.google.rpc.Status status) {
         return StatusProto.toStatusRuntimeException(status);
     }
