@@ -3,6 +3,7 @@ package org.tongchou.hub.assessment.app;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,17 @@ public class Scorecards {
         }
         PolicyBook book = policies.book();
         List<ObligationRow> rows = views.dueIn(regions.subtree(region), period.start(), period.end());
+        FailureShares shares = new FailureShares(book);
         List<Scorecard> scorecards = new ArrayList<>();
         for (String code : scored) {
             EffectivePolicy policy = book.inForce(period.end(), regions.provinceOf(code));
             Predicate<String> within = c -> regions.isWithin(c, code);
+            // Each division counts only what binds it or is owed to it: its rows, taken once for both
+            // roles and every indicator, not the whole subtree's once per indicator.
+            Map<String, List<ObligationRow>> own = ScorecardRules.byKind(rows.stream()
+                    .filter(row -> within.test(row.responsible()) || within.test(row.owed())).toList());
             for (Side side : Side.values()) {
-                scorecards.add(ScorecardRules.compute(code, side, period, policy, book, rows, within));
+                scorecards.add(ScorecardRules.compute(code, side, period, policy, own, within, shares::of));
             }
         }
         return scorecards;
