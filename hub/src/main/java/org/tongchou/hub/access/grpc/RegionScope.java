@@ -29,10 +29,7 @@ public class RegionScope {
             throw invalid(field, "'" + region + "' is not a division code (6 digits of the division table)");
         }
         if (!caller.seesEverything() && !regions.isWithin(region, caller.jurisdiction())) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    field + ": " + region + " lies outside the jurisdiction of " + caller.describe(),
-                    "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
-                    List.of(new FieldViolation(field, region + " lies outside your jurisdiction"))));
+            throw outsideJurisdiction(caller, field, region, region + " lies outside your jurisdiction");
         }
         return region;
     }
@@ -50,8 +47,20 @@ public class RegionScope {
         return false;
     }
 
+    /**
+     * PERMISSION_DENIED: {@code what} (a region, or what binds one) lies outside the caller's
+     * jurisdiction; {@code violation} tells the caller what is wrong with {@code field}.
+     */
+    public static StatusRuntimeException outsideJurisdiction(Caller caller, String field, String what,
+                                                             String violation) {
+        return GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                field + ": " + what + " lies outside the jurisdiction of " + caller.describe(),
+                "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
+                List.of(new FieldViolation(field, violation))));
+    }
+
+    /** A bad request field, refused with the ErrorInfo reason {@code INVALID_REQUEST}. */
     public static StatusRuntimeException invalid(String field, String description) {
-        return GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT, field + ": " + description,
-                "INVALID_REQUEST", Map.of(), List.of(new FieldViolation(field, description))));
+        return GrpcErrors.invalid("INVALID_REQUEST", field, description);
     }
 }

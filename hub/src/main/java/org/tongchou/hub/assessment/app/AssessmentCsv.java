@@ -2,11 +2,9 @@ package org.tongchou.hub.assessment.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.Scorecard;
-import org.tongchou.hub.assessment.domain.ScorecardRules;
 import org.tongchou.hub.platform.csv.Csv;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
@@ -39,10 +37,8 @@ public final class AssessmentCsv {
                 "period", "replaced_by", "waived_by", "waiver_reason"));
         for (ObligationRow r : behind.rows()) {
             List<Object> fields = new ArrayList<>(List.of(r.obligationId(), r.personKey(), r.kind(), r.side().word(),
-                    r.responsible(), r.owed(), r.opensOn(), r.dueOn(), r.status().word(),
-                    Credit.standing(r.status(), behind.indicator()).name().toLowerCase(java.util.Locale.ROOT)));
-            fields.add(Credit.of(r.status(), behind.indicator(), ScorecardRules.shareOf(r, behind.book()))
-                    .map(c -> (Object) c.setScale(ScorecardRules.RATE_SCALE)).orElse(""));
+                    r.responsible(), r.owed(), r.opensOn(), r.dueOn(), r.status().word(), behind.standing(r)));
+            fields.add(behind.credit(r).map(c -> (Object) c).orElse(""));
             fields.addAll(java.util.Arrays.asList(nz(r.evidence()), r.settledOn() == null ? "" : r.settledOn(),
                     r.policyVersion(), nz(r.openedBy()), nz(r.period()), nz(r.replacedBy()), nz(r.waivedBy()),
                     nz(r.waiverReason())));

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationChange;
@@ -31,8 +32,12 @@ public class ObligationHistories {
         this.persons = persons;
     }
 
-    public Optional<History> of(String obligationId) {
-        return views.find(obligationId).map(row -> {
+    /**
+     * The obligation's history, if it exists and {@code mayRead} its row. The row is judged before
+     * the person's whole stream is read, so a caller who may not see it costs one row's read.
+     */
+    public Optional<History> of(String obligationId, Predicate<ObligationRow> mayRead) {
+        return views.find(obligationId).filter(mayRead).map(row -> {
             List<PersonHistory.Located> stream = persons.eventsOf(row.personKey());
             List<PersonHistory.Located> events = stream.stream()
                     .filter(l -> l.event() instanceof ObligationsChanged e && !e.of(obligationId).isEmpty())

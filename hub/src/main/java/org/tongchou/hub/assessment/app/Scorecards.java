@@ -1,10 +1,13 @@
 package org.tongchou.hub.assessment.app;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
+import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.Scorecard;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
@@ -42,12 +45,17 @@ public class Scorecards {
         }
         PolicyBook book = policies.book();
         List<ObligationRow> rows = views.dueIn(regions.subtree(region), period.start(), period.end());
+        FailureShares shares = new FailureShares(book);
         List<Scorecard> scorecards = new ArrayList<>();
         for (String code : scored) {
             EffectivePolicy policy = book.inForce(period.end(), regions.provinceOf(code));
             Predicate<String> within = c -> regions.isWithin(c, code);
+            // Each division counts only what binds it or is owed to it: its rows, taken once for both
+            // roles and every indicator, not the whole subtree's once per indicator.
+            Map<String, List<ObligationRow>> own = ScorecardRules.byKind(rows.stream()
+                    .filter(row -> within.test(row.responsible()) || within.test(row.owed())).toList());
             for (Side side : Side.values()) {
-                scorecards.add(ScorecardRules.compute(code, side, period, policy, book, rows, within));
+                scorecards.add(ScorecardRules.compute(code, side, period, policy, own, within, shares::of));
             }
         }
         return scorecards;
@@ -66,6 +74,17 @@ public class Scorecards {
 
     /** An indicator's obligations, and the book to price each one's failure share. */
     public record Behind(Indicator indicator, List<ObligationRow> rows, PolicyBook book) {
+
+        /** How the row stands for the indicator, as the drill-down and its CSV name it ({@code counted}, ...). */
+        public String standing(ObligationRow row) {
+            return Credit.standing(row.status(), indicator).name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** What the row is worth to the indicator, to the rate's scale; empty while pending or excluded. */
+        public Optional<BigDecimal> credit(ObligationRow row) {
+            return Credit.of(row.status(), indicator, ScorecardRules.shareOf(row, book))
+                    .map(c -> c.setScale(ScorecardRules.RATE_SCALE));
+        }
     }
 
     /** The policy in force has no indicator of that id in that role. */
@@ -80,9 +99,5 @@ public class Scorecards {
         public List<String> known() {
             return known;
         }
-    }
-
-    Set<String> subtree(String region) {
-        return regions.subtree(region);
     }
 }

@@ -3,7 +3,10 @@ package org.tongchou.hub.assessment.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
@@ -37,11 +40,26 @@ public final class ScorecardRules {
      */
     public static Scorecard compute(String region, Side side, CoveragePeriod.Labelled period, EffectivePolicy policy,
                                     PolicyBook book, List<ObligationRow> rows, Predicate<String> within) {
+        return compute(region, side, period, policy, byKind(rows), within, row -> shareOf(row, book));
+    }
+
+    /**
+     * The same, for a caller that computes many scorecards over the same rows: each indicator
+     * reads only its kind's rows ({@link #byKind}) instead of all of them, and {@code shares}
+     * may remember a share once looked up (it depends on the row's policy version and kind only).
+     *
+     * @param rowsByKind the rows by obligation kind, each kind's in the order given
+     * @param shares     each row's failure share, as {@link #shareOf} prices it
+     */
+    public static Scorecard compute(String region, Side side, CoveragePeriod.Labelled period, EffectivePolicy policy,
+                                    Map<String, List<ObligationRow>> rowsByKind, Predicate<String> within,
+                                    Function<ObligationRow, FailureShare> shares) {
         List<IndicatorLine> lines = new ArrayList<>();
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (Indicator indicator : policy.indicators(side)) {
-            IndicatorLine line = line(indicator, side, rows, within, book);
+            IndicatorLine line = line(indicator, side, rowsByKind.getOrDefault(indicator.obligation(), List.of()),
+                    within, shares);
             lines.add(line);
             if (line.rate() != null) {
                 points = points.add(indicator.weight().multiply(line.rate()));
@@ -63,6 +81,13 @@ public final class ScorecardRules {
                 .toList();
     }
 
+    /** The rows by obligation kind, each kind's in the order given. */
+    public static Map<String, List<ObligationRow>> byKind(List<ObligationRow> rows) {
+        Map<String, List<ObligationRow>> byKind = new HashMap<>();
+        rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
+        return byKind;
+    }
+
     /** The failure share of the rule the obligation was opened under. */
     public static FailureShare shareOf(ObligationRow row, PolicyBook book) {
         return book.byVersion(row.policyVersion()).flatMap(p -> p.rule(row.kind())).map(ObligationRule::share)
@@ -70,7 +95,7 @@ public final class ScorecardRules {
     }
 
     private static IndicatorLine line(Indicator indicator, Side side, List<ObligationRow> rows, Predicate<String> within,
-                                      PolicyBook book) {
+                                      Function<ObligationRow, FailureShare> shares) {
         int counted = 0;
         int failed = 0;
         int pending = 0;
@@ -83,7 +108,7 @@ public final class ScorecardRules {
                 case PENDING -> pending++;
                 case EXCLUDED -> excluded++;
             }
-            credit = credit.add(Credit.of(row.status(), indicator, shareOf(row, book)).orElse(BigDecimal.ZERO));
+            credit = credit.add(Credit.of(row.status(), indicator, shares.apply(row)).orElse(BigDecimal.ZERO));
         }
         int obligations = counted + failed;
         BigDecimal rate = obligations == 0 ? null

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.Side;
+import org.tongchou.hub.policy.grpc.PeriodField;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.region.domain.RegionLevel;
 
@@ -15,8 +16,7 @@ final class AssessmentRequests {
     }
 
     static CoveragePeriod.Labelled period(String text) {
-        return CoveragePeriod.parse(text).orElseThrow(() -> RegionScope.invalid("period",
-                "'" + text + "' is no period: a month 2026-03, a quarter 2026-Q1 or a year 2026"));
+        return PeriodField.parse(text, "'" + text + "' is no period: " + PeriodField.FORMS);
     }
 
     static Side side(org.tongchou.proto.v1.Side side) {

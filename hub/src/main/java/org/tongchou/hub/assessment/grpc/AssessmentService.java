@@ -3,6 +3,7 @@ package org.tongchou.hub.assessment.grpc;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,7 @@ import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.ObligationHistories;
 import org.tongchou.hub.assessment.app.Scorecards;
-import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.ObligationRow;
-import org.tongchou.hub.assessment.domain.ScorecardRules;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -91,9 +90,8 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
         ListObligationsResponse.Builder answer = ListObligationsResponse.newBuilder().setAsOf(asOf);
         for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
             answer.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
-                    .setStanding(Credit.standing(row.status(), behind.indicator()).name().toLowerCase(java.util.Locale.ROOT))
-                    .setCredit(Credit.of(row.status(), behind.indicator(), ScorecardRules.shareOf(row, behind.book()))
-                            .map(c -> c.setScale(ScorecardRules.RATE_SCALE).toPlainString()).orElse("")));
+                    .setStanding(behind.standing(row))
+                    .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
         }
         if (after.size() > size) {
             answer.setNextPageToken(after.get(size - 1).obligationId());
@@ -108,8 +106,9 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
         if (request.getObligationId().isEmpty()) {
             throw RegionScope.invalid("obligation_id", "required");
         }
-        ObligationHistories.History history = histories.of(request.getObligationId())
-                .filter(h -> scope.mayRead(caller, h.row().responsible(), h.row().owed()))
+        // Unknown and not-yours look the same, so that nobody can probe which obligations exist.
+        ObligationHistories.History history = histories.of(request.getObligationId(),
+                        row -> scope.mayRead(caller, row.responsible(), row.owed()))
                 .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
                         "no obligation " + request.getObligationId() + " that " + caller.describe() + " is a party to",
                         "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));

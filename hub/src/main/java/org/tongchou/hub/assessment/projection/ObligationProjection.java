@@ -29,7 +29,7 @@ class ObligationProjection {
 
     @EventHandler
     void on(ObligationsChanged event, TrackingToken token) {
-        long position = position(token);
+        long position = ReadModels.positionOf(token);
         for (ObligationChange change : event.changes()) {
             apply(event.personKey(), change, position);
         }
@@ -73,9 +73,5 @@ class ObligationProjection {
 
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? 0 : token.position().orElse(0);
     }
 }

@@ -2,9 +2,7 @@ package org.tongchou.hub.feed.grpc;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.List;
 import java.util.Map;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 
 /** The feed's refusals, each with ErrorInfo and the field to fix. */
@@ -14,8 +12,7 @@ final class FeedErrors {
     }
 
     static StatusRuntimeException invalid(String field, String description) {
-        return GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT, field + ": " + description,
-                "BAD_SUBSCRIPTION", Map.of(), List.of(new FieldViolation(field, description))));
+        return GrpcErrors.invalid("BAD_SUBSCRIPTION", field, description);
     }
 
     static StatusRuntimeException shuttingDown() {

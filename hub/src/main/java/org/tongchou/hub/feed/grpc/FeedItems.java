@@ -37,12 +37,12 @@ final class FeedItems {
         } else if (entry.event() instanceof ResidenceConflictRuled ruled) {
             item.setConflict(FeedConflict.newBuilder().setPersonKey(ruled.personKey()).setChange("ruled")
                     .setOffice(ruled.office()).setReason(ruled.reason())
-                    .setConflict(closed(ruled.conflictId(), ruled.existingRegion(), ruled.claimedRegion(), "ruled",
-                            ruled.residenceRegion(), entry.globalIndex(), regions)));
+                    .setConflict(RecordedFacts.closed(ruled.conflictId(), ruled.existingRegion(),
+                            ruled.claimedRegion(), "ruled", ruled.residenceRegion(), entry.globalIndex(), regions)));
         } else if (entry.event() instanceof ResidenceConflictEnded ended) {
             item.setConflict(FeedConflict.newBuilder().setPersonKey(ended.personKey()).setChange(ended.outcome())
                     .setCause(ended.cause())
-                    .setConflict(closed(ended.conflictId(), ended.existingRegion(), ended.claimedRegion(),
+                    .setConflict(RecordedFacts.closed(ended.conflictId(), ended.existingRegion(), ended.claimedRegion(),
                             ended.outcome(), ended.residenceRegion(), entry.globalIndex(), regions)));
         } else if (entry.event() instanceof ObligationsChanged obligations) {
             item.setObligation(ObligationMapper.toFeed(obligations, entry.eventId(), entry.globalIndex(), null));
@@ -61,17 +61,6 @@ final class FeedItems {
             throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }
         return item.build();
-    }
-
-    /** A ruling or an end names the conflict and its two regions; its periods are in the recorded item. */
-    private static org.tongchou.proto.v1.ResidenceConflict closed(String id, String existing, String claimed,
-                                                                  String status, String residence, long position,
-                                                                  RegionDirectory regions) {
-        return org.tongchou.proto.v1.ResidenceConflict.newBuilder().setConflictId(id)
-                .setExisting(org.tongchou.proto.v1.ResidencePeriod.newBuilder().setRegion(existing))
-                .setClaimed(org.tongchou.proto.v1.ResidencePeriod.newBuilder().setRegion(claimed))
-                .setEscalatedTo(org.tongchou.hub.obligation.domain.ConflictRulings.escalatedTo(existing, claimed, regions))
-                .setStatus(status).setResidenceRegion(residence == null ? "" : residence).setPosition(position).build();
     }
 
     private static org.tongchou.proto.v1.FeedIdentity identity(String change, String linkId, String primary,

@@ -133,14 +133,8 @@ public class IdentityLinkService {
     }
 
     private Optional<Person> load(String key) {
-        List<PersonHistory.Located> events = history.eventsOf(key);
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        PersonState state = new PersonState();
-        events.forEach(l -> state.evolve(l.event()));
-        return Optional.of(new Person(key, state, identities.find(key).map(IdentityStore.Identity::registrationRegion)
-                .orElse(null)));
+        return history.stateOf(key).map(state -> new Person(key, state,
+                identities.find(key).map(IdentityStore.Identity::registrationRegion).orElse(null)));
     }
 
     private Instant now() {

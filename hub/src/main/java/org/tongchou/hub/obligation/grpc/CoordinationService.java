@@ -4,12 +4,12 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
@@ -33,7 +33,7 @@ import org.tongchou.proto.v1.ResidencePeriod;
 import org.tongchou.proto.v1.RuleOnConflictRequest;
 import org.tongchou.hub.person.app.WaiveObligation;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -44,8 +44,6 @@ import org.tongchou.proto.v1.WaiveObligationRequest;
 /** {@code tongchou.v1.Coordination}: coordination offices' acts on obligations. */
 @Component
 public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
-
-    static final int MAX_REASON = 500;
 
     private final ObligationViews views;
     private final ConflictViews conflicts;
@@ -71,15 +69,12 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     @Override
     public void waiveObligation(WaiveObligationRequest request, StreamObserver<Obligation> response) {
         Caller caller = CallerInterceptor.current();
-        officeOnly(caller, "waive obligations");
-        String reason = reason(request.getReason());
+        CallerRoles.officeOnly(caller, "waive obligations");
+        String reason = Reasons.of(request.getReason());
         ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
         if (!scope.mayRead(caller, row.responsible())) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    "obligation_id: its responsible region " + row.responsible() + " lies outside the jurisdiction of "
-                            + caller.describe(), "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
-                    List.of(new FieldViolation("obligation_id", "binds " + row.responsible()
-                            + ", outside your jurisdiction"))));
+            throw RegionScope.outsideJurisdiction(caller, "obligation_id", "its responsible region "
+                    + row.responsible(), "binds " + row.responsible() + ", outside your jurisdiction");
         }
         answer(persons.send(new WaiveObligation(row.personKey(), row.obligationId(), caller.officeCode(), reason,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS))), row, response);
@@ -93,7 +88,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     caller.describe() + " may not dispute obligations; the responsible region does", "REGION_ONLY",
                     Map.of("role", caller.role().name())));
         }
-        String reason = reason(request.getReason());
+        String reason = Reasons.of(request.getReason());
         ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
         answer(persons.send(new DisputeObligation(row.personKey(), row.obligationId(), caller.jurisdiction(), reason,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS))), row, response);
@@ -102,8 +97,8 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     @Override
     public void ruleOnDispute(RuleOnDisputeRequest request, StreamObserver<Obligation> response) {
         Caller caller = CallerInterceptor.current();
-        officeOnly(caller, "rule on disputes");
-        String reason = reason(request.getReason());
+        CallerRoles.officeOnly(caller, "rule on disputes");
+        String reason = Reasons.of(request.getReason());
         ObligationRow row = views.find(request.getObligationId()).orElseThrow(() -> notFound(request.getObligationId()));
         answer(persons.send(new RuleOnDispute(row.personKey(), row.obligationId(), request.getUpheld(),
                 request.getUpheld() ? request.getAssignTo() : null, caller.officeCode(), caller.jurisdiction(), reason,
@@ -125,8 +120,8 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     @Override
     public void ruleOnConflict(RuleOnConflictRequest request, StreamObserver<ResidenceConflict> response) {
         Caller caller = CallerInterceptor.current();
-        officeOnly(caller, "rule on conflicts");
-        String reason = reason(request.getReason());
+        CallerRoles.officeOnly(caller, "rule on conflicts");
+        String reason = Reasons.of(request.getReason());
         if (request.getPersonKey().isEmpty() || request.getConflictId().isEmpty()) {
             throw RegionScope.invalid(request.getPersonKey().isEmpty() ? "person_key" : "conflict_id", "required");
         }
@@ -144,11 +139,9 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     Map.of("conflictId", request.getConflictId())));
         }
         ResidenceConflictRuled ruled = (ResidenceConflictRuled) ((Decision.Accepted) decision).events().get(0);
-        response.onNext(ResidenceConflict.newBuilder().setConflictId(ruled.conflictId())
-                .setExisting(ResidencePeriod.newBuilder().setRegion(ruled.existingRegion()))
-                .setClaimed(ResidencePeriod.newBuilder().setRegion(ruled.claimedRegion()))
-                .setEscalatedTo(ConflictRulings.escalatedTo(ruled.existingRegion(), ruled.claimedRegion(), regions))
-                .setStatus("ruled").setResidenceRegion(ruled.residenceRegion()).build());
+        // The ruling as the feed names it; this answer has never carried the event's place in the log.
+        response.onNext(RecordedFacts.closed(ruled.conflictId(), ruled.existingRegion(), ruled.claimedRegion(), "ruled",
+                ruled.residenceRegion(), 0, regions));
         response.onCompleted();
     }
 
@@ -183,22 +176,6 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
         }
         response.onNext(answer.build());
         response.onCompleted();
-    }
-
-    private static void officeOnly(Caller caller, String what) {
-        if (caller.role() != Role.OFFICE) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    caller.describe() + " may not " + what + "; only a coordination office may", "OFFICE_ONLY",
-                    Map.of("role", caller.role().name())));
-        }
-    }
-
-    private static String reason(String text) {
-        String reason = text.strip();
-        if (reason.isEmpty() || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
-            throw RegionScope.invalid("reason", "1 to " + MAX_REASON + " characters, no control characters");
-        }
-        return reason;
     }
 
     private static RuntimeException notFound(String id) {

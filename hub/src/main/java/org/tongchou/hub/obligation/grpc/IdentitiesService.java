@@ -1,21 +1,18 @@
 package org.tongchou.hub.obligation.grpc;
 
 import io.grpc.stub.StreamObserver;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
-import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.obligation.app.IdentityLinkService;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.person.domain.IdentityLinkRequested;
 import org.tongchou.hub.person.domain.IdentityLinked;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
+import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonKeys;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.proto.v1.EndLinkRequest;
 import org.tongchou.proto.v1.IdentitiesGrpc;
@@ -40,7 +37,7 @@ public class IdentitiesService extends IdentitiesGrpc.IdentitiesImplBase {
         Caller caller = CallerInterceptor.current();
         String keep = keyOf(request.getKeepIdNumber(), "keep_id_number");
         String alias = keyOf(request.getAliasIdNumber(), "alias_id_number");
-        answer(links.request(caller, keep, alias, reason(request.getReason())), "link", response);
+        answer(links.request(caller, keep, alias, Reasons.of(request.getReason())), "link", response);
     }
 
     @Override
@@ -52,13 +49,13 @@ public class IdentitiesService extends IdentitiesGrpc.IdentitiesImplBase {
     @Override
     public void declineLink(EndLinkRequest request, StreamObserver<IdentityLinkState> response) {
         answer(links.act(CallerInterceptor.current(), request.getLinkId(), IdentityUnlinked.DECLINED,
-                reason(request.getReason())), request.getLinkId(), response);
+                Reasons.of(request.getReason())), request.getLinkId(), response);
     }
 
     @Override
     public void splitLink(EndLinkRequest request, StreamObserver<IdentityLinkState> response) {
         answer(links.act(CallerInterceptor.current(), request.getLinkId(), IdentityUnlinked.SPLIT,
-                reason(request.getReason())), request.getLinkId(), response);
+                Reasons.of(request.getReason())), request.getLinkId(), response);
     }
 
     private void answer(Decision decision, String about, StreamObserver<IdentityLinkState> response) {
@@ -81,20 +78,6 @@ public class IdentitiesService extends IdentitiesGrpc.IdentitiesImplBase {
     }
 
     private String keyOf(String idNumber, String field) {
-        IdNumber.Parsed parsed = IdNumber.parse(idNumber);
-        if (!parsed.isValid()) {
-            throw GrpcErrors.exception(GrpcErrors.status(io.grpc.Status.Code.INVALID_ARGUMENT,
-                    field + ": " + parsed.problem(), "INVALID_ID_NUMBER", Map.of(),
-                    List.of(new FieldViolation(field, parsed.problem()))));
-        }
-        return keys.keyOf(parsed.number());
-    }
-
-    private static String reason(String text) {
-        String reason = text.strip();
-        if (reason.isEmpty() || reason.length() > 500 || reason.chars().anyMatch(Character::isISOControl)) {
-            throw RegionScope.invalid("reason", "1 to 500 characters, no control characters");
-        }
-        return reason;
+        return keys.keyOf(IdNumberField.parse(idNumber, field).number());
     }
 }

@@ -35,19 +35,19 @@ class ConflictProjection {
                         + "recorded_on, last_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)",
                 c.id(), e.personKey(), c.existing().region(), date(c.existing().from()), date(c.existing().until()),
                 c.claimed().region(), date(c.claimed().from()), date(c.overlapFrom()), c.provisionalRegion(),
-                c.provisionalRegion(), date(BusinessDates.dateOf(e.recordedAt())), position(token));
+                c.provisionalRegion(), date(BusinessDates.dateOf(e.recordedAt())), ReadModels.positionOf(token));
     }
 
     @EventHandler
     void on(ResidenceConflictRuled e, TrackingToken token) {
         jdbc.update("UPDATE conflict_view SET status = 'ruled', residence_region = ?, last_position = ? "
-                + "WHERE conflict_id = ?", e.residenceRegion(), position(token), e.conflictId());
+                + "WHERE conflict_id = ?", e.residenceRegion(), ReadModels.positionOf(token), e.conflictId());
     }
 
     @EventHandler
     void on(ResidenceConflictEnded e, TrackingToken token) {
         jdbc.update("UPDATE conflict_view SET status = ?, residence_region = ?, last_position = ? WHERE conflict_id = ?",
-                e.outcome(), e.residenceRegion(), position(token), e.conflictId());
+                e.outcome(), e.residenceRegion(), ReadModels.positionOf(token), e.conflictId());
     }
 
     @ResetHandler
@@ -57,9 +57,5 @@ class ConflictProjection {
 
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? 0 : token.position().orElse(0);
     }
 }

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.PersonState;
 
 /** Reads a person's events straight from the event store: always complete, never a stale copy. */
 @Service
@@ -24,6 +27,20 @@ public class PersonHistory {
     PersonHistory(EventStore eventStore, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * What a person's events add up to, or empty for a key without any. Folds the stream alone:
+     * a caller that needs no event's place in the log is spared the positions query.
+     */
+    public Optional<PersonState> stateOf(String personKey) {
+        DomainEventStream events = eventStore.readEvents(personKey);
+        if (!events.hasNext()) {
+            return Optional.empty();
+        }
+        PersonState state = new PersonState();
+        events.forEachRemaining(message -> state.evolve((PersonEvent) message.getPayload()));
+        return Optional.of(state);
     }
 
     public List<Located> eventsOf(String personKey) {

@@ -2,7 +2,6 @@ package org.tongchou.hub.person.grpc;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
@@ -13,7 +12,6 @@ import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ReadEntitlement;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.proto.v1.GetTimelineRequest;
 import org.tongchou.proto.v1.PersonsGrpc;
@@ -43,13 +41,7 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     @Override
     public void getTimeline(GetTimelineRequest request, StreamObserver<Timeline> response) {
         Caller caller = CallerInterceptor.current();
-        IdNumber.Parsed parsed = IdNumber.parse(request.getIdNumber());
-        if (!parsed.isValid()) {
-            response.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT,
-                    "id_number: " + parsed.problem(), "INVALID_ID_NUMBER", Map.of(),
-                    List.of(new FieldViolation("id_number", parsed.problem())))));
-            return;
-        }
+        IdNumber.Parsed parsed = IdNumberField.parse(request.getIdNumber(), "id_number");
         // A linked number reads as the person it is linked into.
         String key = links.recordedUnder(keys.keyOf(parsed.number()));
         var events = history.eventsOf(key);

@@ -6,7 +6,6 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
-import org.tongchou.hub.sync.domain.Receipt;
 import org.tongchou.hub.sync.grpc.FactWriter;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.RecordedFact;
@@ -19,11 +18,9 @@ public final class RecordedFacts {
     }
 
     public static RecordedFact toProto(FactRecorded f, String eventId, long position, String correctedBy) {
-        Receipt receipt = new Receipt(eventId, position, f.recordedAt(), f.hash(), f.previousHash(), f.personKey(),
-                f.region(), f.recordId(), f.personSequence());
         return RecordedFact.newBuilder()
                 .setFact(FactWriter.toProto(f.recordId(), f.region(), f.occurredOn(), f.registrationRegion(), f.data()))
-                .setReceipt(ReceiptMapper.toProto(receipt))
+                .setReceipt(ReceiptMapper.of(f, eventId, position))
                 .setCorrectedBy(correctedBy == null ? "" : correctedBy)
                 .build();
     }
@@ -41,6 +38,22 @@ public final class RecordedFacts {
                 .setProvisionalRegion(conflict.provisionalRegion()).setPosition(position)
                 .setConflictId(conflict.id()).setEscalatedTo(ConflictRulings.escalatedTo(conflict, regions))
                 .setStatus(status).setResidenceRegion(residenceRegion == null ? "" : residenceRegion).build();
+    }
+
+    /**
+     * A conflict as a ruling or an end leaves it: its id, its two regions and where it stands. Its
+     * periods are not repeated; they are in the conflict as recorded. {@code position} is the
+     * event's place in the log, or 0 where the answer has none (0 is proto3's default: not sent).
+     */
+    public static org.tongchou.proto.v1.ResidenceConflict closed(String id, String existing, String claimed,
+                                                                  String status, String residenceRegion,
+                                                                  long position, RegionDirectory regions) {
+        return org.tongchou.proto.v1.ResidenceConflict.newBuilder().setConflictId(id)
+                .setExisting(ResidencePeriod.newBuilder().setRegion(existing))
+                .setClaimed(ResidencePeriod.newBuilder().setRegion(claimed))
+                .setEscalatedTo(ConflictRulings.escalatedTo(existing, claimed, regions))
+                .setStatus(status).setResidenceRegion(residenceRegion == null ? "" : residenceRegion)
+                .setPosition(position).build();
     }
 
     /** Where a conflict stands, as the wire names it. */

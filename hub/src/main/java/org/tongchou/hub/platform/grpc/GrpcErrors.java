@@ -81,14 +81,27 @@ public final class GrpcErrors {
         return null;
     }
 
+    /**
+     * INVALID_ARGUMENT for one field, with its violation; {@code reason} is the ErrorInfo reason
+     * the service documents for a bad request ({@code INVALID_REQUEST}, the feed's {@code BAD_SUBSCRIPTION}).
+     */
+    public static StatusRuntimeException invalid(String reason, String field, String description) {
+        return exception(status(Status.Code.INVALID_ARGUMENT, field + ": " + description, reason, Map.of(),
+                List.of(new FieldViolation(field, description))));
+    }
+
     public static StatusRuntimeException exception(com.google.rpc.Status status) {
         return StatusProto.toStatusRuntimeException(status);
     }
 
     /** Ends a call that never reached its service (e.g. refused by an interceptor). */
     public static void close(ServerCall<?, ?> call, com.google.rpc.Status status) {
-        StatusRuntimeException e = exception(status);
-        Metadata trailers = e.getTrailers() == null ? new Metadata() : e.getTrailers();
-        call.close(e.getStatus(), trailers);
+        close(call, exception(status));
+    }
+
+    /** Ends a call with a refusal's code, message and details (the details travel in its trailers). */
+    public static void close(ServerCall<?, ?> call, StatusRuntimeException refusal) {
+        Metadata trailers = refusal.getTrailers() == null ? new Metadata() : refusal.getTrailers();
+        call.close(refusal.getStatus(), trailers);
     }
 }

@@ -48,7 +48,7 @@ public class UnexpectedErrorInterceptor implements ServerInterceptor {
         try {
             if (e instanceof io.grpc.StatusRuntimeException refusal) {
                 // A service's own refusal, thrown on purpose: it leaves with its code and details.
-                call.close(refusal.getStatus(), refusal.getTrailers() == null ? new Metadata() : refusal.getTrailers());
+                GrpcErrors.close(call, refusal);
                 return;
             }
             GrpcErrors.close(call, GrpcErrors.unexpected(call.getMethodDescriptor().getFullMethodName(), e));

@@ -73,7 +73,8 @@ public class ReadModels {
                 .orElseThrow(() -> new IllegalStateException("the " + GROUP + " processor is not configured"));
     }
 
-    private static long positionOf(TrackingToken token) {
+    /** A token's global index; 0 for none (before the first event) or one without a position. */
+    public static long positionOf(TrackingToken token) {
         if (token == null) {
             return 0;
         }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.obligation.app.ReevaluationService;
 import org.tongchou.hub.person.domain.fact.FieldViolation;
@@ -98,19 +99,15 @@ public class PoliciesService extends PoliciesGrpc.PoliciesImplBase {
     @Override
     public void reevaluatePeriod(ReevaluatePeriodRequest request, StreamObserver<ReevaluatePeriodResponse> response) {
         Caller caller = CallerInterceptor.current();
-        if (caller.role() != Role.OFFICE) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    caller.describe() + " may not re-evaluate; only a coordination office may", "OFFICE_ONLY",
-                    Map.of("role", caller.role().name())));
-        }
+        CallerRoles.officeOnly(caller, "re-evaluate");
         String region = scope.check(caller, request.getRegion(), "region");
-        CoveragePeriod.Labelled period = CoveragePeriod.parse(request.getPeriod()).orElseThrow(() ->
-                RegionScope.invalid("period", "a month 2026-03, a quarter 2026-Q1 or a year 2026"));
+        CoveragePeriod.Labelled period = PeriodField.parse(request.getPeriod(), PeriodField.FORMS);
         if (catalog.book().byVersion(request.getPolicyVersion()).isEmpty()) {
             throw GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND, "no policy version "
                     + request.getPolicyVersion(), "POLICY_NOT_FOUND", Map.of(),
                     List.of(new FieldViolation("policy_version", "not a version the hub holds"))));
         }
+        // Unlike the acts on obligations (obligation.grpc.Reasons) this allows control characters, as it always has.
         String reason = request.getReason().strip();
         if (reason.isEmpty() || reason.length() > 500) {
             throw RegionScope.invalid("reason", "1 to 500 characters");

@@ -16,6 +16,7 @@ import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
 import org.tongchou.hub.person.app.PersonRepository;
 import org.tongchou.hub.person.app.RecordPersonFact;
+import org.tongchou.hub.person.app.RecordedDecisions;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.RecordFact;
@@ -28,6 +29,8 @@ import org.tongchou.hub.sync.domain.SubmitOutcome;
  * Records a batch in one unit of work and one transaction. Every command runs in a nested unit of
  * work, so Axon appends all of the batch's events in one JDBC batch when the root prepares to
  * commit; the receipts and new identities are written right after that, in the same transaction.
+ * The feed takes what the aggregates noted ({@link RecordedDecisions}), as for an office's act or a
+ * wake-up: on this thread that is each accepted fact's decision, in the batch's order.
  */
 @Component
 class BatchRecorder {
@@ -65,13 +68,13 @@ class BatchRecorder {
                         candidate.childKey());
                 Decision decision = commands.sendAndWait(new RecordPersonFact(candidate.personKey(), fact));
                 if (decision instanceof Decision.Accepted a) {
-                    accepted.add(new Accepted(candidate, a));
+                    accepted.add(new Accepted(candidate, a.fact()));
                 } else {
                     outcomes.put(candidate.index(), SubmitOutcome.refused(((Decision.Refused) decision).refusal()));
                 }
             }
             // Registered after the commands, so it runs after Axon appended their events.
-            unitOfWork.onPrepareCommit(u -> outcomes.putAll(writeReceipts(accepted, now)));
+            unitOfWork.onPrepareCommit(u -> outcomes.putAll(writeReceipts(accepted, RecordedDecisions.take(u), now)));
             return null;
         });
         if (result.isExceptional()) {
@@ -89,15 +92,18 @@ class BatchRecorder {
         return keys;
     }
 
-    private record Accepted(Candidate candidate, Decision.Accepted decision) {
-        FactRecorded event() {
-            return decision.fact();
-        }
+    /** A candidate the person accepted, with the fact it recorded: what its receipt is made of. */
+    private record Accepted(Candidate candidate, FactRecorded event) {
     }
 
-    private Map<Integer, SubmitOutcome> writeReceipts(List<Accepted> accepted, Instant now) {
-        Map<PersonEventRef, Position> where = positions.of(accepted.stream()
-                .flatMap(a -> a.decision().events().stream())
+    /**
+     * {@code decisions} are the accepted candidates' decisions as the aggregates noted them; one
+     * positions query serves the receipts and the feed.
+     */
+    private Map<Integer, SubmitOutcome> writeReceipts(List<Accepted> accepted, List<Decision.Accepted> decisions,
+                                                      Instant now) {
+        Map<PersonEventRef, Position> where = positions.of(decisions.stream()
+                .flatMap(d -> d.events().stream())
                 .map(PersonEventRef::of).toList());
         Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
         List<StoredReceipt> stored = new ArrayList<>();
@@ -121,7 +127,7 @@ class BatchRecorder {
         receipts.insertAll(stored);
         identities.rememberNew(sightings, now);
         // Last, because it takes the feed's sequence lock, which is then held only until commit.
-        feed.append(accepted.stream().map(Accepted::decision).toList(), where);
+        feed.append(decisions, where);
         return outcomes;
     }
 }

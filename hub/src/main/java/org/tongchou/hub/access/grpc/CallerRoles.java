@@ -1,0 +1,23 @@
+package org.tongchou.hub.access.grpc;
+
+import io.grpc.Status;
+import java.util.Map;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.platform.grpc.GrpcErrors;
+
+/** Refuses a caller whose role may not make a request, before the request is looked at. */
+public final class CallerRoles {
+
+    private CallerRoles() {
+    }
+
+    /** PERMISSION_DENIED ({@code OFFICE_ONLY}) unless a coordination office calls; {@code what} it may not do. */
+    public static void officeOnly(Caller caller, String what) {
+        if (caller.role() != Role.OFFICE) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                    caller.describe() + " may not " + what + "; only a coordination office may", "OFFICE_ONLY",
+                    Map.of("role", caller.role().name())));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.tongchou.hub.assessment.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.assessment.domain.ScorecardRules;
+import org.tongchou.hub.policy.domain.FailureShare;
+import org.tongchou.hub.policy.domain.PolicyBook;
+
+/**
+ * Failure shares for one computation of scorecards, each looked up in the book once per policy
+ * version and obligation kind (all a share depends on) rather than once per row and indicator.
+ * Not thread-safe: one per request.
+ */
+final class FailureShares {
+
+    private record Key(String policyVersion, String kind) {
+    }
+
+    private final PolicyBook book;
+    private final Map<Key, FailureShare> known = new HashMap<>();
+
+    FailureShares(PolicyBook book) {
+        this.book = book;
+    }
+
+    FailureShare of(ObligationRow row) {
+        return known.computeIfAbsent(new Key(row.policyVersion(), row.kind()),
+                key -> ScorecardRules.shareOf(row, book));
+    }
+}
