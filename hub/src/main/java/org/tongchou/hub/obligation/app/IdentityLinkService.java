@@ -52,7 +52,7 @@ public class IdentityLinkService {
     }
 
     /** A person as the store holds them, with the registration region first given. */
-    private record Person(String key, PersonState state, String firstRegistration) {
+    private record Person(PersonState state, String firstRegistration) {
         Set<String> registrations() {
             Set<String> all = new java.util.HashSet<>(state.registrationRegions());
             if (firstRegistration != null) {
@@ -133,7 +133,7 @@ public class IdentityLinkService {
     }
 
     private Optional<Person> load(String key) {
-        return history.stateOf(key).map(state -> new Person(key, state,
+        return history.stateOf(key).map(state -> new Person(state,
                 identities.find(key).map(IdentityStore.Identity::registrationRegion).orElse(null)));
     }
 
