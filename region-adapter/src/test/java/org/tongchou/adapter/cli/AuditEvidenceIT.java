@@ -1,0 +1,196 @@
+package org.tongchou.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The auditor's evidence, end to end over a real hub on PostgreSQL: `audit export` and `audit
+ * verify`, and the shell recipe (deploy/audit/verify-export.sh) that needs neither. Each tamper
+ * test alters the stored log directly in the database, as a database administrator could, checks
+ * that both verifiers name what was altered, and puts the log back.
+ */
+class AuditEvidenceIT {
+
+  static final Path RECIPE = Path.of("..", "deploy", "audit", "verify-export.sh");
+
+  @TempDir static Path dir;
+  static EvidenceHub hub;
+  static Path hubKey;
+
+  @BeforeAll
+  static void startHub() throws IOException {
+    hub = EvidenceHub.start(dir);
+    CommandRun keys = hub.audit("keys", "--output", dir.resolve("keys").toString());
+    assertThat(keys.exitCode()).as(keys.err()).isZero();
+    try (var files = Files.list(dir.resolve("keys"))) {
+      hubKey = files.findFirst().orElseThrow();
+    }
+  }
+
+  @AfterAll
+  static void stopHub() {
+    hub.close();
+  }
+
+  @Test
+  void anUntouchedLogExportedWholeVerifiesIntactWithThePinnedKey() throws Exception {
+    Path export = export("whole.jsonl");
+
+    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+    assertThat(verify.exitCode()).as(verify.out()).isZero();
+    assertThat(verify.out()).contains("2 signed checkpoints", "(pinned)", "intact")
+        .containsPattern("[1-9][0-9]* events come after the last checkpoint");
+    assertThat(recipe(export)).startsWith("0\n").contains("intact");
+  }
+
+  @Test
+  void onePersonsExportCarriesAuditPathsThatLeadToTheSignedRoots() throws Exception {
+    Path export = export("person.jsonl", "--person", hub.persons.get(1));
+
+    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+    assertThat(verify.exitCode()).as(verify.out()).isZero();
+    assertThat(verify.out()).contains("of 1 persons", "intact");
+    assertThat(Files.readString(export)).contains("\"path\":[");
+    assertThat(recipe(export)).startsWith("0\n").contains("intact");
+  }
+
+  @Test
+  void oneAlteredByteOfOneStoredEventIsNamedWithItsCheckpoint() throws Exception {
+    Map<String, Object> entry = secondEventOfFirstPerson();
+    long index = ((Number) entry.get("global_index")).longValue();
+    byte[] original = payload(index);
+    byte[] altered = original.clone();
+    int at = new String(original, java.nio.charset.StandardCharsets.US_ASCII).indexOf("\"occurredOn\":\"2026") + 17;
+    altered[at] = (byte) (altered[at] == '6' ? '5' : '6');
+    hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", altered, index);
+    try {
+      Path export = export("altered.jsonl");
+
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+      assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
+      assertThat(verify.out()).contains("NOT INTACT")
+          .contains("event at position " + entry.get("position") + " (id ")
+          .contains("the event was altered")
+          .contains("checkpoint 1: the Merkle root");
+      assertThat(recipe(export)).startsWith("1\n").contains("event at position " + entry.get("position"))
+          .contains("checkpoint 1: the Merkle root");
+    } finally {
+      hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, index);
+    }
+  }
+
+  @Test
+  void aDeletedEventIsNamedByItsPositionAndTheBrokenLink() throws Exception {
+    Map<String, Object> entry = secondEventOfFirstPerson();
+    long index = ((Number) entry.get("global_index")).longValue();
+    hub.jdbc.execute("CREATE TABLE deleted_event AS SELECT * FROM domain_event_entry WHERE global_index = " + index);
+    hub.jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", index);
+    try {
+      Path export = export("deleted.jsonl");
+
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+      assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
+      assertThat(verify.out())
+          .contains("event at position " + entry.get("position") + " (person ")
+          .contains("its event is gone")
+          .contains("expected the person's event #2 here, found #3")
+          .contains("checkpoint 1: it signed");
+      assertThat(recipe(export)).startsWith("1\n").contains("position " + entry.get("position"));
+    } finally {
+      hub.jdbc.execute("INSERT INTO domain_event_entry SELECT * FROM deleted_event");
+      hub.jdbc.execute("DROP TABLE deleted_event");
+    }
+  }
+
+  @Test
+  void twoReorderedEventsAreBothNamed() throws Exception {
+    List<Map<String, Object>> first = eventsOfFirstPerson();
+    long a = ((Number) first.get(1).get("global_index")).longValue();
+    long b = ((Number) first.get(2).get("global_index")).longValue();
+    byte[] payloadA = payload(a);
+    byte[] payloadB = payload(b);
+    swap(a, b, payloadB, payloadA);
+    try {
+      Path export = export("reordered.jsonl");
+
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+      assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
+      assertThat(verify.out())
+          .contains("event at position " + first.get(1).get("position") + " (id ")
+          .contains("expected the person's event #2 here, found #3")
+          .contains("event at position " + first.get(2).get("position") + " (id ")
+          .contains("expected the person's event #4 here, found #2");
+      assertThat(recipe(export)).startsWith("1\n").contains("event at position " + first.get(1).get("position"));
+    } finally {
+      swap(a, b, payloadA, payloadB);
+    }
+  }
+
+  @Test
+  void anExportByAnythingButAnAuditorIsRefused() throws Exception {
+    Path token = Files.writeString(dir.resolve("wuxi.token"), hub.context
+        .getBean(org.tongchou.hub.access.app.CredentialStore.class).issue("320200", "wuxi"));
+
+    CommandRun run = CommandRun.of("audit", "export", "--hub", hub.address, "--token-file", token.toString(),
+        "--output", dir.resolve("refused.jsonl").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+    assertThat(run.err()).contains("audit export: PERMISSION_DENIED", "only an auditor may");
+    assertThat(dir.resolve("refused.jsonl")).doesNotExist();
+  }
+
+  private Map<String, Object> secondEventOfFirstPerson() {
+    return eventsOfFirstPerson().get(1);
+  }
+
+  /** The first person's log entries, oldest first; the first three lie under checkpoint 1. */
+  private List<Map<String, Object>> eventsOfFirstPerson() {
+    List<Map<String, Object>> log = hub.log();
+    Object firstPerson = log.get(0).get("person_key");
+    return log.stream().filter(e -> e.get("person_key").equals(firstPerson)).toList();
+  }
+
+  private byte[] payload(long index) {
+    return hub.jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE global_index = ?", byte[].class, index);
+  }
+
+  private void swap(long a, long b, byte[] intoA, byte[] intoB) {
+    hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", intoA, a);
+    hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", intoB, b);
+  }
+
+  private Path export(String name, String... filters) {
+    Path file = dir.resolve(name);
+    String[] args = new String[filters.length + 2];
+    args[0] = "--output";
+    args[1] = file.toString();
+    System.arraycopy(filters, 0, args, 2, filters.length);
+    CommandRun run = hub.audit("export", args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return file;
+  }
+
+  /** Runs the shell recipe; its exit code on the first line, then what it printed. */
+  private static String recipe(Path export) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("sh", RECIPE.toString(), export.toString(), hubKey.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return process.exitValue() + "\n" + output;
+  }
+}
