@@ -21,3 +21,16 @@ CREATE TABLE log_checkpoint (
     signature     VARCHAR(200)  NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Receipts are signed a batch at a time: one Ed25519 signature over the Merkle root of the
+-- batch's receipts (receipt_batch, keyed by the batch's first position), and per receipt its exact
+-- signed form and audit path. Receipts from before this migration have none (batch_id null).
+CREATE TABLE receipt_batch (
+    batch_id  BIGINT        PRIMARY KEY,
+    body      VARCHAR(1000) NOT NULL,
+    signature VARCHAR(200)  NOT NULL,
+    key_id    VARCHAR(64)   NOT NULL
+);
+ALTER TABLE fact_receipt ADD COLUMN receipt_body VARCHAR(1000);
+ALTER TABLE fact_receipt ADD COLUMN receipt_path VARCHAR(2000);
+ALTER TABLE fact_receipt ADD COLUMN batch_id BIGINT;

@@ -19,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
         "tongchou.grpc.address=127.0.0.1",
         "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
         "tongchou.data-dir=target/test-data",
+        // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay predictable.
+        "tongchou.checkpoints.interval=1h",
         "tongchou.access.tokens.enabled=true"})
 @ActiveProfiles("postgres")
 public @interface PostgresHub {
