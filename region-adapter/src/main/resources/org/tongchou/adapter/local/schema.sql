@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS tongchou_inbox (
     feed_position BIGINT      PRIMARY KEY,
     kind          TEXT        NOT NULL,
     record_id     TEXT,         -- fact: the reporting region's record id; obligation: the first change's
-                                -- obligation_id (item lists every change); identity: the link id
+                                -- obligation_id (item lists every change); identity: the link id;
+                                -- signed-checkpoint: its sequence (item holds body and signature)
     region        TEXT,         -- fact: the reporting division; conflict: the new claim's;
                                 -- obligation: the responsible region
     occurred_on   DATE,         -- fact: occurredOn; conflict: the first overlapping day;
