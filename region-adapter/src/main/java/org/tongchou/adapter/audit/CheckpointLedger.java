@@ -35,6 +35,11 @@ final class CheckpointLedger {
     hashes.put(body.sequence(), hash);
   }
 
+  /** The hash of a checkpoint the export has; null when it lacks it. */
+  String hashOf(long sequence) {
+    return hashes.get(sequence);
+  }
+
   /** The checkpoint covering a position, if the export has it. */
   CheckpointBody covering(long position) {
     Map.Entry<Long, CheckpointBody> next = byLastPosition.ceilingEntry(position);

@@ -28,6 +28,7 @@ public final class ExportVerifier {
   private int keyCount;
   private long expectedPosition = 1;
   private long lineNumber;
+  private int heldCopies;
 
   /** @param pinnedKeys DER SubjectPublicKeyInfo of the hub keys the auditor trusts; empty: the export's first */
   public ExportVerifier(List<byte[]> pinnedKeys) {
@@ -53,6 +54,32 @@ public final class ExportVerifier {
     }
   }
 
+  /**
+   * Compares the export with a checkpoint someone outside the hub kept (a region's inbox copy):
+   * same sequence, same hash, or the hub's history was rewritten after the region received it.
+   * Call after every export line is in.
+   */
+  public void heldCopy(long sequence, String hash, byte[] body, byte[] signature) {
+    String where = "checkpoint " + sequence + " (held copy)";
+    CheckpointBody held = body == null ? null : CheckpointBody.of(body);
+    if (held == null || !Sha256.hex(body).equals(hash) || held.sequence() != sequence) {
+      findings.add(new Finding(where, "the copy is damaged: its body does not match its hash or sequence"));
+      return;
+    }
+    if (!keys.trusts(held.keyId()) || !keys.verifies(held.keyId(), body, signature)) {
+      findings.add(new Finding(where, "the copy's signature does not verify with a trusted key"));
+      return;
+    }
+    heldCopies++;
+    String exported = checkpoints.hashOf(sequence);
+    if (exported == null && full) {
+      findings.add(new Finding(where, "the hub signed it, but the export does not have it"));
+    } else if (exported != null && !exported.equals(hash)) {
+      findings.add(new Finding(where, "the hub signed it differently before: the export's checkpoint " + sequence
+          + " is not the one the copy holds, so the history was rewritten and re-signed"));
+    }
+  }
+
   /** The report, once every line is in. */
   public VerificationReport finish() {
     if (chains == null) {
@@ -64,7 +91,7 @@ public final class ExportVerifier {
       positionsMissing(head + 1);
     }
     return new VerificationReport(events, chains.persons(), checkpoints.size(), keyCount, uncovered, keys.pinned(),
-        findings);
+        heldCopies, findings);
   }
 
   private void header(JsonNode node) {

@@ -44,6 +44,11 @@ final class AuditVerifyCommand implements Callable<Integer> {
           + " repeatable. Keys it endorsed are trusted too. Without it the export's own first key is trusted.")
   List<Path> hubKeys = new ArrayList<>();
 
+  @Option(names = "--held-checkpoints", paramLabel = "FILE",
+      description = "Checkpoints kept outside the hub, one JSON per line: the item column of a region's inbox rows of"
+          + " kind signed-checkpoint, or checkpoint lines of an earlier export. Each must match the export's.")
+  Path heldCheckpoints;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -74,10 +79,28 @@ final class AuditVerifyCommand implements Callable<Integer> {
       return ExitCodes.NOT_DONE;
     }
     progress.finish();
+    if (heldCheckpoints != null) {
+      try {
+        long line = 0;
+        for (String held : Files.readAllLines(heldCheckpoints, StandardCharsets.UTF_8)) {
+          line++;
+          if (!held.isBlank() && !org.tongchou.adapter.audit.HeldCheckpoints.feed(held, verifier)) {
+            err.println("audit verify: " + heldCheckpoints + " line " + line + " is not a signed checkpoint");
+            return ExitCodes.NOT_DONE;
+          }
+        }
+      } catch (IOException e) {
+        err.println("audit verify: cannot read " + heldCheckpoints + ": " + e.getMessage());
+        return ExitCodes.NOT_DONE;
+      }
+    }
     VerificationReport report = verifier.finish();
     out.println("checked " + report.events() + " events of " + report.persons() + " persons, " + report.checkpoints()
         + " signed checkpoints, " + report.keys() + " signing keys"
         + (report.keysPinned() ? " (pinned)" : " (none pinned: the export's first key was trusted; pin with --hub-key)"));
+    if (report.heldCopies() > 0) {
+      out.println(report.heldCopies() + " checkpoints held outside the hub were compared with the export");
+    }
     if (report.uncovered() > 0) {
       out.println(report.uncovered() + " events come after the last checkpoint: only their hash chains cover them yet");
     }

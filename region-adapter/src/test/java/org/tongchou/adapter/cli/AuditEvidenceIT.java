@@ -159,6 +159,50 @@ class AuditEvidenceIT {
   }
 
   @Test
+  void aCheckpointTheHubReSignedDifferentlyIsCaughtByTheCopiesARegionKeeps() throws Exception {
+    Path held = heldCopiesOfTheFirstTwoCheckpoints();
+    Map<String, Object> original = hub.jdbc.queryForMap("SELECT body, hash, signature FROM log_checkpoint WHERE sequence = 1");
+    String rewritten = ((String) original.get("body")).replaceFirst("\"createdAt\":\"[^\"]*\"",
+        "\"createdAt\":\"2026-01-01T00:00:00Z\"");
+    var signed = hub.context.getBean(org.tongchou.hub.evidence.app.SigningKeys.class)
+        .sign(rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    hub.jdbc.update("UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1", rewritten,
+        org.tongchou.hub.person.domain.EventHashes.sha256(rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        java.util.Base64.getEncoder().encodeToString(signed.signature()));
+    try {
+      Path export = export("resigned.jsonl");
+
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString(),
+          "--held-checkpoints", held.toString());
+
+      assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
+      assertThat(verify.out()).contains("2 checkpoints held outside the hub were compared")
+          .contains("checkpoint 1 (held copy): the hub signed it differently before")
+          .contains("checkpoint 2: its previous hash is not the hash of checkpoint 1");
+    } finally {
+      hub.jdbc.update("UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1",
+          original.get("body"), original.get("hash"), original.get("signature"));
+    }
+  }
+
+  /** Henan's feed from the start, as its adapter's inbox would keep the signed checkpoints. */
+  private Path heldCopiesOfTheFirstTwoCheckpoints() throws Exception {
+    String henan = hub.context.getBean(org.tongchou.hub.access.app.CredentialStore.class).issue("410000", "henan-copies");
+    List<String> copies = new java.util.ArrayList<>();
+    try (var client = org.tongchou.hub.testing.TestHub.clientFor(hub.context, "320200");
+         var feed = new org.tongchou.hub.testing.FeedClient(client, henan, 0, 10_000, 60_000)) {
+      while (copies.size() < 2) {
+        var item = feed.next(10_000);
+        assertThat(item).as("a signed checkpoint in Henan's feed").isNotNull();
+        if (item.hasSignedCheckpoint()) {
+          copies.add(com.google.protobuf.util.JsonFormat.printer().omittingInsignificantWhitespace().print(item));
+        }
+      }
+    }
+    return Files.write(dir.resolve("held.jsonl"), copies);
+  }
+
+  @Test
   void anExportByAnythingButAnAuditorIsRefused() throws Exception {
     Path token = Files.writeString(dir.resolve("wuxi.token"), hub.context
         .getBean(org.tongchou.hub.access.app.CredentialStore.class).issue("320200", "wuxi"));
