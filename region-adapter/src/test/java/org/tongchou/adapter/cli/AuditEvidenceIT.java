@@ -67,6 +67,18 @@ class AuditEvidenceIT {
   }
 
   @Test
+  void aRegionsExportAndATimeRangesExportVerifyIntactByTheirAuditPaths() throws Exception {
+    Path henan = export("henan.jsonl", "--region", "410000");
+    Path recent = export("recent.jsonl", "--recorded-from", java.time.Instant.now().minusSeconds(3600).toString());
+
+    for (Path export : List.of(henan, recent)) {
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      assertThat(verify.exitCode()).as(verify.out()).isZero();
+      assertThat(verify.out()).contains("of " + hub.persons.size() + " persons", "intact");
+    }
+  }
+
+  @Test
   void oneAlteredByteOfOneStoredEventIsNamedWithItsCheckpoint() throws Exception {
     Map<String, Object> entry = secondEventOfFirstPerson();
     long index = ((Number) entry.get("global_index")).longValue();
