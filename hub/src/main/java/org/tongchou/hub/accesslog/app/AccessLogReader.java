@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tongchou.hub.accesslog.domain.AccessEntry;
+import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
 /** Reads access-log entries back in sequence order, a page at a time, as stored (nothing re-derived). */
 @Repository
@@ -17,9 +18,11 @@ public class AccessLogReader {
     static final int PAGE = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final ArrayQueries arrays;
 
     AccessLogReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.arrays = new ArrayQueries(jdbc);
     }
 
     /** Hands each matching entry to {@code sink}, oldest first, until it returns false or none is left. */
@@ -66,18 +69,19 @@ public class AccessLogReader {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> subjects = subjects((Long) rows.get(0)[0], (Long) rows.get(rows.size() - 1)[0]);
+        Map<Long, List<String>> subjects = subjects(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new AccessEntry((Long) r[0], (java.time.Instant) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], subjects.getOrDefault((Long) r[0], List.of()),
                 (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList();
     }
 
-    private Map<Long, List<String>> subjects(long first, long last) {
+    /** The subjects of a page's entries, in each entry's order (one query for the page). */
+    private Map<Long, List<String>> subjects(List<Long> sequences) {
         Map<Long, List<String>> subjects = new HashMap<>();
-        jdbc.query("SELECT sequence, subject FROM access_log_subject WHERE sequence BETWEEN ? AND ? "
-                + "ORDER BY sequence, ordinal", rs -> {
+        arrays.query("SELECT sequence, subject FROM access_log_subject WHERE sequence = ANY(?) ORDER BY sequence, ordinal",
+                rs -> {
                     subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, first, last);
+                }, sequences);
         return subjects;
     }
 }

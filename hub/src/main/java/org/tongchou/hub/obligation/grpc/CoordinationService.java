@@ -11,6 +11,7 @@ import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
@@ -38,7 +39,6 @@ import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.CoordinationGrpc;
-import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.proto.v1.Obligation;
 import org.tongchou.proto.v1.WaiveObligationRequest;
 
