@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tongchou.hub.access.app.CredentialStore;
+import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.testing.AccessLogReads;
 import org.tongchou.hub.testing.Facts;
@@ -176,5 +178,21 @@ class AccessLogIT {
             }
         }
         assertThat(log.verify().getIntact()).isTrue();
+    }
+
+    @Test
+    void aLogLongerThanAPageStreamsWholeAndInOrder() {
+        AccessLog accessLog = context.getBean(AccessLog.class);
+        Caller reader = new Caller(Role.OFFICE, "320000", label("bulk"));
+        for (int i = 0; i < 2_500; i++) {
+            accessLog.record(reader, "Test.Read", List.of("subject-" + i), null);
+        }
+
+        List<AccessLogEntry> entries = log.by(label("bulk"));
+
+        assertThat(entries).hasSize(2_500);
+        assertThat(entries).extracting(e -> e.getSubjects(0))
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 2_500).mapToObj(i -> "subject-" + i).toList());
+        assertThat(entries).extracting(AccessLogEntry::getSequence).isSorted();
     }
 }

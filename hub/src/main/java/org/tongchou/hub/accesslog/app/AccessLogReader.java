@@ -15,7 +15,8 @@ import org.tongchou.hub.platform.jdbc.ArrayQueries;
 @Repository
 public class AccessLogReader {
 
-    static final int PAGE = 1_000;
+    /** Entries per query. */
+    public static final int PAGE = 1_000;
 
     private final JdbcTemplate jdbc;
     private final ArrayQueries arrays;
@@ -42,7 +43,8 @@ public class AccessLogReader {
         }
     }
 
-    private List<AccessEntry> page(AccessLogQuery query, long after) {
+    /** The next matching entries after sequence {@code after}, oldest first; fewer than {@link #PAGE} at the end. */
+    public List<AccessEntry> page(AccessLogQuery query, long after) {
         StringBuilder sql = new StringBuilder("SELECT sequence, read_at, reader, role, jurisdiction, action, purpose, "
                 + "outcome, previous_hash, hash FROM access_log_entry e WHERE sequence > ? AND sequence <= ?");
         List<Object> args = new ArrayList<>(List.of(after, query.upToSequence()));

@@ -1,5 +1,6 @@
 package org.tongchou.hub.accesslog.grpc;
 
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -46,11 +47,7 @@ public class AccessLogService extends AccessLogGrpc.AccessLogImplBase {
                     request.getReader().isEmpty() ? null : request.getReader(),
                     request.getSubject().isEmpty() ? null : request.getSubject());
         });
-        reader.read(query, entry -> {
-            response.onNext(AccessLogMapper.toProto(entry));
-            return true;
-        });
-        response.onCompleted();
+        AccessLogStream.start((ServerCallStreamObserver<AccessLogEntry>) response, reader, query);
     }
 
     @Override
