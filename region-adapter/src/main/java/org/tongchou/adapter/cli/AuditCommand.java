@@ -9,13 +9,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "Auditor's commands: export the log with its hashes and signed checkpoints, verify an export"
-        + " without the hub, and fetch the hub's public signing keys. See docs/AUDIT.md.",
-    subcommands = {AuditExportCommand.class, AuditVerifyCommand.class, AuditKeysCommand.class})
+    description = "An auditor's commands: export the log with its hashes and signed checkpoints and verify an export"
+        + " without the hub (docs/AUDIT.md); fetch the hub's public signing keys; a person's history on both time axes;"
+        + " the hub's access log (who read which personal data, when and why), verified entry by entry. Reads of"
+        + " personal data are themselves recorded in the access log. They need an auditor's credential"
+        + " (`credentials issue --auditor`).",
+    subcommands = {AuditExportCommand.class, AuditVerifyCommand.class, AuditKeysCommand.class,
+      AuditHistoryCommand.class, AuditAccessLogCommand.class})
 final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Without a subcommand there is nothing to do: show what there is. */
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

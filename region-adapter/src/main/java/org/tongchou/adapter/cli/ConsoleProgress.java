@@ -17,11 +17,22 @@ final class ConsoleProgress {
   private final boolean shown;
   private final AtomicIntegerArray answered;
   private final int total;
+  private final String format;
   private long lastShown;
   private boolean printed;
 
   /** Progress over {@code streams} streams of {@code total} facts in all. */
   ConsoleProgress(PrintWriter err, int streams, int total) {
+    this(err, streams, total, "answered %,d of %,d facts");
+  }
+
+  /** Progress of one piece of work over {@code total} items, shown as {@code format} (done, total). */
+  ConsoleProgress(PrintWriter err, int total, String format) {
+    this(err, 1, total, format);
+  }
+
+  private ConsoleProgress(PrintWriter err, int streams, int total, String format) {
+    this.format = format;
     this.err = err;
     this.shown = System.console() != null;
     this.answered = new AtomicIntegerArray(Math.max(1, streams));
@@ -50,7 +61,7 @@ final class ConsoleProgress {
     if (now - lastShown >= EVERY_NANOS || sum == total) {
       lastShown = now;
       printed = true;
-      err.printf("\ranswered %,d of %,d facts", sum, total);
+      err.printf("\r" + format, sum, total);
       err.flush();
     }
   }

@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
     version = "region-adapter 0.1.0 (tongchou.v1)",
     description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
         + " `run` does both unattended between the region's own database and the hub. `scorecards`, `obligations`,"
-        + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office.",
+        + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office;"
+        + " `audit` holds an auditor's commands.",
     subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
       InitDbCommand.class, ScorecardsCommand.class, ObligationsCommand.class, ExplainCommand.class,
-      StatisticsCommand.class, ExportCommand.class, AuditCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
+      StatisticsCommand.class, ExportCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class,
+      AuditCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

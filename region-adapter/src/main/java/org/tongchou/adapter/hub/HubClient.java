@@ -90,6 +90,16 @@ public final class HubClient implements AutoCloseable {
     return credential == null ? stub : stub.withCallCredentials(credential);
   }
 
+  /** The AccessLog stub with the credential and the call deadline (a stream must end within it too). */
+  org.tongchou.proto.v1.AccessLogGrpc.AccessLogBlockingStub accessLog() {
+    return withDeadline(org.tongchou.proto.v1.AccessLogGrpc.newBlockingStub(channel));
+  }
+
+  /** The History stub with the credential and the call deadline. */
+  org.tongchou.proto.v1.HistoryGrpc.HistoryBlockingStub history() {
+    return withDeadline(org.tongchou.proto.v1.HistoryGrpc.newBlockingStub(channel));
+  }
+
   private <S extends AbstractStub<S>> S withDeadline(S stub) {
     return (credential == null ? stub : stub.withCallCredentials(credential))
         .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);

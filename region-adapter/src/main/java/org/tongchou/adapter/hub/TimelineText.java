@@ -37,7 +37,8 @@ public final class TimelineText {
     return out;
   }
 
-  private static String period(ResidencePeriod r) {
+  /** A residence period: region, from .. until (or open), and why it ended; also an audit history's. */
+  public static String period(ResidencePeriod r) {
     String until = r.getUntil().isEmpty() ? "open" : r.getUntil();
     String reason = r.getEndReason().isEmpty() ? "" : " (" + r.getEndReason() + ")";
     return r.getRegion() + "  " + r.getFrom() + " .. " + until + reason;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.ObligationHistories;
 import org.tongchou.hub.assessment.app.Scorecards;
@@ -51,9 +52,11 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     private final ReadModels readModels;
     private final RegionScope scope;
     private final RegionDirectory regions;
+    private final RecordedReads reads;
 
     AssessmentService(Scorecards scorecards, ObligationHistories histories, StatisticsAnswers statistics,
-                      ReadModels readModels, RegionScope scope, RegionDirectory regions) {
+                      ReadModels readModels, RegionScope scope, RegionDirectory regions, RecordedReads reads) {
+        this.reads = reads;
         this.scorecards = scorecards;
         this.histories = histories;
         this.statistics = statistics;
@@ -78,47 +81,60 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     @Override
     public void listObligations(ListObligationsRequest request, StreamObserver<ListObligationsResponse> response) {
         Caller caller = CallerInterceptor.current();
-        String region = scope.check(caller, request.getRegion(), "region");
-        int size = request.getPageSize() == 0 ? 100 : request.getPageSize();
-        if (size < 1 || size > MAX_PAGE) {
-            throw RegionScope.invalid("page_size", "0 (100) or 1 to " + MAX_PAGE);
-        }
-        ReadModelPosition asOf = asOf(request.getCatchUp());
-        Scorecards.Behind behind = behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
-        List<ObligationRow> after = behind.rows().stream()
-                .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
-        ListObligationsResponse.Builder answer = ListObligationsResponse.newBuilder().setAsOf(asOf);
-        for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
-            answer.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
-                    .setStanding(behind.standing(row))
-                    .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
-        }
-        if (after.size() > size) {
-            answer.setNextPageToken(after.get(size - 1).obligationId());
-        }
-        response.onNext(answer.build());
+        // Person keys: personal data, in the access log under the list's scope.
+        ListObligationsResponse answer = reads.answer(caller, "Assessment.ListObligations", "", subjects -> {
+            subjects.add(scope("obligations", request.getRegion(), request.getPeriod(), request.getSide(),
+                    request.getIndicator()));
+            String region = scope.check(caller, request.getRegion(), "region");
+            int size = request.getPageSize() == 0 ? 100 : request.getPageSize();
+            if (size < 1 || size > MAX_PAGE) {
+                throw RegionScope.invalid("page_size", "0 (100) or 1 to " + MAX_PAGE);
+            }
+            ReadModelPosition asOf = asOf(request.getCatchUp());
+            Scorecards.Behind behind = behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
+            List<ObligationRow> after = behind.rows().stream()
+                    .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
+            ListObligationsResponse.Builder page = ListObligationsResponse.newBuilder().setAsOf(asOf);
+            for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
+                page.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
+                        .setStanding(behind.standing(row))
+                        .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
+            }
+            if (after.size() > size) {
+                page.setNextPageToken(after.get(size - 1).obligationId());
+            }
+            return page.build();
+        });
+        response.onNext(answer);
         response.onCompleted();
     }
 
     @Override
     public void explainObligation(ExplainObligationRequest request, StreamObserver<ObligationHistory> response) {
         Caller caller = CallerInterceptor.current();
-        if (request.getObligationId().isEmpty()) {
-            throw RegionScope.invalid("obligation_id", "required");
-        }
-        // Unknown and not-yours look the same, so that nobody can probe which obligations exist.
-        ObligationHistories.History history = histories.of(request.getObligationId(),
-                        row -> scope.mayRead(caller, row.responsible(), row.owed()))
-                .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
-                        "no obligation " + request.getObligationId() + " that " + caller.describe() + " is a party to",
-                        "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
-        ObligationHistory.Builder answer = ObligationHistory.newBuilder()
-                .setObligation(AssessmentMapper.toProto(history.row()));
-        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationsChanged) l.event(),
-                l.eventId(), l.position(), request.getObligationId())));
-        history.facts().forEach(l -> answer.addFacts(RecordedFacts.toProto((FactRecorded) l.event(), l.eventId(),
-                l.position(), null)));
-        response.onNext(answer.build());
+        ObligationHistory answer = reads.answer(caller, "Assessment.ExplainObligation", request.getPurpose(),
+                subjects -> {
+                    if (request.getObligationId().isEmpty()) {
+                        throw RegionScope.invalid("obligation_id", "required");
+                    }
+                    subjects.add(request.getObligationId());
+                    // Unknown and not-yours look the same, so that nobody can probe which obligations exist.
+                    ObligationHistories.History history = histories.of(request.getObligationId(),
+                                    row -> scope.mayRead(caller, row.responsible(), row.owed()))
+                            .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
+                                    "no obligation " + request.getObligationId() + " that " + caller.describe()
+                                            + " is a party to",
+                                    "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
+                    subjects.add(history.row().personKey());
+                    ObligationHistory.Builder explained = ObligationHistory.newBuilder()
+                            .setObligation(AssessmentMapper.toProto(history.row()));
+                    history.events().forEach(l -> explained.addEvents(ObligationMapper.toFeed(
+                            (ObligationsChanged) l.event(), l.eventId(), l.position(), request.getObligationId())));
+                    history.facts().forEach(l -> explained.addFacts(RecordedFacts.toProto((FactRecorded) l.event(),
+                            l.eventId(), l.position(), null)));
+                    return explained.build();
+                });
+        response.onNext(answer);
         response.onCompleted();
     }
 
@@ -134,19 +150,15 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     @Override
     public void exportCsv(ExportCsvRequest request, StreamObserver<CsvChunk> response) {
         Caller caller = CallerInterceptor.current();
-        String region = scope.check(caller, request.getRegion(), "region");
-        if (request.getCatchUp()) {
-            readModels.awaitCurrent(CATCH_UP);
-        }
-        byte[] csv = switch (request.getTable()) {
-            case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
-                    AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
-            case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
-                    request.getIndicator()));
-            case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
-            default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
-        };
-        String name = request.getTable().name().toLowerCase(java.util.Locale.ROOT) + "-" + region + "-"
+        // Only the obligations table names persons (by key); the others are counts.
+        byte[] csv = request.getTable() == ExportCsvRequest.Table.OBLIGATIONS
+                ? reads.answer(caller, "Assessment.ExportCsv", "", subjects -> {
+                    subjects.add(scope("obligations", request.getRegion(), request.getPeriod(), request.getSide(),
+                            request.getIndicator()));
+                    return csv(caller, request);
+                })
+                : csv(caller, request);
+        String name = request.getTable().name().toLowerCase(java.util.Locale.ROOT) + "-" + request.getRegion() + "-"
                 + request.getPeriod() + ".csv";
         for (int at = 0; at == 0 || at < csv.length; at += CHUNK) {
             CsvChunk.Builder chunk = CsvChunk.newBuilder()
@@ -157,6 +169,28 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
             response.onNext(chunk.build());
         }
         response.onCompleted();
+    }
+
+    private byte[] csv(Caller caller, ExportCsvRequest request) {
+        String region = scope.check(caller, request.getRegion(), "region");
+        if (request.getCatchUp()) {
+            readModels.awaitCurrent(CATCH_UP);
+        }
+        return switch (request.getTable()) {
+            case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
+                    AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
+            case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
+                    request.getIndicator()));
+            case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
+            default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
+        };
+    }
+
+    /** The access log's subject for a list of obligations: {@code obligations:REGION/PERIOD/SIDE/INDICATOR}. */
+    private static String scope(String what, String region, String period, org.tongchou.proto.v1.Side side,
+                                String indicator) {
+        return what + ":" + region + "/" + period + "/" + side.name().toLowerCase(java.util.Locale.ROOT) + "/"
+                + indicator;
     }
 
     private Scorecards.Behind behind(String region, String period, org.tongchou.proto.v1.Side side, String indicator) {

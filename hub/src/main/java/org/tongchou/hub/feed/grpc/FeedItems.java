@@ -19,17 +19,29 @@ import org.tongchou.proto.v1.FeedConflict;
 import org.tongchou.proto.v1.FeedFact;
 import org.tongchou.proto.v1.FeedItem;
 
-/** Feed entries onto the wire. */
-final class FeedItems {
+/** Feed entries onto the wire; also any person event as the feed shows it (audit histories). */
+public final class FeedItems {
 
     private FeedItems() {
     }
 
     static FeedItem of(FeedReader.Entry entry, RegionDirectory regions) {
-        FeedItem.Builder item = FeedItem.newBuilder().setPosition(entry.position());
         if (entry.checkpoint() != null) {
-            item.setSignedCheckpoint(org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(entry.checkpoint()));
-        } else if (entry.event() instanceof FactRecorded fact) {
+            return FeedItem.newBuilder().setPosition(entry.position())
+                    .setSignedCheckpoint(org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(entry.checkpoint())).build();
+        }
+        return event(entry.event(), entry.eventId(), entry.globalIndex(), regions).setPosition(entry.position()).build();
+    }
+
+    /**
+     * A person event at {@code globalIndex} of the log as a feed item, without a feed position:
+     * the one mapping of each kind of event, for the feed and for whoever else shows events.
+     */
+    public static FeedItem.Builder event(org.tongchou.hub.person.domain.PersonEvent event, String eventId,
+                                         long globalIndex, RegionDirectory regions) {
+        FeedItem.Builder item = FeedItem.newBuilder();
+        Located entry = new Located(event, eventId, globalIndex);
+        if (entry.event() instanceof FactRecorded fact) {
             item.setFact(FeedFact.newBuilder().setPersonKey(fact.personKey())
                     .setRecorded(RecordedFacts.toProto(fact, entry.eventId(), entry.globalIndex(), null)));
         } else if (entry.event() instanceof ResidenceConflictRecorded conflict) {
@@ -62,7 +74,11 @@ final class FeedItems {
         } else {
             throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }
-        return item.build();
+        return item;
+    }
+
+    /** The event and its place, under the names the mapping reads. */
+    private record Located(org.tongchou.hub.person.domain.PersonEvent event, String eventId, long globalIndex) {
     }
 
     private static org.tongchou.proto.v1.FeedIdentity identity(String change, String linkId, String primary,

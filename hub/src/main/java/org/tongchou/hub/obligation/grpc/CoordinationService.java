@@ -11,6 +11,7 @@ import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
@@ -53,9 +54,12 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     private final PolicyCatalog policies;
     private final ReadModels readModels;
     private final Clock clock;
+    private final RecordedReads reads;
 
     CoordinationService(ObligationViews views, ConflictViews conflicts, PersonCommands persons, RegionDirectory regions,
-                        RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock) {
+                        RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock,
+                        RecordedReads reads) {
+        this.reads = reads;
         this.views = views;
         this.conflicts = conflicts;
         this.scope = scope;
@@ -148,6 +152,15 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     @Override
     public void listConflicts(ListConflictsRequest request, StreamObserver<ListConflictsResponse> response) {
         Caller caller = CallerInterceptor.current();
+        // Person keys: personal data, in the access log under the list's scope.
+        response.onNext(reads.answer(caller, "Coordination.ListConflicts", "", subjects -> {
+            subjects.add("conflicts:" + request.getRegion() + "/" + request.getStatus());
+            return conflictsOf(caller, request);
+        }));
+        response.onCompleted();
+    }
+
+    private ListConflictsResponse conflictsOf(Caller caller, ListConflictsRequest request) {
         String region = scope.check(caller, request.getRegion(), "region");
         String status = request.getStatus().isEmpty() ? null : request.getStatus();
         if (status != null && !java.util.Set.of("open", "ruled", "final", "withdrawn").contains(status)) {
@@ -174,8 +187,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                             .setStatus(row.status())
                             .setResidenceRegion(row.residenceRegion() == null ? "" : row.residenceRegion())));
         }
-        response.onNext(answer.build());
-        response.onCompleted();
+        return answer.build();
     }
 
     private static RuntimeException notFound(String id) {

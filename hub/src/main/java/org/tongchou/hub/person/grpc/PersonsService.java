@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.PersonHistory;
 import org.tongchou.hub.person.domain.IdNumber;
@@ -17,7 +18,7 @@ import org.tongchou.proto.v1.GetTimelineRequest;
 import org.tongchou.proto.v1.PersonsGrpc;
 import org.tongchou.proto.v1.Timeline;
 
-/** {@code Persons.GetTimeline}: one person's history, for a region entitled to it. */
+/** {@code Persons.GetTimeline}: one person's history, for a region entitled to it; every read is in the access log. */
 @Component
 public class PersonsService extends PersonsGrpc.PersonsImplBase {
 
@@ -27,9 +28,12 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final ReadEntitlement entitlement;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
     private final org.tongchou.hub.person.app.PersonLinks links;
+    private final RecordedReads reads;
 
     PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
-                   org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links) {
+                   org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links,
+                   RecordedReads reads) {
+        this.reads = reads;
         this.regions = regions;
         this.links = links;
         this.keys = keys;
@@ -41,23 +45,27 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     @Override
     public void getTimeline(GetTimelineRequest request, StreamObserver<Timeline> response) {
         Caller caller = CallerInterceptor.current();
-        IdNumber.Parsed parsed = IdNumberField.parse(request.getIdNumber(), "id_number");
-        // A linked number reads as the person it is linked into.
-        String key = links.recordedUnder(keys.keyOf(parsed.number()));
-        var events = history.eventsOf(key);
-        var identity = identities.find(key);
-        PersonState state = new PersonState();
-        events.forEach(located -> state.evolve(located.event()));
-        if (events.isEmpty() || identity.isEmpty()
-                || !caller.seesEverything()
-                && !entitlement.mayRead(caller.jurisdiction(), state, identity.get().registrationRegion())) {
-            // Unknown and not-yours look the same, so that nobody can probe who is recorded.
-            response.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
-                    "no person with that ID number that " + caller.describe() + " may read",
-                    "PERSON_NOT_FOUND", Map.of("caller", caller.describe()))));
-            return;
-        }
-        response.onNext(TimelineMapper.toProto(identity.get(), events, state, regions));
+        // In the access log before it is answered; a refusal is logged as refused.
+        Timeline timeline = reads.answer(caller, "Persons.GetTimeline", request.getPurpose(), subjects -> {
+            IdNumber.Parsed parsed = IdNumberField.parse(request.getIdNumber(), "id_number");
+            // A linked number reads as the person it is linked into.
+            String key = links.recordedUnder(keys.keyOf(parsed.number()));
+            subjects.add(key);
+            var events = history.eventsOf(key);
+            var identity = identities.find(key);
+            PersonState state = new PersonState();
+            events.forEach(located -> state.evolve(located.event()));
+            if (events.isEmpty() || identity.isEmpty()
+                    || !caller.seesEverything()
+                    && !entitlement.mayRead(caller.jurisdiction(), state, identity.get().registrationRegion())) {
+                // Unknown and not-yours look the same, so that nobody can probe who is recorded.
+                throw GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
+                        "no person with that ID number that " + caller.describe() + " may read",
+                        "PERSON_NOT_FOUND", Map.of("caller", caller.describe())));
+            }
+            return TimelineMapper.toProto(identity.get(), events, state, regions);
+        });
+        response.onNext(timeline);
         response.onCompleted();
     }
 }

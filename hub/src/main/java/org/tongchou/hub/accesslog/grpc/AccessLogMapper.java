@@ -1,0 +1,42 @@
+package org.tongchou.hub.accesslog.grpc;
+
+import com.google.protobuf.Timestamp;
+import java.time.Instant;
+import org.tongchou.hub.accesslog.domain.AccessChain;
+import org.tongchou.hub.accesslog.domain.AccessEntry;
+import org.tongchou.proto.v1.AccessLogEntry;
+import org.tongchou.proto.v1.AccessLogVerification;
+
+/** Access-log entries and verdicts onto the wire. */
+final class AccessLogMapper {
+
+    private AccessLogMapper() {
+    }
+
+    static AccessLogEntry toProto(AccessEntry e) {
+        return AccessLogEntry.newBuilder().setSequence(e.sequence()).setReadAt(timestamp(e.readAt()))
+                .setReader(e.reader()).setRole(e.role()).setJurisdiction(nz(e.jurisdiction())).setAction(e.action())
+                .addAllSubjects(e.subjects()).setPurpose(nz(e.purpose())).setOutcome(e.outcome())
+                .setPreviousHash(e.previousHash()).setHash(e.hash()).build();
+    }
+
+    static AccessLogVerification toProto(AccessChain.Verification v) {
+        AccessLogVerification.Builder verdict = AccessLogVerification.newBuilder().setChecked(v.checked())
+                .setHeadSequence(v.headSequence()).setHeadHash(v.headHash()).setIntact(v.intact());
+        v.broken().ifPresent(b -> verdict.setBrokenSequence(b.sequence()).setProblem(b.problem()));
+        return verdict.build();
+    }
+
+    static Timestamp timestamp(Instant at) {
+        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
+    }
+
+    /** An instant from the wire, or null when the field is not set. */
+    static Instant instant(boolean set, Timestamp at) {
+        return set ? Instant.ofEpochSecond(at.getSeconds(), at.getNanos()) : null;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

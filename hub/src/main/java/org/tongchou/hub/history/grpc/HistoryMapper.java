@@ -1,0 +1,49 @@
+package org.tongchou.hub.history.grpc;
+
+import com.google.protobuf.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tongchou.hub.feed.grpc.FeedItems;
+import org.tongchou.hub.history.app.AuditHistories;
+import org.tongchou.hub.history.domain.BusinessTime;
+import org.tongchou.hub.person.grpc.RecordedFacts;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sync.grpc.ReceiptMapper;
+import org.tongchou.proto.v1.HistoryEntry;
+import org.tongchou.proto.v1.PersonHistoryAnswer;
+
+/** A history on both axes onto the wire: each event as receipts and feeds show it, plus its business time. */
+final class HistoryMapper {
+
+    private HistoryMapper() {
+    }
+
+    static PersonHistoryAnswer toProto(String personKey, Instant knownAt, AuditHistories.Known known,
+                                       RegionDirectory regions) {
+        PersonHistoryAnswer.Builder answer = PersonHistoryAnswer.newBuilder().setPersonKey(personKey)
+                .setKnownAt(Timestamp.newBuilder().setSeconds(knownAt.getEpochSecond()).setNanos(knownAt.getNano()))
+                .setRecordedEvents(known.recorded());
+        known.events().forEach(dated -> answer.addEntries(entry(dated, regions)));
+        known.state().timeline().claims().forEach(claim -> answer.addResidences(RecordedFacts.period(claim)));
+        return answer.build();
+    }
+
+    private static HistoryEntry entry(AuditHistories.Dated dated, RegionDirectory regions) {
+        BusinessTime time = dated.time();
+        var located = dated.located();
+        return HistoryEntry.newBuilder()
+                .setKind(HistoryEntry.Kind.valueOf(time.kind().name()))
+                .setOccurredOn(time.occurredOn().toString())
+                .setEarlierOccurredOn(date(time.earlierOn()))
+                .setRecordedOn(time.recordedOn().toString())
+                .setLateByDays(time.lateByDays())
+                .addAllRefersTo(time.refersTo())
+                .setReceipt(ReceiptMapper.of(located.event(), located.eventId(), located.position()))
+                .setEvent(FeedItems.event(located.event(), located.eventId(), located.position(), regions))
+                .build();
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+}
