@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.evidence.domain.Checkpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
 import org.tongchou.hub.feed.app.FeedLog;
@@ -32,9 +33,11 @@ public class Checkpoints {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int maxEvents;
+    private final AccessLog accessLogs;
 
     Checkpoints(FeedLog feed, CheckpointStore store, SigningKeys keys, TransactionTemplate transactions, Clock clock,
-                @Value("${tongchou.checkpoints.max-events:100000}") int maxEvents) {
+                AccessLog accessLogs, @Value("${tongchou.checkpoints.max-events:100000}") int maxEvents) {
+        this.accessLogs = accessLogs;
         this.feed = feed;
         this.store = store;
         this.keys = keys;
@@ -62,12 +65,15 @@ public class Checkpoints {
             return Optional.empty();
         }
         long upTo = to;
+        // The access log's head as well: one signature covers both chains.
+        AccessLog.Head accessLog = accessLogs.head();
         try {
             return Optional.of(transactions.execute(status -> {
                 Checkpoint checkpoint = new Checkpoint(Checkpoint.ENCODING, Checkpoint.MERKLE,
                         last.map(StoredCheckpoint::sequence).orElse(0L) + 1, feed.takePosition(), from, upTo,
                         leaves.size(), MerkleTree.of(leaves).root(),
-                        last.map(StoredCheckpoint::hash).orElse(EventHashes.GENESIS), 0, null,
+                        last.map(StoredCheckpoint::hash).orElse(EventHashes.GENESIS), accessLog.sequence(),
+                        accessLog.sequence() == 0 ? null : accessLog.hash(),
                         clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
                 return sign(checkpoint);
             }));

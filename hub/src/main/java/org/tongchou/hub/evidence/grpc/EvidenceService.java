@@ -10,6 +10,7 @@ import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.tongchou.hub.evidence.app.ExportScope;
 import org.tongchou.hub.evidence.app.LogExport;
@@ -36,9 +37,11 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
     private final LogExport export;
     private final PersonKeys personKeys;
     private final RegionDirectory regions;
+    private final RecordedReads reads;
 
     EvidenceService(SigningKeys keys, CheckpointStore checkpoints, LogExport export, PersonKeys personKeys,
-                    RegionDirectory regions) {
+                    RegionDirectory regions, RecordedReads reads) {
+        this.reads = reads;
         this.keys = keys;
         this.checkpoints = checkpoints;
         this.export = export;
@@ -72,8 +75,13 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
     @Override
     public void export(ExportRequest request, StreamObserver<ExportChunk> response) {
         Caller caller = CallerInterceptor.current();
-        CallerRoles.auditorOnly(caller, "export the log");
-        ExportScope scope = scopeOf(request);
+        // Logged (and committed) before the first line leaves: an export is a read of personal data.
+        ExportScope scope = reads.answer(caller, "Evidence.Export", request.getPurpose(), subjects -> {
+            CallerRoles.auditorOnly(caller, "export the log");
+            ExportScope asked = scopeOf(request);
+            subjects.add(describe(asked));
+            return asked;
+        });
         List<String> lines = new ArrayList<>(LINES_PER_CHUNK);
         ServerCallStreamObserver<ExportChunk> out = (ServerCallStreamObserver<ExportChunk>) response;
         export.export(scope, line -> {
@@ -110,6 +118,25 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
             throw RegionScope.invalid("recorded_to", "must be after recorded_from");
         }
         return new ExportScope(personKey, region, from, to);
+    }
+
+    /** The scope as the access log names it: {@code export:everything}, or its filters. */
+    private static String describe(ExportScope scope) {
+        if (scope.everything()) {
+            return "export:everything";
+        }
+        StringBuilder text = new StringBuilder("export");
+        if (scope.personKey() != null) {
+            text.append(":person=").append(scope.personKey());
+        }
+        if (scope.region() != null) {
+            text.append(":region=").append(scope.region());
+        }
+        if (scope.recordedFrom() != null || scope.recordedTo() != null) {
+            text.append(":recorded=").append(scope.recordedFrom() == null ? "" : scope.recordedFrom()).append("..")
+                    .append(scope.recordedTo() == null ? "" : scope.recordedTo());
+        }
+        return text.toString();
     }
 
     private static Instant instant(com.google.protobuf.Timestamp at) {
