@@ -19,13 +19,13 @@ import org.tongchou.proto.v1.FeedConflict;
 import org.tongchou.proto.v1.FeedFact;
 import org.tongchou.proto.v1.FeedItem;
 
-/** Feed entries onto the wire. */
-final class FeedItems {
+/** Feed entries onto the wire (also the body of an event published to Kafka: publishing.grpc). */
+public final class FeedItems {
 
     private FeedItems() {
     }
 
-    static FeedItem of(FeedReader.Entry entry, RegionDirectory regions) {
+    public static FeedItem of(FeedReader.Entry entry, RegionDirectory regions) {
         FeedItem.Builder item = FeedItem.newBuilder().setPosition(entry.position());
         if (entry.event() instanceof FactRecorded fact) {
             item.setFact(FeedFact.newBuilder().setPersonKey(fact.personKey())
