@@ -37,6 +37,7 @@ class KafkaPublisher {
     /** The processor's name (its row in token_entry). */
     static final String PROCESSOR = "kafka-publisher";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KafkaPublisher.class);
     private static final String ACKS = KafkaPublisher.class.getName() + ".acks";
 
     private final Producer<String, byte[]> producer;
@@ -81,7 +82,10 @@ class KafkaPublisher {
         UnitOfWork<?> batch = unitOfWork.root();
         return batch.getOrComputeResource(ACKS, key -> {
             BatchAcks acks = new BatchAcks();
-            batch.onPrepareCommit(u -> acks.awaitAll(settings.ackTimeout()));
+            batch.onPrepareCommit(u -> {
+                acks.awaitAll(settings.ackTimeout());
+                LOG.debug("Kafka acknowledged a batch of {} events", acks.size());
+            });
             return acks;
         });
     }

@@ -41,8 +41,32 @@ final class PublishTopics {
                     topic(settings.topics().checkpoints()))).values().values()) {
                 awaitCreated(created);
             }
+            awaitLeaders(admin, settings.topics().events());
         }
         ready = true;
+    }
+
+    /**
+     * Waits until every partition of a new topic has a leader: sends to a topic a moment old fail
+     * with stale metadata, and an idempotent producer's retries of them then stall the first batch
+     * for a whole delivery timeout.
+     */
+    private void awaitLeaders(Admin admin, String topic) {
+        long until = System.nanoTime() + settings.ackTimeout().toNanos();
+        try {
+            while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
+                if (System.nanoTime() > until) {
+                    throw new PublishingFailed("the partitions of " + topic + " have no leader yet", null);
+                }
+                Thread.sleep(100);
+            }
+        } catch (ExecutionException e) {
+            throw new PublishingFailed("the partitions of " + topic + " cannot be described", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishingFailed("interrupted while awaiting the leaders of " + topic, e);
+        }
     }
 
     private NewTopic topic(String name) {
