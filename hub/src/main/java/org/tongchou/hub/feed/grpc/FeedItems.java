@@ -19,7 +19,7 @@ import org.tongchou.proto.v1.FeedConflict;
 import org.tongchou.proto.v1.FeedFact;
 import org.tongchou.proto.v1.FeedItem;
 
-/** Feed entries onto the wire; also any person event as the feed shows it (audit histories). */
+/** Feed entries onto the wire; also any person event as the feed shows it (audit histories, Kafka). */
 public final class FeedItems {
 
     private FeedItems() {
