@@ -37,6 +37,7 @@ import org.tongchou.proto.v1.PublishedEvent;
 class KafkaPublishingIT {
 
     static final String TOPIC = "tongchou.events.test";
+    static final String CHECKPOINTS = "tongchou.checkpoints.test";
 
     static KraftBroker broker;
     static ConfigurableApplicationContext hub;
@@ -52,6 +53,7 @@ class KafkaPublishingIT {
         args.addAll(List.of("--spring.profiles.active=kafka",
                 "--tongchou.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--tongchou.kafka.topics.events=" + TOPIC, "--tongchou.kafka.partitions=3",
+                "--tongchou.kafka.topics.checkpoints=" + CHECKPOINTS,
                 "--axon.eventhandling.processors.kafka-publisher.batch-size=50",
                 // An outage should fail a batch within seconds here, not the production half minute.
                 "--tongchou.kafka.ack-timeout=8s",
@@ -108,6 +110,29 @@ class KafkaPublishingIT {
 
         CaughtUp caughtUp = awaitCaughtUp();
         assertThat(caughtUp.topic()).isEqualTo(caughtUp.store());
+    }
+
+    @Test
+    void everySignedCheckpointIsPublishedToItsOwnTopicAsTheFeedsDeliverIt() throws Exception {
+        submitHistory(2);
+        var checkpoint = hub.getBean(org.tongchou.hub.evidence.app.Checkpoints.class).writeNext().orElseThrow();
+
+        List<ConsumerRecord<byte[], byte[]>> records = TopicRecords.read(broker.bootstrapServers(), CHECKPOINTS,
+                got -> got.stream().anyMatch(r -> sequenceOf(r) == checkpoint.sequence()), Duration.ofSeconds(60));
+
+        var published = records.stream().filter(r -> sequenceOf(r) == checkpoint.sequence()).findFirst().orElseThrow();
+        var signed = org.tongchou.proto.v1.SignedCheckpoint.parseFrom(published.value());
+        assertThat(signed.getBody().toStringUtf8()).isEqualTo(checkpoint.body());
+        assertThat(signed.getHash()).isEqualTo(checkpoint.hash());
+        assertThat(new String(published.key(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("checkpoint");
+    }
+
+    static long sequenceOf(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return org.tongchou.proto.v1.SignedCheckpoint.parseFrom(record.value()).getSequence();
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            return -1;
+        }
     }
 
     @Test

@@ -27,7 +27,7 @@ final class PublishTopics {
         this.ready = !settings.createTopics();
     }
 
-    void ensureCreated() {
+    synchronized void ensureCreated() {
         if (ready) {
             return;
         }
@@ -36,7 +36,6 @@ final class PublishTopics {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
         try (Admin admin = Admin.create(config)) {
-            // TODO(evidence): the signed checkpoints (log_checkpoint) are published to this topic once they exist.
             for (var created : admin.createTopics(List.of(topic(settings.topics().events()),
                     topic(settings.topics().checkpoints()))).values().values()) {
                 awaitCreated(created);

@@ -12,6 +12,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -41,9 +43,21 @@ class PublishingConfiguration {
     }
 
     @Bean
-    KafkaPublisher kafkaPublisher(Producer<String, byte[]> publishingProducer, PublishingSettings settings,
-                                  RegionDirectory regions, MeterRegistry meters) {
-        return new KafkaPublisher(publishingProducer, new PublishTopics(settings), settings, regions, meters);
+    PublishTopics publishTopics(PublishingSettings settings) {
+        return new PublishTopics(settings);
+    }
+
+    @Bean
+    KafkaPublisher kafkaPublisher(Producer<String, byte[]> publishingProducer, PublishTopics publishTopics,
+                                  PublishingSettings settings, RegionDirectory regions, MeterRegistry meters) {
+        return new KafkaPublisher(publishingProducer, publishTopics, settings, regions, meters);
+    }
+
+    @Bean
+    CheckpointPublisher checkpointPublisher(Producer<String, byte[]> publishingProducer, PublishTopics publishTopics,
+                                            PublishingSettings settings, CheckpointStore checkpoints,
+                                            JdbcTemplate jdbc) {
+        return new CheckpointPublisher(publishingProducer, publishTopics, settings, checkpoints, jdbc);
     }
 
     /**

@@ -25,7 +25,7 @@ public record PublishingSettings(String bootstrapServers, Topics topics, int par
 
     /**
      * @param events      every committed event of the store, keyed by person
-     * @param checkpoints the hub's signed checkpoints (reserved: published once they exist)
+     * @param checkpoints the hub's signed checkpoints, in sequence (tongchou.v1.SignedCheckpoint)
      */
     public record Topics(String events, String checkpoints) {
     }

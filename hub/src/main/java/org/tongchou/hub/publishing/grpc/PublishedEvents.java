@@ -71,4 +71,9 @@ public final class PublishedEvents {
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /** A signed checkpoint as the checkpoints topic carries it: the same message the feeds deliver. */
+    public static byte[] checkpoint(org.tongchou.hub.evidence.app.StoredCheckpoint checkpoint) {
+        return org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(checkpoint).toByteArray();
+    }
 }
