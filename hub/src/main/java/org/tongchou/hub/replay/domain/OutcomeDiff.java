@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.tongchou.hub.assessment.domain.Credit;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
+import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
 import org.tongchou.hub.policy.domain.Indicator;
@@ -27,6 +28,8 @@ import org.tongchou.hub.policy.domain.Side;
  * subject (the duty), not by id: a replay under another policy may number a reassigned duty
  * differently. A subject's outcome is its latest obligation's status, responsible region and the
  * credit it gives each indicator of the division's scorecards, priced with its own replay's book.
+ * A withdrawn obligation counts as none: the recorded history keeps duties that were opened and
+ * withdrawn again (a person who moved on), while a replay that derives duties afresh never opens them.
  */
 public final class OutcomeDiff {
 
@@ -87,6 +90,9 @@ public final class OutcomeDiff {
         }
         Map<String, ObligationOutcome> outcomes = new LinkedHashMap<>();
         for (ObligationRow row : latest.values()) {
+            if (row.status() == ObligationStatus.WITHDRAWN) {
+                continue; // no duty: the same outcome as a duty never opened (a replay afresh opens none)
+            }
             SortedMap<String, BigDecimal> credits = new TreeMap<>();
             for (Side role : Side.values()) {
                 for (Indicator indicator : policy.indicators(role)) {
