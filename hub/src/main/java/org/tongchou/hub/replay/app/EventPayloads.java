@@ -29,10 +29,13 @@ final class EventPayloads {
     private static final JsonFactory JSON = CanonicalJson.mapper().getFactory();
 
     private final Predicate<String> wanted;
+    private final boolean needsTime;
     private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
-    EventPayloads(Predicate<String> wanted) {
+    /** @param needsTime whether events not wanted still need their {@code recordedAt} (a time limit) */
+    EventPayloads(Predicate<String> wanted, boolean needsTime) {
         this.wanted = wanted;
+        this.needsTime = needsTime;
     }
 
     List<LoggedEvent> parse(List<Row> rows) {
@@ -43,7 +46,8 @@ final class EventPayloads {
                     PersonEvent event = reader(row.payloadType()).readValue(row.payload());
                     events.add(new LoggedEvent(row.position(), row.personKey(), event.recordedAt(), event));
                 } else {
-                    events.add(new LoggedEvent(row.position(), row.personKey(), recordedAt(row.payload()), null));
+                    events.add(new LoggedEvent(row.position(), row.personKey(),
+                            needsTime ? recordedAt(row.payload()) : null, null));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("the event at position " + row.position() + " ("

@@ -63,13 +63,17 @@ public class Replayer {
         Meter meter = new Meter(upTo, progress, started);
         PolicyBook book;
         if (spec.underRecordedDecisions()) {
-            log.read(upTo, EventLog.Order.LOG, OBLIGATIONS::equals, meter.counting(e -> {
+            log.read(upTo, EventLog.Order.LOG, OBLIGATIONS::equals, spec.recordedAt() != null, meter.counting(e -> {
                 if (reach.admits(e) && e.event() instanceof ObligationsChanged changed) {
                     for (ObligationChange change : changed.changes()) {
                         scratch.apply(changed.personKey(), change, e.position());
                     }
                 }
             }));
+            if (spec.recordedAt() == null && reach.maxPosition > 0) {
+                // Without a time limit only obligation events were read for their time: take the last event's.
+                reach.last = log.recordedAt(reach.maxPosition);
+            }
             book = library.bookAsOf(booksTime(spec, reach, now));
         } else {
             // The replay's day must be known before the first person is judged: the requested time,
@@ -81,7 +85,7 @@ public class Replayer {
                     "policy_version", "the hub holds no policy version " + spec.policyVersion() + "; it holds "
                     + loaded.documents().stream().map(d -> d.version()).toList()));
             PersonReplay persons = new PersonReplay(book, regions, at, scratch);
-            log.read(upTo, EventLog.Order.BY_PERSON, type -> true, meter.counting(e -> {
+            log.read(upTo, EventLog.Order.BY_PERSON, type -> true, false, meter.counting(e -> {
                 if (reach.admits(e)) {
                     persons.accept(e);
                 }

@@ -20,8 +20,18 @@ import org.tongchou.hub.obligation.domain.ObligationStatus;
 public final class ScratchObligations {
 
     private final Predicate<ObligationChange.Opened> kept;
-    private final Map<String, ObligationRow> rows = new HashMap<>();
-    private final Map<String, List<Long>> behind = new HashMap<>();
+    /** One map, not two: a replay looks an obligation up once per change. */
+    private final Map<String, Held> held = new HashMap<>();
+
+    private static final class Held {
+        ObligationRow row;
+        final List<Long> behind = new ArrayList<>(4);
+
+        Held(ObligationRow row, long position) {
+            this.row = row;
+            behind.add(position);
+        }
+    }
 
     public ScratchObligations(Predicate<ObligationChange.Opened> kept) {
         this.kept = kept;
@@ -33,18 +43,18 @@ public final class ScratchObligations {
             if (!kept.test(e)) {
                 return;
             }
-            rows.put(e.obligationId(), new ObligationRow(e.obligationId(), personKey, e.kind(), e.subject(), e.side(),
-                    e.responsible(), e.owed(), e.opensOn(), e.dueOn(), e.policyVersion(), e.openedBy(), e.period(),
-                    e.status(), e.evidence(), e.settledOn(), null, null, null, position, null, null, null, null));
-            behind.put(e.obligationId(), new ArrayList<>(List.of(position)));
+            held.put(e.obligationId(), new Held(new ObligationRow(e.obligationId(), personKey, e.kind(), e.subject(),
+                    e.side(), e.responsible(), e.owed(), e.opensOn(), e.dueOn(), e.policyVersion(), e.openedBy(),
+                    e.period(), e.status(), e.evidence(), e.settledOn(), null, null, null, position, null, null, null,
+                    null), position));
             return;
         }
-        ObligationRow r = rows.get(change.obligationId());
-        if (r == null) {
+        Held h = held.get(change.obligationId());
+        if (h == null) {
             return;
         }
-        behind.get(r.obligationId()).add(position);
-        rows.put(r.obligationId(), changed(r, change, position));
+        h.behind.add(position);
+        h.row = changed(h.row, change, position);
     }
 
     private static ObligationRow changed(ObligationRow r, ObligationChange change, long at) {
@@ -78,25 +88,27 @@ public final class ScratchObligations {
 
     /** Adds the log position of an event behind an obligation held (a fact that opened or met it). */
     public void addBehind(String obligationId, long position) {
-        List<Long> positions = behind.get(obligationId);
-        if (positions != null && !positions.contains(position)) {
-            positions.add(position);
+        Held h = held.get(obligationId);
+        if (h != null && !h.behind.contains(position)) {
+            h.behind.add(position);
         }
     }
 
     public boolean holds(String obligationId) {
-        return rows.containsKey(obligationId);
+        return held.containsKey(obligationId);
     }
 
     /** Every obligation held, in obligation-id order (Java's order of strings, as ObligationViews reads them). */
     public List<ObligationRow> rows() {
-        List<ObligationRow> sorted = new ArrayList<>(rows.values());
+        List<ObligationRow> sorted = new ArrayList<>(held.size());
+        held.values().forEach(h -> sorted.add(h.row));
         sorted.sort(java.util.Comparator.comparing(ObligationRow::obligationId));
         return sorted;
     }
 
     /** The log positions of the events behind an obligation, in the order met. */
     public Collection<Long> behind(String obligationId) {
-        return behind.getOrDefault(obligationId, List.of());
+        Held h = held.get(obligationId);
+        return h == null ? List.of() : h.behind;
     }
 }
