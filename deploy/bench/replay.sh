@@ -24,7 +24,10 @@ hub() {
   TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 \
     java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar --spring.profiles.active=postgres "$@"
 }
-TONGCHOU_TOKENS_ENABLED=true hub --tongchou.grpc.port=29091 --server.port=28081 >/tmp/tongchou-bench-replay-hub.log 2>&1 &
+# Started directly (not through the function), so that $! is the JVM itself and the trap stops it.
+TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
+  java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar --spring.profiles.active=postgres \
+  --tongchou.grpc.port=29091 --server.port=28081 >/tmp/tongchou-bench-replay-hub.log 2>&1 &
 hub_pid=$!
 trap 'kill $hub_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do (exec 3<>/dev/tcp/127.0.0.1/29091) 2>/dev/null && break; sleep 1; done
