@@ -3,7 +3,10 @@ package org.tongchou.hub.replay.app;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.person.domain.PersonEvent;
 
@@ -28,21 +32,33 @@ final class EventPayloads {
 
     private static final JsonFactory JSON = CanonicalJson.mapper().getFactory();
 
+    private static final String OBLIGATIONS = ObligationsChanged.class.getName();
+
     private final Predicate<String> wanted;
     private final boolean needsTime;
+    private final Predicate<JsonNode> changeMatters;
     private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
-    /** @param needsTime whether events not wanted still need their {@code recordedAt} (a time limit) */
-    EventPayloads(Predicate<String> wanted, boolean needsTime) {
+    /**
+     * @param needsTime     whether events not wanted still need their {@code recordedAt} (a time limit)
+     * @param changeMatters which changes of an obligation event the replay can use, judged on their
+     *                      canonical JSON; null for all. An obligation event is then read as a tree
+     *                      first and bound with only those changes: binding is most of a replay's
+     *                      work, and most changes of a long log concern other periods or divisions.
+     */
+    EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters) {
         this.wanted = wanted;
         this.needsTime = needsTime;
+        this.changeMatters = changeMatters;
     }
 
     List<LoggedEvent> parse(List<Row> rows) {
         List<LoggedEvent> events = new ArrayList<>(rows.size());
         for (Row row : rows) {
             try {
-                if (wanted.test(row.payloadType())) {
+                if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
+                    events.add(someChanges(row));
+                } else if (wanted.test(row.payloadType())) {
                     PersonEvent event = reader(row.payloadType()).readValue(row.payload());
                     events.add(new LoggedEvent(row.position(), row.personKey(), event.recordedAt(), event));
                 } else {
@@ -55,6 +71,25 @@ final class EventPayloads {
             }
         }
         return events;
+    }
+
+    /** An obligation event with only the changes that matter; without any, no event (only its time). */
+    private LoggedEvent someChanges(Row row) throws IOException {
+        JsonNode tree = CanonicalJson.mapper().readTree(row.payload());
+        JsonNode time = tree.get("recordedAt");
+        Instant recordedAt = time == null ? null : Instant.parse(time.asText());
+        ArrayNode kept = CanonicalJson.mapper().createArrayNode();
+        for (JsonNode change : tree.path("changes")) {
+            if (changeMatters.test(change)) {
+                kept.add(change);
+            }
+        }
+        if (kept.isEmpty()) {
+            return new LoggedEvent(row.position(), row.personKey(), recordedAt, null);
+        }
+        ((ObjectNode) tree).set("changes", kept);
+        PersonEvent event = CanonicalJson.mapper().treeToValue(tree, ObligationsChanged.class);
+        return new LoggedEvent(row.position(), row.personKey(), recordedAt, event);
     }
 
     private ObjectReader reader(String type) {

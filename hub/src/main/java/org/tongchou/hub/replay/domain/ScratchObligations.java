@@ -22,6 +22,8 @@ public final class ScratchObligations {
     private final Predicate<ObligationChange.Opened> kept;
     /** One map, not two: a replay looks an obligation up once per change. */
     private final Map<String, Held> held = new HashMap<>();
+    /** One copy of each repeated word (kinds, regions, versions, periods): a large scratch is mostly these. */
+    private final Map<String, String> words = new HashMap<>();
 
     private static final class Held {
         ObligationRow row;
@@ -43,10 +45,10 @@ public final class ScratchObligations {
             if (!kept.test(e)) {
                 return;
             }
-            held.put(e.obligationId(), new Held(new ObligationRow(e.obligationId(), personKey, e.kind(), e.subject(),
-                    e.side(), e.responsible(), e.owed(), e.opensOn(), e.dueOn(), e.policyVersion(), e.openedBy(),
-                    e.period(), e.status(), e.evidence(), e.settledOn(), null, null, null, position, null, null, null,
-                    null), position));
+            held.put(e.obligationId(), new Held(new ObligationRow(e.obligationId(), personKey, word(e.kind()),
+                    e.subject(), e.side(), word(e.responsible()), word(e.owed()), e.opensOn(), e.dueOn(),
+                    word(e.policyVersion()), e.openedBy(), word(e.period()), e.status(), e.evidence(), e.settledOn(),
+                    null, null, null, position, null, null, null, null), position));
             return;
         }
         Held h = held.get(change.obligationId());
@@ -55,6 +57,10 @@ public final class ScratchObligations {
         }
         h.behind.add(position);
         h.row = changed(h.row, change, position);
+    }
+
+    private String word(String text) {
+        return text == null ? null : words.computeIfAbsent(text, w -> w);
     }
 
     private static ObligationRow changed(ObligationRow r, ObligationChange change, long at) {
