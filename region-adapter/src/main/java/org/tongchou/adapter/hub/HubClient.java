@@ -100,6 +100,13 @@ public final class HubClient implements AutoCloseable {
     return withDeadline(org.tongchou.proto.v1.HistoryGrpc.newBlockingStub(channel));
   }
 
+  /** The Replay stub with the credential and a deadline of its own: a replay of a long log takes a while. */
+  org.tongchou.proto.v1.ReplayGrpc.ReplayBlockingStub replay(Duration deadline) {
+    org.tongchou.proto.v1.ReplayGrpc.ReplayBlockingStub stub = org.tongchou.proto.v1.ReplayGrpc.newBlockingStub(channel);
+    return (credential == null ? stub : stub.withCallCredentials(credential))
+        .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   private <S extends AbstractStub<S>> S withDeadline(S stub) {
     return (credential == null ? stub : stub.withCallCredentials(credential))
         .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -38,13 +38,22 @@ public class Scorecards {
 
     /** Both roles' scorecards of {@code region} and, with {@code children}, of each division right under it. */
     public List<Scorecard> of(String region, CoveragePeriod.Labelled period, boolean children) {
+        return compute(region, period, children, policies.book(),
+                views.dueIn(regions.subtree(region), period.start(), period.end()), regions);
+    }
+
+    /**
+     * The same from given obligations (those due in the period that bind or are owed to the
+     * region's subtree, in obligation-id order) and a given book: how a replay scores its scratch
+     * copy exactly as the live read model is scored.
+     */
+    public static List<Scorecard> compute(String region, CoveragePeriod.Labelled period, boolean children,
+                                          PolicyBook book, List<ObligationRow> rows, RegionDirectory regions) {
         List<String> scored = new ArrayList<>();
         scored.add(region);
         if (children) {
             scored.addAll(regions.childrenOf(region));
         }
-        PolicyBook book = policies.book();
-        List<ObligationRow> rows = views.dueIn(regions.subtree(region), period.start(), period.end());
         FailureShares shares = new FailureShares(book);
         List<Scorecard> scorecards = new ArrayList<>();
         for (String code : scored) {

@@ -15,7 +15,7 @@ public final class AssessmentMapper {
     private AssessmentMapper() {
     }
 
-    static Scorecard toProto(org.tongchou.hub.assessment.domain.Scorecard s, RegionDirectory regions) {
+    public static Scorecard toProto(org.tongchou.hub.assessment.domain.Scorecard s, RegionDirectory regions) {
         Scorecard.Builder card = Scorecard.newBuilder().setRegion(s.region()).setRegionName(regions.nameOf(s.region()))
                 .setSide(ObligationMapper.side(s.side())).setPeriod(s.period().label())
                 .setPolicyVersion(s.policyVersion()).setScore(decimal(s.score()));

@@ -49,6 +49,13 @@ public final class ObligationLedger {
         }
     }
 
+    /** A ledger holding only this one's pins: a replay that derives every duty afresh keeps offices' rulings. */
+    public ObligationLedger pinsOnly() {
+        ObligationLedger pins = new ObligationLedger();
+        pins.pinned.putAll(pinned);
+        return pins;
+    }
+
     public Optional<Obligation> find(String obligationId) {
         return Optional.ofNullable(byId.get(obligationId));
     }

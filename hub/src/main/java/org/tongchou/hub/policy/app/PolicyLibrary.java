@@ -106,11 +106,21 @@ public class PolicyLibrary {
 
     /** Every stored version (shipped and loaded), with the shipped calendars. */
     public PolicyBook book() {
+        return bookOf(jdbc.query("SELECT document FROM policy_document ORDER BY effective_from, version",
+                (rs, n) -> rs.getString(1)));
+    }
+
+    /** The book as the hub held it at {@code at}: the versions loaded by then (a replay scores with it). */
+    public PolicyBook bookAsOf(java.time.Instant at) {
+        return bookOf(jdbc.query("SELECT document FROM policy_document WHERE loaded_at <= ? "
+                + "ORDER BY effective_from, version", (rs, n) -> rs.getString(1), Timestamp.from(at)));
+    }
+
+    private static PolicyBook bookOf(List<String> texts) {
         List<PolicyDocument> documents = new ArrayList<>();
-        jdbc.query("SELECT document FROM policy_document ORDER BY effective_from, version", rs -> {
-            byte[] yaml = rs.getString(1).getBytes(StandardCharsets.UTF_8);
-            documents.add(((PolicyYaml.Parsed) PolicyYaml.read(yaml)).document());
-        });
+        for (String text : texts) {
+            documents.add(((PolicyYaml.Parsed) PolicyYaml.read(text.getBytes(StandardCharsets.UTF_8))).document());
+        }
         return documents.isEmpty() ? ShippedPolicies.book() : new PolicyBook(documents, ShippedPolicies.calendars());
     }
 

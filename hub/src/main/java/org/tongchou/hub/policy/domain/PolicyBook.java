@@ -37,6 +37,11 @@ public final class PolicyBook {
         return new PolicyBook(more, calendars);
     }
 
+    /** Another set of versions with the same calendars (a replay under a named version). */
+    public PolicyBook withDocuments(List<PolicyDocument> others) {
+        return new PolicyBook(others, calendars);
+    }
+
     public List<PolicyDocument> documents() {
         return documents;
     }

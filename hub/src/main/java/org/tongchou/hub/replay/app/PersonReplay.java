@@ -1,0 +1,104 @@
+package org.tongchou.hub.replay.app;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.tongchou.hub.obligation.domain.Obligation;
+import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationContext;
+import org.tongchou.hub.obligation.domain.ObligationLedger;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.obligation.domain.Reconciliation;
+import org.tongchou.hub.person.domain.BusinessDates;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.policy.domain.PolicyBook;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.replay.domain.ScratchObligations;
+
+/**
+ * A replay under a named policy version, person by person (the log read in person order): each
+ * person's events are folded into their state, then the plain-Java reconciliation derives every
+ * duty afresh from their facts with the named version, judged as of the replay's day. What offices
+ * decided is kept: a subject pinned on a region by an upheld dispute stays pinned, and a waived
+ * duty stays waived (a waiver is an office's act, not the policy's outcome).
+ */
+final class PersonReplay {
+
+    private final PolicyBook book;
+    private final RegionDirectory regions;
+    private final Instant at;
+    private final ScratchObligations scratch;
+
+    private String personKey;
+    private PersonState state;
+    private ObligationLedger recorded;
+    private Map<String, Long> factPositions;
+    private Map<String, ObligationChange.Waived> waivedBySubject;
+    private long lastPosition;
+
+    PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch) {
+        this.book = book;
+        this.regions = regions;
+        this.at = at;
+        this.scratch = scratch;
+    }
+
+    void accept(LoggedEvent logged) {
+        PersonEvent event = logged.event();
+        if (!logged.personKey().equals(personKey)) {
+            finish();
+            personKey = logged.personKey();
+            state = new PersonState();
+            recorded = new ObligationLedger();
+            factPositions = new HashMap<>();
+            waivedBySubject = new HashMap<>();
+        }
+        lastPosition = logged.position();
+        state.evolve(event);
+        if (event instanceof FactRecorded fact) {
+            factPositions.put(PersonState.recordKey(fact.region(), fact.recordId()), logged.position());
+        } else if (event instanceof ObligationsChanged changed) {
+            recorded.evolve(changed);
+            for (ObligationChange change : changed.changes()) {
+                if (change instanceof ObligationChange.Waived waived) {
+                    recorded.find(waived.obligationId()).map(Obligation::subject)
+                            .ifPresent(subject -> waivedBySubject.put(subject, waived));
+                }
+            }
+        }
+    }
+
+    /** Judges the person read last, if any. */
+    void finish() {
+        if (personKey == null) {
+            return;
+        }
+        ObligationContext context = new ObligationContext(book, regions, BusinessDates.dateOf(at), at, "replay");
+        Reconciliation reconciliation = Reconciliation.of(personKey, state, recorded.pinsOnly(), context,
+                state.timeline());
+        for (ObligationsChanged changed : reconciliation.events()) {
+            for (ObligationChange change : changed.changes()) {
+                scratch.apply(personKey, change, lastPosition);
+                if (change instanceof ObligationChange.Opened opened && scratch.holds(opened.obligationId())) {
+                    behind(opened.obligationId(), opened.openedBy());
+                    behind(opened.obligationId(), opened.evidence());
+                    ObligationChange.Waived waived = waivedBySubject.get(opened.subject());
+                    if (waived != null && !opened.status().isClosed()) {
+                        scratch.apply(personKey, new ObligationChange.Waived(opened.obligationId(),
+                                opened.responsible(), opened.owed(), waived.office(), waived.reason()), lastPosition);
+                    }
+                }
+            }
+        }
+        personKey = null;
+    }
+
+    private void behind(String obligationId, String recordKey) {
+        Long position = recordKey == null ? null : factPositions.get(recordKey);
+        if (position != null) {
+            scratch.addBehind(obligationId, position);
+        }
+    }
+}
