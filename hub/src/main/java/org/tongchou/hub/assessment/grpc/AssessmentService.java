@@ -51,9 +51,12 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     private final ReadModels readModels;
     private final RegionScope scope;
     private final RegionDirectory regions;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     AssessmentService(Scorecards scorecards, ObligationHistories histories, StatisticsAnswers statistics,
-                      ReadModels readModels, RegionScope scope, RegionDirectory regions) {
+                      ReadModels readModels, RegionScope scope, RegionDirectory regions,
+                      org.tongchou.hub.erasure.app.PersonalTexts texts) {
+        this.texts = texts;
         this.scorecards = scorecards;
         this.histories = histories;
         this.statistics = statistics;
@@ -89,7 +92,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                 .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
         ListObligationsResponse.Builder answer = ListObligationsResponse.newBuilder().setAsOf(asOf);
         for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
-            answer.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
+            answer.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(texts.reveal(row)))
                     .setStanding(behind.standing(row))
                     .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
         }
@@ -113,10 +116,10 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                         "no obligation " + request.getObligationId() + " that " + caller.describe() + " is a party to",
                         "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
         ObligationHistory.Builder answer = ObligationHistory.newBuilder()
-                .setObligation(AssessmentMapper.toProto(history.row()));
-        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationsChanged) l.event(),
+                .setObligation(AssessmentMapper.toProto(texts.reveal(history.row())));
+        history.events().forEach(l -> answer.addEvents(ObligationMapper.toFeed((ObligationsChanged) texts.reveal(l.event()),
                 l.eventId(), l.position(), request.getObligationId())));
-        history.facts().forEach(l -> answer.addFacts(RecordedFacts.toProto((FactRecorded) l.event(), l.eventId(),
+        history.facts().forEach(l -> answer.addFacts(RecordedFacts.toProto((FactRecorded) texts.reveal(l.event()), l.eventId(),
                 l.position(), null)));
         response.onNext(answer.build());
         response.onCompleted();

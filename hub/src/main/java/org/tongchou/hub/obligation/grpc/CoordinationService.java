@@ -53,9 +53,12 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     private final PolicyCatalog policies;
     private final ReadModels readModels;
     private final Clock clock;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     CoordinationService(ObligationViews views, ConflictViews conflicts, PersonCommands persons, RegionDirectory regions,
-                        RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock) {
+                        RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock,
+                        org.tongchou.hub.erasure.app.PersonalTexts texts) {
+        this.texts = texts;
         this.views = views;
         this.conflicts = conflicts;
         this.scope = scope;
@@ -112,8 +115,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     Map.of("obligationId", row.obligationId())));
         }
         readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
-        response.onNext(views.find(row.obligationId()).map(AssessmentMapper::toProto)
-                .orElseGet(() -> AssessmentMapper.toProto(row)));
+        response.onNext(AssessmentMapper.toProto(texts.reveal(views.find(row.obligationId()).orElse(row))));
         response.onCompleted();
     }
 

@@ -27,9 +27,12 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final ReadEntitlement entitlement;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
     private final org.tongchou.hub.person.app.PersonLinks links;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
-                   org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links) {
+                   org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links,
+                   org.tongchou.hub.erasure.app.PersonalTexts texts) {
+        this.texts = texts;
         this.regions = regions;
         this.links = links;
         this.keys = keys;
@@ -57,7 +60,10 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
                     "PERSON_NOT_FOUND", Map.of("caller", caller.describe()))));
             return;
         }
-        response.onNext(TimelineMapper.toProto(identity.get(), events, state, regions));
+        // Personal texts are sealed in the store: opened for the entitled caller, or shown as erased.
+        var shown = events.stream().map(l -> new PersonHistory.Located(texts.reveal(l.event()), l.eventId(),
+                l.position())).toList();
+        response.onNext(TimelineMapper.toProto(identity.get(), shown, state, regions));
         response.onCompleted();
     }
 }
