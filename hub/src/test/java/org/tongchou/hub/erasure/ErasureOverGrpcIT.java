@@ -213,6 +213,30 @@ class ErasureOverGrpcIT {
         assertThat(plaintextFound()).isEmpty();
     }
 
+    @Test
+    @Order(7)
+    void anIdentityStoredInPlaintextBeforeSealingIsSealedOnceAtStartupAndStillReads() {
+        String legacy = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
+        String legacyKey = "p" + "7".repeat(40);
+        jdbc.update("INSERT INTO person_identity (person_key, id_number, name, sex, born_on, registration_region, "
+                + "first_recorded_at) VALUES (?, ?, ?, 'F', DATE '1990-01-01', '410102', CURRENT_TIMESTAMP)",
+                legacyKey, legacy, NAME + "旧");
+        var identities = hub.getBean(org.tongchou.hub.person.app.IdentityStore.class);
+        var transactions = hub.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+
+        int sealed = transactions.execute(s -> identities.sealPlaintext(1000, java.time.Instant.now()));
+        int again = transactions.execute(s -> identities.sealPlaintext(1000, java.time.Instant.now()));
+
+        assertThat(sealed).isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_identity WHERE person_key = ? AND id_number IS NULL "
+                + "AND name IS NULL AND id_number_sealed LIKE 'enc:v1:%'", Long.class, legacyKey)).isEqualTo(1);
+        assertThat(identities.find(legacyKey).orElseThrow()).satisfies(i -> {
+            assertThat(i.idNumber()).isEqualTo(legacy);
+            assertThat(i.name()).isEqualTo(NAME + "旧");
+        });
+    }
+
     /** The message as text, Chinese characters unescaped. */
     static String text(com.google.protobuf.Message message) {
         return com.google.protobuf.TextFormat.printer().escapingNonAscii(false).printToString(message);

@@ -22,7 +22,7 @@ import org.tongchou.hub.platform.jdbc.ArrayQueries;
  * outlived by a cached key.
  */
 @Repository
-public class PersonDataKeys {
+public class PersonDataKeys implements org.tongchou.hub.erasure.domain.DataKeys {
 
     private static final String CACHE = PersonDataKeys.class.getName() + ".keys";
 
@@ -36,7 +36,7 @@ public class PersonDataKeys {
         this.master = master;
     }
 
-    /** The person's key, or empty: none was ever needed, or the person was erased. */
+    @Override
     public Optional<SecretKey> find(String personKey) {
         SecretKey cached = cache().get(personKey);
         if (cached != null) {
@@ -72,6 +72,7 @@ public class PersonDataKeys {
         return keys;
     }
 
+    @Override
     public SecretKey findOrCreate(String personKey, Instant now) {
         return find(personKey).orElseGet(() -> findOrCreate(java.util.List.of(personKey), now).get(personKey));
     }

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.erasure.domain.DataKeys;
 import org.tongchou.hub.erasure.domain.PersonalFields;
 import org.tongchou.hub.erasure.domain.SealedText;
 import org.tongchou.hub.person.domain.PersonEvent;
@@ -23,10 +24,10 @@ public class PersonalTexts {
     /** What a sealed text reads as once its person was erased. */
     public static final String ERASED = "(erased)";
 
-    private final PersonDataKeys keys;
+    private final DataKeys keys;
     private final Clock clock;
 
-    PersonalTexts(PersonDataKeys keys, Clock clock) {
+    public PersonalTexts(DataKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
     }
