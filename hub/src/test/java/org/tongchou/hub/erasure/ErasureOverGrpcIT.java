@@ -66,6 +66,7 @@ class ErasureOverGrpcIT {
     static HubClient henanOffice;
     static String idNumber = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
     static String personKey;
+    static String waived;
     static Fact arrival;
     static List<String> hashesBefore;
     static Statistics wuxiBefore;
@@ -91,11 +92,11 @@ class ErasureOverGrpcIT {
                 answer.getVerificationAnswered().toBuilder().setNote(NOTE)).build()))));
         personKey = wuxi.timeline(idNumber).getPersonKey();
         hub.getBean(ReadModels.class).awaitCurrent(Duration.ofSeconds(30));
-        String overdue = jdbc.queryForObject("SELECT obligation_id FROM obligation_view WHERE person_key = ? "
+        waived = jdbc.queryForObject("SELECT obligation_id FROM obligation_view WHERE person_key = ? "
                 + "AND responsible = ? AND status = 'overdue' ORDER BY obligation_id LIMIT 1", String.class,
                 personKey, Facts.ZHENGZHOU_ZHONGYUAN);
         henanOffice.authorized(CoordinationGrpc.newBlockingStub(henanOffice.channel())).waiveObligation(
-                WaiveObligationRequest.newBuilder().setObligationId(overdue).setReason(WAIVER).build());
+                WaiveObligationRequest.newBuilder().setObligationId(waived).setReason(WAIVER).build());
         hub.getBean(ReadModels.class).awaitCurrent(Duration.ofSeconds(30));
     }
 
@@ -124,6 +125,7 @@ class ErasureOverGrpcIT {
         assertThat(timeline.getName()).isEqualTo(NAME);
         assertThat(text(timeline)).contains(CORRECTION).contains(NOTE);
         assertThat(timeline.hasErasure()).isFalse();
+        assertThat(waiverReason()).isEqualTo(WAIVER);
         assertThat(plaintextFound()).as("plaintext in the database before erasure").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_data_key WHERE person_key = ?", Long.class,
                 personKey)).isEqualTo(1);
@@ -172,6 +174,7 @@ class ErasureOverGrpcIT {
         assertThat(timeline.getFactsList()).filteredOn(f -> f.getFact().hasVerificationAnswered()).singleElement()
                 .satisfies(f -> assertThat(f.getFact().getVerificationAnswered().getNote()).isEqualTo("(erased)"));
         assertThat(timeline.getFactsCount()).isEqualTo(5);
+        assertThat(waiverReason()).isEqualTo("(erased)");
     }
 
     @Test
@@ -235,6 +238,13 @@ class ErasureOverGrpcIT {
             assertThat(i.idNumber()).isEqualTo(legacy);
             assertThat(i.name()).isEqualTo(NAME + "旧");
         });
+    }
+
+    /** The waiver's reason as Henan's office reads it in the obligation's drill-down. */
+    static String waiverReason() {
+        return henanOffice.authorized(AssessmentGrpc.newBlockingStub(henanOffice.channel())).explainObligation(
+                org.tongchou.proto.v1.ExplainObligationRequest.newBuilder().setObligationId(waived).build())
+                .getObligation().getWaiverReason();
     }
 
     /** The message as text, Chinese characters unescaped. */

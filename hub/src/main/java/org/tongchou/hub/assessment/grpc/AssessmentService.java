@@ -145,7 +145,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
             case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
                     AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
             case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
-                    request.getIndicator()));
+                    request.getIndicator()), texts::reveal);
             case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
             default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
         };
