@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
  * credentials issue --region CODE} issues a region credential against the same database and exits;
  * {@code policy load FILE} and {@code policy list} publish and list policy versions likewise;
+ * {@code signing list|rotate} lists and rotates the hub's signing keys;
  * {@code person erase ID_NUMBER --office CODE --reason TEXT} erases a person (docs/PRIVACY.md);
  * {@code java -jar hub-exec.jar ca ...} runs the hub's certificate authority.
  */
@@ -36,7 +37,8 @@ public class HubApplication {
     /** The first word that is not an option names the command; options may come before it. */
     static String commandOf(String[] args) {
         return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
-                .filter(word -> word.equals("credentials") || word.equals("policy") || word.equals("person")).orElse(null);
+                .filter(word -> word.equals("credentials") || word.equals("policy") || word.equals("signing")
+                        || word.equals("person")).orElse(null);
     }
 
     private static String[] withCommand(String[] args, String command) {

@@ -52,6 +52,21 @@ public class OperatorCommandsIT {
     }
 
     @Test
+    void rotatingTheSigningKeyRecordsTheNewKeyEndorsedByTheOld() {
+        String[] schema = TestHub.inFreshSchema("signing_cli");
+        String first = run(schema, "signing", "list").strip();
+
+        String rotated = run(schema, "signing", "rotate").strip();
+        String listed = run(schema, "signing", "list");
+
+        String firstId = first.substring(0, 64);
+        assertThat(first).endsWith("first key");
+        assertThat(rotated).startsWith("rotated: key ").endsWith(" replaces " + firstId + ", which endorsed it");
+        assertThat(listed.lines()).hasSize(2);
+        assertThat(listed.lines().skip(1).findFirst().orElseThrow()).endsWith("replaces " + firstId);
+    }
+
+    @Test
     void aPolicyFileIsLoadedOnceAndListedWithItsHash(@TempDir Path dir) throws Exception {
         String[] schema = TestHub.inFreshSchema("policy_cli");
         Path file = dir.resolve("national-2026.1.yaml");

@@ -20,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
         "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
         "tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
         "tongchou.data-dir=target/test-data",
+        // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay predictable.
+        "tongchou.checkpoints.interval=1h",
         "tongchou.access.tokens.enabled=true"})
 @ActiveProfiles("postgres")
 public @interface PostgresHub {

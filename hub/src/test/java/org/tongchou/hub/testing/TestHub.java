@@ -47,6 +47,7 @@ public final class TestHub {
                         "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
                         "--tongchou.person-key.secret=" + PERSON_KEY_SECRET,
                         "--tongchou.person-data.master-key=" + MASTER_KEY, "--tongchou.data-dir=target/test-data",
+                        "--tongchou.checkpoints.interval=1h",
                         "--tongchou.access.tokens.enabled=true"),
                 java.util.Arrays.stream(overrides))
                 .forEach(arg -> args.put(arg.substring(0, arg.indexOf('=')), arg));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office.",
     subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
       InitDbCommand.class, ScorecardsCommand.class, ObligationsCommand.class, ExplainCommand.class,
-      StatisticsCommand.class, ExportCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
+      StatisticsCommand.class, ExportCommand.class, AuditCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

@@ -19,7 +19,7 @@ final class TailLine {
    * The kinds {@code --kind} selects: every {@link FeedEntry#kind} but {@code checkpoint} (always
    * shown) and {@code unknown}.
    */
-  static final List<String> KINDS = List.of("fact", "conflict", "obligation", "identity");
+  static final List<String> KINDS = List.of("fact", "conflict", "obligation", "identity", "signed-checkpoint");
 
   /** {@link #KINDS} for picocli, which takes a class: {@code --kind}'s help lists them. */
   static final class Kinds implements Iterable<String> {
@@ -51,6 +51,10 @@ final class TailLine {
     }
     if (entry instanceof FeedEntry.Checkpoint c) {
       return head(c) + "hub time " + c.hubTime();
+    }
+    if (entry instanceof FeedEntry.SignedCheckpoint s) {
+      return head(s) + "signed checkpoint " + s.sequence() + " up to " + s.toPosition() + "  hash " + prefix(s.hash())
+          + "  key " + prefix(s.keyId());
     }
     if (entry instanceof FeedEntry.Identity i) {
       return head(i) + i.change() + "  " + prefix(i.aliasKey()) + " into " + prefix(i.primaryKey())

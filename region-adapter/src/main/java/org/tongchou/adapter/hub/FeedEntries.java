@@ -39,6 +39,9 @@ final class FeedEntries {
       case IDENTITY -> new FeedEntry.Identity(position, receivedAt, item.getIdentity().getChange(),
           item.getIdentity().getLinkId(), item.getIdentity().getPrimaryKey(), item.getIdentity().getAliasKey(),
           item.getIdentity().getPersonKey());
+      case SIGNED_CHECKPOINT -> new FeedEntry.SignedCheckpoint(position, receivedAt,
+          item.getSignedCheckpoint().getSequence(), item.getSignedCheckpoint().getToPosition(),
+          item.getSignedCheckpoint().getHash(), item.getSignedCheckpoint().getKeyId());
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
     };
   }

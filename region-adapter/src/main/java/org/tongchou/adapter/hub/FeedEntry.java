@@ -20,7 +20,7 @@ public sealed interface FeedEntry {
 
   /**
    * The item's kind as the adapter names it to the region: {@code fact}, {@code conflict},
-   * {@code obligation}, {@code identity}, {@code checkpoint} or {@code unknown}. One word per
+   * {@code obligation}, {@code identity}, {@code signed-checkpoint}, {@code checkpoint} or {@code unknown}. One word per
    * kind everywhere: {@code tail}'s lines and {@code --kind}, the inbox's {@code kind} column.
    */
   String kind();
@@ -120,6 +120,24 @@ public sealed interface FeedEntry {
     @Override
     public String kind() {
       return "checkpoint";
+    }
+  }
+
+  /**
+   * A checkpoint the hub signed over its whole log up to {@code toPosition}. The inbox keeps it
+   * (kind {@code signed-checkpoint}), so that a copy of every checkpoint lives outside the hub for
+   * auditors ({@code audit verify --checkpoints}).
+   *
+   * @param sequence the checkpoint's number (1, 2, ... without gaps)
+   * @param hash SHA-256 (hex) of the signed body
+   * @param keyId the signing key's id
+   */
+  record SignedCheckpoint(long position, Instant receivedAt, long sequence, long toPosition, String hash, String keyId)
+      implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "signed-checkpoint";
     }
   }
 

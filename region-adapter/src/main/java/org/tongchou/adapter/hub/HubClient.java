@@ -79,6 +79,17 @@ public final class HubClient implements AutoCloseable {
     return withDeadline(AssessmentGrpc.newBlockingStub(channel));
   }
 
+  /** The Evidence stub with the credential and the call deadline. */
+  org.tongchou.proto.v1.EvidenceGrpc.EvidenceBlockingStub evidence() {
+    return withDeadline(org.tongchou.proto.v1.EvidenceGrpc.newBlockingStub(channel));
+  }
+
+  /** The Evidence stub with the credential and no deadline: an export of everything takes as long as it takes. */
+  org.tongchou.proto.v1.EvidenceGrpc.EvidenceBlockingStub evidenceStream() {
+    var stub = org.tongchou.proto.v1.EvidenceGrpc.newBlockingStub(channel);
+    return credential == null ? stub : stub.withCallCredentials(credential);
+  }
+
   private <S extends AbstractStub<S>> S withDeadline(S stub) {
     return (credential == null ? stub : stub.withCallCredentials(credential))
         .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -30,6 +30,10 @@ record InboxItem(String kind, String recordId, String region, LocalDate occurred
     if (entry instanceof FeedEntry.Identity i) {
       return Optional.of(new InboxItem(i.kind(), i.linkId(), null, null, i.change(), i.personKey()));
     }
+    if (entry instanceof FeedEntry.SignedCheckpoint s) {
+      // The region's copy of the hub's signature over its log: `item` holds body and signature.
+      return Optional.of(new InboxItem(s.kind(), Long.toString(s.sequence()), null, null, null, null));
+    }
     if (entry instanceof FeedEntry.Unknown u) {
       // A kind newer than this adapter: kept, so that the region sees there is something to upgrade for.
       return Optional.of(new InboxItem(u.kind(), null, null, null, null, null));

@@ -20,4 +20,13 @@ public final class CallerRoles {
                     Map.of("role", caller.role().name())));
         }
     }
+
+    /** PERMISSION_DENIED ({@code AUDITOR_ONLY}) unless an auditor calls; {@code what} it may not do. */
+    public static void auditorOnly(Caller caller, String what) {
+        if (caller.role() != Role.AUDITOR) {
+            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
+                    caller.describe() + " may not " + what + "; only an auditor may", "AUDITOR_ONLY",
+                    Map.of("role", caller.role().name())));
+        }
+    }
 }

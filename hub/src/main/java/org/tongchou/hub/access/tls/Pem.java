@@ -12,7 +12,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 
 /** PEM files as gRPC, OpenSSL and Node read them: certificates, and keys in PKCS#8. */
-final class Pem {
+public final class Pem {
 
     private Pem() {
     }
@@ -26,7 +26,7 @@ final class Pem {
     }
 
     /** Keys are written readable by their owner only. */
-    static void writeKey(Path file, PrivateKey key) {
+    public static void writeKey(Path file, PrivateKey key) {
         write(file, "PRIVATE KEY", key.getEncoded(), true);
     }
 
@@ -50,7 +50,7 @@ final class Pem {
         }
     }
 
-    static byte[] read(Path file, String type) {
+    public static byte[] read(Path file, String type) {
         try {
             String text = Files.readString(file);
             int start = text.indexOf("-----BEGIN " + type + "-----");

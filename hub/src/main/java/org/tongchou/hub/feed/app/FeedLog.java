@@ -63,6 +63,21 @@ public class FeedLog {
         }
         jdbc.batchUpdate("INSERT INTO feed_entry (position, global_index, person_key) VALUES (?, ?, ?)", rows);
         jdbc.batchUpdate("INSERT INTO feed_route (region, position) VALUES (?, ?)", routes);
+        announceOnCommit();
+    }
+
+    /**
+     * Takes the next position for an item that is not an event (a signed checkpoint, which every
+     * feed delivers), in the caller's transaction, which must commit right after.
+     */
+    public long takePosition() {
+        jdbc.update("UPDATE feed_sequence SET last_position = last_position + 1 WHERE id = 1");
+        long position = jdbc.queryForObject("SELECT last_position FROM feed_sequence WHERE id = 1", Long.class);
+        announceOnCommit();
+        return position;
+    }
+
+    private void announceOnCommit() {
         if (postgres) {
             // Delivered to every listening hub node when, and only if, this transaction commits.
             jdbc.execute("NOTIFY tongchou_feed");

@@ -27,7 +27,9 @@ final class FeedItems {
 
     static FeedItem of(FeedReader.Entry entry, RegionDirectory regions) {
         FeedItem.Builder item = FeedItem.newBuilder().setPosition(entry.position());
-        if (entry.event() instanceof FactRecorded fact) {
+        if (entry.checkpoint() != null) {
+            item.setSignedCheckpoint(org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(entry.checkpoint()));
+        } else if (entry.event() instanceof FactRecorded fact) {
             item.setFact(FeedFact.newBuilder().setPersonKey(fact.personKey())
                     .setRecorded(RecordedFacts.toProto(fact, entry.eventId(), entry.globalIndex(), null)));
         } else if (entry.event() instanceof ResidenceConflictRecorded conflict) {

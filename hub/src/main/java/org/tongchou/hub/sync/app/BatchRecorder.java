@@ -23,6 +23,9 @@ import org.tongchou.hub.person.domain.RecordFact;
 import org.tongchou.hub.person.app.EventPositions.PersonEventRef;
 import org.tongchou.hub.person.app.EventPositions.Position;
 import org.tongchou.hub.sync.domain.Receipt;
+import org.tongchou.hub.sync.domain.ReceiptSignature;
+import org.tongchou.hub.evidence.app.ReceiptSigner;
+import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
 /**
@@ -41,10 +44,12 @@ class BatchRecorder {
     private final ReceiptStore receipts;
     private final IdentityStore identities;
     private final FeedRecorder feed;
+    private final ReceiptSigner signer;
 
     BatchRecorder(CommandGateway commands, TransactionManager transactions, EventPositions positions,
-                  ReceiptStore receipts, IdentityStore identities, FeedRecorder feed) {
+                  ReceiptStore receipts, IdentityStore identities, FeedRecorder feed, ReceiptSigner signer) {
         this.feed = feed;
+        this.signer = signer;
         this.commands = commands;
         this.transactions = transactions;
         this.positions = positions;
@@ -84,6 +89,20 @@ class BatchRecorder {
         return outcomes;
     }
 
+    /** The batch's receipts under one signature, each with its audit path. */
+    private List<StoredReceipt> signed(List<StoredReceipt> unsigned) {
+        List<byte[]> bodies = unsigned.stream().map(s -> CanonicalJson.bytes(s.receipt())).toList();
+        ReceiptSigner.SignedBatch batch = signer.sign(bodies);
+        List<StoredReceipt> signed = new ArrayList<>(unsigned.size());
+        for (int i = 0; i < unsigned.size(); i++) {
+            StoredReceipt s = unsigned.get(i);
+            signed.add(new StoredReceipt(s.fingerprint(), s.receipt().signed(new ReceiptSignature(
+                    new String(bodies.get(i), java.nio.charset.StandardCharsets.UTF_8), batch.paths().get(i),
+                    batch.batchBody(), batch.signature(), batch.keyId()))));
+        }
+        return signed;
+    }
+
     /** Persons of the batch without a single event, found in one query instead of two per person. */
     private java.util.Set<String> newPersons(List<Candidate> candidates) {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -111,10 +130,9 @@ class BatchRecorder {
         for (Accepted a : accepted) {
             FactRecorded e = a.event();
             Position position = where.get(new PersonEventRef(e.personKey(), e.personSequence()));
-            Receipt receipt = new Receipt(position.eventId(), position.globalIndex(), e.recordedAt(), e.hash(),
-                    e.previousHash(), e.personKey(), e.region(), e.recordId(), e.personSequence());
-            stored.add(new StoredReceipt(a.candidate().fingerprint(), receipt));
-            outcomes.put(a.candidate().index(), SubmitOutcome.accepted(receipt));
+            stored.add(new StoredReceipt(a.candidate().fingerprint(), new Receipt(position.eventId(),
+                    position.globalIndex(), e.recordedAt(), e.hash(), e.previousHash(), e.personKey(), e.region(),
+                    e.recordId(), e.personSequence(), null)));
             var fact = a.candidate().fact();
             if (e.personSequence() == 1) {
                 sightings.add(new FirstSighting(e.personKey(), fact.idNumber(), fact.fact().person().name(),
@@ -124,7 +142,13 @@ class BatchRecorder {
                 sightings.add(new FirstSighting(a.candidate().childKey(), fact.childIdNumber(), null, null));
             }
         }
-        receipts.insertAll(stored);
+        if (!stored.isEmpty()) {
+            stored = signed(stored);
+            receipts.insertAll(stored);
+            for (int i = 0; i < accepted.size(); i++) {
+                outcomes.put(accepted.get(i).candidate().index(), SubmitOutcome.accepted(stored.get(i).receipt()));
+            }
+        }
         identities.rememberNew(sightings, now);
         // Last, because it takes the feed's sequence lock, which is then held only until commit.
         feed.append(decisions, where);

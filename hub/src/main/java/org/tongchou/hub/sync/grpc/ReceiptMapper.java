@@ -15,11 +15,11 @@ public final class ReceiptMapper {
         String region = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.region() : null;
         String recordId = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.recordId() : null;
         return toProto(new Receipt(eventId, position, e.recordedAt(), e.hash(), e.previousHash(), e.personKey(),
-                region, recordId, e.personSequence()));
+                region, recordId, e.personSequence(), null));
     }
 
     public static org.tongchou.proto.v1.Receipt toProto(Receipt r) {
-        return org.tongchou.proto.v1.Receipt.newBuilder()
+        org.tongchou.proto.v1.Receipt.Builder proto = org.tongchou.proto.v1.Receipt.newBuilder()
                 .setEventId(r.eventId())
                 .setPosition(r.position())
                 .setRecordedAt(Timestamp.newBuilder().setSeconds(r.recordedAt().getEpochSecond())
@@ -30,7 +30,15 @@ public final class ReceiptMapper {
                 // An obligation's event is no region's record: it has neither.
                 .setRegion(r.region() == null ? "" : r.region())
                 .setRecordId(r.recordId() == null ? "" : r.recordId())
-                .setPersonSequence(r.personSequence())
-                .build();
+                .setPersonSequence(r.personSequence());
+        if (r.signature() != null) {
+            proto.setSignature(org.tongchou.proto.v1.ReceiptSignature.newBuilder()
+                    .setReceiptBody(com.google.protobuf.ByteString.copyFromUtf8(r.signature().receiptBody()))
+                    .addAllPath(r.signature().path())
+                    .setBatchBody(com.google.protobuf.ByteString.copyFromUtf8(r.signature().batchBody()))
+                    .setSignature(com.google.protobuf.ByteString.copyFrom(r.signature().signature()))
+                    .setKeyId(r.signature().keyId()));
+        }
+        return proto.build();
     }
 }

@@ -1,0 +1,118 @@
+package org.tongchou.hub.evidence.grpc;
+
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.access.grpc.CallerRoles;
+import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.evidence.app.CheckpointStore;
+import org.tongchou.hub.evidence.app.ExportScope;
+import org.tongchou.hub.evidence.app.LogExport;
+import org.tongchou.hub.evidence.app.SigningKeys;
+import org.tongchou.hub.person.domain.PersonKeys;
+import org.tongchou.hub.person.grpc.IdNumberField;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.proto.v1.EvidenceGrpc;
+import org.tongchou.proto.v1.ExportChunk;
+import org.tongchou.proto.v1.ExportRequest;
+import org.tongchou.proto.v1.ListCheckpointsRequest;
+import org.tongchou.proto.v1.ListCheckpointsResponse;
+import org.tongchou.proto.v1.ListSigningKeysRequest;
+import org.tongchou.proto.v1.ListSigningKeysResponse;
+
+/** {@code tongchou.v1.Evidence}: signing keys, signed checkpoints and the auditor's export. */
+@Component
+class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
+
+    private static final int LINES_PER_CHUNK = 200;
+
+    private final SigningKeys keys;
+    private final CheckpointStore checkpoints;
+    private final LogExport export;
+    private final PersonKeys personKeys;
+    private final RegionDirectory regions;
+
+    EvidenceService(SigningKeys keys, CheckpointStore checkpoints, LogExport export, PersonKeys personKeys,
+                    RegionDirectory regions) {
+        this.keys = keys;
+        this.checkpoints = checkpoints;
+        this.export = export;
+        this.personKeys = personKeys;
+        this.regions = regions;
+    }
+
+    @Override
+    public void listSigningKeys(ListSigningKeysRequest request, StreamObserver<ListSigningKeysResponse> response) {
+        ListSigningKeysResponse.Builder answer = ListSigningKeysResponse.newBuilder();
+        keys.all().forEach(k -> answer.addKeys(EvidenceMapper.toProto(k)));
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void listCheckpoints(ListCheckpointsRequest request, StreamObserver<ListCheckpointsResponse> response) {
+        if (request.getAfterSequence() < 0) {
+            throw RegionScope.invalid("after_sequence", "must not be negative");
+        }
+        if (request.getLimit() < 0 || request.getLimit() > 1_000) {
+            throw RegionScope.invalid("limit", "must be 1..1000, or 0 for 100");
+        }
+        ListCheckpointsResponse.Builder answer = ListCheckpointsResponse.newBuilder();
+        checkpoints.after(request.getAfterSequence(), request.getLimit() == 0 ? 100 : request.getLimit())
+                .forEach(c -> answer.addCheckpoints(EvidenceMapper.toProto(c)));
+        response.onNext(answer.build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void export(ExportRequest request, StreamObserver<ExportChunk> response) {
+        Caller caller = CallerInterceptor.current();
+        CallerRoles.auditorOnly(caller, "export the log");
+        ExportScope scope = scopeOf(request);
+        List<String> lines = new ArrayList<>(LINES_PER_CHUNK);
+        ServerCallStreamObserver<ExportChunk> out = (ServerCallStreamObserver<ExportChunk>) response;
+        export.export(scope, line -> {
+            lines.add(line);
+            if (lines.size() == LINES_PER_CHUNK && !out.isCancelled()) {
+                out.onNext(ExportChunk.newBuilder().addAllLines(lines).build());
+                lines.clear();
+            }
+        });
+        if (!lines.isEmpty()) {
+            out.onNext(ExportChunk.newBuilder().addAllLines(lines).build());
+        }
+        out.onCompleted();
+    }
+
+    private ExportScope scopeOf(ExportRequest request) {
+        if (!request.getIdNumber().isEmpty() && !request.getPersonKey().isEmpty()) {
+            throw RegionScope.invalid("person_key", "give id_number or person_key, not both");
+        }
+        String personKey = request.getPersonKey().isEmpty() ? null : request.getPersonKey();
+        if (personKey != null && !personKey.matches("[0-9a-f]{64}")) {
+            throw RegionScope.invalid("person_key", "must be 64 lowercase hex characters");
+        }
+        if (!request.getIdNumber().isEmpty()) {
+            personKey = personKeys.keyOf(IdNumberField.parse(request.getIdNumber(), "id_number").number());
+        }
+        String region = request.getRegion().isEmpty() ? null : request.getRegion();
+        if (region != null && !regions.isKnown(region)) {
+            throw RegionScope.invalid("region", "unknown division code " + region);
+        }
+        Instant from = request.hasRecordedFrom() ? instant(request.getRecordedFrom()) : null;
+        Instant to = request.hasRecordedTo() ? instant(request.getRecordedTo()) : null;
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw RegionScope.invalid("recorded_to", "must be after recorded_from");
+        }
+        return new ExportScope(personKey, region, from, to);
+    }
+
+    private static Instant instant(com.google.protobuf.Timestamp at) {
+        return Instant.ofEpochSecond(at.getSeconds(), at.getNanos());
+    }
+}

@@ -1,0 +1,43 @@
+package org.tongchou.adapter.audit;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Each person's hash chain as the export unrolls it, in log order. */
+final class PersonChains {
+
+  private record Link(String hash, long sequence) {
+  }
+
+  private final boolean full;
+  private final Map<String, Link> last = new HashMap<>();
+
+  /** @param full whether the export holds every event (then each chain must start at its first) */
+  PersonChains(boolean full) {
+    this.full = full;
+  }
+
+  /** Takes the next event of its person; the problem with the link, or null. */
+  String link(StoredEvent event) {
+    Link before = last.put(event.personKey(), new Link(event.claimedHash(), event.personSequence()));
+    if (before == null) {
+      if (event.personSequence() == 1) {
+        return Sha256.GENESIS.equals(event.previousHash()) ? null
+            : "the person's first event does not start the chain (previous hash is not 64 zeros)";
+      }
+      // A partial export may start anywhere in a person's stream; its audit path proves the event.
+      return full ? "the person's events before #" + event.personSequence() + " are missing" : null;
+    }
+    if (event.personSequence() != before.sequence() + 1) {
+      return "expected the person's event #" + (before.sequence() + 1) + " here, found #" + event.personSequence();
+    }
+    if (!before.hash().equals(event.previousHash())) {
+      return "its previous hash is not the hash of the person's event #" + before.sequence();
+    }
+    return null;
+  }
+
+  int persons() {
+    return last.size();
+  }
+}

@@ -1,0 +1,117 @@
+package org.tongchou.adapter.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tongchou.adapter.audit.ExportVerifier;
+import org.tongchou.adapter.audit.Finding;
+import org.tongchou.adapter.audit.VerificationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code audit verify FILE}: checks an export without the hub. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks an export (from `audit export`) without the hub: every event's hash over its stored bytes, every link of"
+          + " each person's hash chain, every signed checkpoint's chain, signature and Merkle root, and the"
+          + " endorsement of every rotated key. Names each event, position or checkpoint that fails.",
+      "To check the hub's store as it is now: audit export --output - ... | audit verify - --hub-key hub.pem"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:intact", "1:something does not check out (each finding is listed)",
+      "2:the file or a key could not be read"})
+final class AuditVerifyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The export, or - for standard input.")
+  String file;
+
+  @Option(names = "--hub-key", paramLabel = "PEM",
+      description = "A hub public key you trust (from `audit keys --output`, got from the hub operator out of band);"
+          + " repeatable. Keys it endorsed are trusted too. Without it the export's own first key is trusted.")
+  List<Path> hubKeys = new ArrayList<>();
+
+  @Option(names = "--held-checkpoints", paramLabel = "FILE",
+      description = "Checkpoints kept outside the hub, one JSON per line: the item column of a region's inbox rows of"
+          + " kind signed-checkpoint, or checkpoint lines of an earlier export. Each must match the export's.")
+  Path heldCheckpoints;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<byte[]> pins = new ArrayList<>();
+    try {
+      for (Path key : hubKeys) {
+        pins.add(PublicKeyPem.read(key));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("audit verify: cannot read a --hub-key: " + e.getMessage());
+      return ExitCodes.NOT_DONE;
+    }
+    ExportVerifier verifier = new ExportVerifier(pins);
+    LineProgress progress = new LineProgress(err, "lines checked");
+    try (BufferedReader lines = file.equals("-")
+        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          verifier.accept(line);
+          progress.step();
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      progress.finish();
+      err.println("audit verify: cannot read " + file + ": " + e.getMessage());
+      return ExitCodes.NOT_DONE;
+    }
+    progress.finish();
+    if (heldCheckpoints != null) {
+      try {
+        long line = 0;
+        for (String held : Files.readAllLines(heldCheckpoints, StandardCharsets.UTF_8)) {
+          line++;
+          if (!held.isBlank() && !org.tongchou.adapter.audit.HeldCheckpoints.feed(held, verifier)) {
+            err.println("audit verify: " + heldCheckpoints + " line " + line + " is not a signed checkpoint");
+            return ExitCodes.NOT_DONE;
+          }
+        }
+      } catch (IOException e) {
+        err.println("audit verify: cannot read " + heldCheckpoints + ": " + e.getMessage());
+        return ExitCodes.NOT_DONE;
+      }
+    }
+    VerificationReport report = verifier.finish();
+    out.println("checked " + report.events() + " events of " + report.persons() + " persons, " + report.checkpoints()
+        + " signed checkpoints, " + report.keys() + " signing keys"
+        + (report.keysPinned() ? " (pinned)" : " (none pinned: the export's first key was trusted; pin with --hub-key)"));
+    if (report.heldCopies() > 0) {
+      out.println(report.heldCopies() + " checkpoints held outside the hub were compared with the export");
+    }
+    if (report.uncovered() > 0) {
+      out.println(report.uncovered() + " events come after the last checkpoint: only their hash chains cover them yet");
+    }
+    if (report.intact()) {
+      out.println("intact: every hash, chain link, checkpoint, Merkle root and signature checks out");
+      return ExitCodes.OK;
+    }
+    out.println("NOT INTACT: " + report.findings().size() + " findings");
+    for (Finding finding : report.findings()) {
+      out.println("  " + finding);
+    }
+    return ExitCodes.REFUSED;
+  }
+}
