@@ -112,8 +112,8 @@ final class FeedSubscription {
                 return false; // gRPC's buffer is full: the ready handler wakes us again
             }
             // Personal texts are sealed in the store; the region is entitled to what its feed holds.
-            send(FeedItems.of(new FeedReader.Entry(entry.position(), entry.globalIndex(), entry.eventId(),
-                    texts.reveal(entry.event())), regions));
+            send(FeedItems.of(entry.event() == null ? entry : new FeedReader.Entry(entry.position(),
+                    entry.globalIndex(), entry.eventId(), texts.reveal(entry.event()), entry.checkpoint()), regions));
             cursor = entry.position();
         }
         if (entries.size() == limit) {
