@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code policy load FILE} and {@code policy list} publish and list policy versions likewise;
  * {@code signing list|rotate} lists and rotates the hub's signing keys;
  * {@code replay bench} measures replay against a raw read of the event table;
+ * {@code person erase ID_NUMBER --office CODE --reason TEXT} erases a person (docs/PRIVACY.md);
  * {@code java -jar hub-exec.jar ca ...} runs the hub's certificate authority.
  */
 @SpringBootApplication
@@ -38,7 +39,8 @@ public class HubApplication {
     static String commandOf(String[] args) {
         return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
                 .filter(word -> word.equals("credentials") || word.equals("policy") || word.equals("signing")
-                        || word.equals("replay")).orElse(null);
+                        || word.equals("replay")
+                        || word.equals("person")).orElse(null);
     }
 
     private static String[] withCommand(String[] args, String command) {

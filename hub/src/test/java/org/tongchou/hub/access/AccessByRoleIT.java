@@ -123,7 +123,7 @@ class AccessByRoleIT {
 
     @ParameterizedTest(name = "anonymous {0}")
     @CsvSource({"submit", "timeline", "subscribe", "scorecards", "obligations", "explain", "statistics", "export",
-            "waive", "dispute", "rule-dispute", "rule-conflict", "conflicts", "link"})
+            "waive", "dispute", "rule-dispute", "rule-conflict", "conflicts", "link", "erase"})
     void everyRpcRefusesACallWithoutCredential(String rpc) throws Exception {
         try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
             Throwable failure = rpc.equals("subscribe") ? subscribeFailure(anonymous)
@@ -167,7 +167,27 @@ class AccessByRoleIT {
             case "link" -> caller.authorized(org.tongchou.proto.v1.IdentitiesGrpc.newBlockingStub(caller.channel()))
                     .requestLink(org.tongchou.proto.v1.RequestLinkRequest.newBuilder().setKeepIdNumber(id)
                             .setAliasIdNumber(id).setReason("r").build());
+            case "erase" -> caller.authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(caller.channel()))
+                    .erasePerson(org.tongchou.proto.v1.ErasePersonRequest.newBuilder().setIdNumber(id).setReason("r")
+                            .build());
             default -> throw new IllegalArgumentException(rpc);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} may erase the person: {2}")
+    @CsvSource({"region, 410000, PERMISSION_DENIED", "auditor, -, PERMISSION_DENIED", "office, 320000, NOT_FOUND",
+            "office, 440000, NOT_FOUND", "office, 410000, OK", "office, national, OK"})
+    void onlyTheOfficeOverTheRegistrationRegionOrTheNationalOfficeErases(String role, String code, Status.Code answer) {
+        String office = code.equals("national") ? null : code;
+        String token = role.equals("office") ? credentials.issue(Role.OFFICE, office, "eraser-" + code) : token(role, code);
+        try (HubClient caller = new HubClient(TestHub.grpcPort(context), token)) {
+            Throwable failure = catchFailure(() -> call(caller, "erase"));
+            if (answer == Status.Code.OK) {
+                assertThat(failure).isNull();
+            } else {
+                assertThat(failure).isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(answer));
+            }
         }
     }
 

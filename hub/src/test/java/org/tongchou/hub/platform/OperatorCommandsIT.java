@@ -22,13 +22,14 @@ import org.tongchou.hub.testing.TestHub;
  * The operator's one-shot commands, run as {@code java -jar hub-exec.jar ...} runs them (the
  * command profile, no servers, no deadlines) against PostgreSQL.
  */
-class OperatorCommandsIT {
+public class OperatorCommandsIT {
 
     /** Runs a command like HubApplication.main does, without System.exit; returns what it printed. */
-    static String run(String[] schema, String command, String... words) {
+    public static String run(String[] schema, String command, String... words) {
         List<String> args = new ArrayList<>(List.of(schema));
         args.addAll(List.of("--tongchou.command=" + command, "--tongchou.grpc.enabled=false",
-                "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data"));
+                "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
+                "--tongchou.person-data.master-key=" + TestHub.MASTER_KEY, "--tongchou.data-dir=target/test-data"));
         args.add(command);
         args.addAll(List.of(words));
         PrintStream original = System.out;

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
         "tongchou.grpc.port=0",
         "tongchou.grpc.address=127.0.0.1",
         "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
+        "tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
         "tongchou.data-dir=target/test-data",
         // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay predictable.
         "tongchou.checkpoints.interval=1h",

@@ -17,6 +17,8 @@ public final class TestHub {
     static final String POSTGRES_URL_PLACEHOLDER =
             "${TONGCHOU_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/tongchou_test}";
     public static final String PERSON_KEY_SECRET = "test-secret-not-for-production";
+    /** The master key of the persons' data keys (32 bytes, base64), fixed like the secret above. */
+    public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZHVjdCE=";
 
     private TestHub() {
     }
@@ -43,7 +45,8 @@ public final class TestHub {
         java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
         java.util.stream.Stream.concat(java.util.stream.Stream.of("--spring.datasource.url=" + POSTGRES_URL,
                         "--tongchou.grpc.port=0", "--tongchou.grpc.address=127.0.0.1", "--server.port=0",
-                        "--tongchou.person-key.secret=" + PERSON_KEY_SECRET, "--tongchou.data-dir=target/test-data",
+                        "--tongchou.person-key.secret=" + PERSON_KEY_SECRET,
+                        "--tongchou.person-data.master-key=" + MASTER_KEY, "--tongchou.data-dir=target/test-data",
                         "--tongchou.checkpoints.interval=1h",
                         "--tongchou.access.tokens.enabled=true"),
                 java.util.Arrays.stream(overrides))

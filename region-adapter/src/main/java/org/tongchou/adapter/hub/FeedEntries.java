@@ -42,6 +42,8 @@ final class FeedEntries {
       case SIGNED_CHECKPOINT -> new FeedEntry.SignedCheckpoint(position, receivedAt,
           item.getSignedCheckpoint().getSequence(), item.getSignedCheckpoint().getToPosition(),
           item.getSignedCheckpoint().getHash(), item.getSignedCheckpoint().getKeyId());
+      // Routed to no region; an auditor's tail shows it as an item this adapter does not interpret.
+      case ERASURE -> new FeedEntry.Unknown(position, receivedAt);
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
     };
   }

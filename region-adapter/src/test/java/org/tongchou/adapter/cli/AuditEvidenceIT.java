@@ -44,6 +44,11 @@ class AuditEvidenceIT {
 
   @Test
   void anUntouchedLogExportedWholeVerifiesIntactWithThePinnedKey() throws Exception {
+    try (var wuxi = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
+      // One event after the last checkpoint, whichever test wrote it.
+      wuxi.submitOne(org.tongchou.hub.testing.Facts.service(hub.persons.get(0), org.tongchou.hub.testing.Facts.WUXI_BINHU,
+          "2026-06-01"));
+    }
     Path export = export("whole.jsonl");
 
     CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
@@ -212,6 +217,30 @@ class AuditEvidenceIT {
       }
     }
     return Files.write(dir.resolve("held.jsonl"), copies);
+  }
+
+  @Test
+  void anErasureTakesItsPlaceInTheLogSoThatTheErasedPersonsChainStillVerifies() throws Exception {
+    String person = org.tongchou.hub.testing.IdNumbers.woman(org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN);
+    try (var henan = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.HENAN);
+         var office = org.tongchou.hub.testing.TestHub.clientAs(hub.context,
+             org.tongchou.hub.access.domain.Role.OFFICE, org.tongchou.hub.testing.Facts.HENAN)) {
+      henan.submitOne(org.tongchou.hub.testing.Facts.registered(person, org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN,
+          "2026-01-05"));
+      office.authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(office.channel()))
+          .erasePerson(org.tongchou.proto.v1.ErasePersonRequest.newBuilder().setIdNumber(person)
+              .setReason("PIPL art. 47 request 2026-118").build());
+    }
+    hub.context.getBean(org.tongchou.hub.evidence.app.Checkpoints.class).writeNext().orElseThrow();
+    Path whole = export("erased.jsonl");
+    Path alone = export("erased-person.jsonl", "--person", person);
+
+    for (Path export : List.of(whole, alone)) {
+      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      assertThat(verify.exitCode()).as(verify.out()).isZero();
+      assertThat(recipe(export)).startsWith("0\n");
+    }
+    assertThat(Files.readString(alone)).contains("\"type\":\"org.tongchou.hub.erasure.domain.PersonErased\"");
   }
 
   @Test

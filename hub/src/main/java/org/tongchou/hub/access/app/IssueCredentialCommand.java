@@ -16,7 +16,7 @@ import org.tongchou.hub.access.domain.Role;
  */
 @Component
 @ConditionalOnProperty(name = "tongchou.command", havingValue = "credentials")
-class IssueCredentialCommand implements ApplicationRunner {
+public class IssueCredentialCommand implements ApplicationRunner {
 
     static final String USAGE = "usage: hub credentials issue (--region CODE | --office CODE | --office national | --auditor) "
             + "[--label NAME]";
@@ -45,7 +45,7 @@ class IssueCredentialCommand implements ApplicationRunner {
     }
 
     /** Accepts both {@code --name value} and {@code --name=value}, as operators type either. */
-    static Map<String, String> options(List<String> args) {
+    public static Map<String, String> options(List<String> args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);

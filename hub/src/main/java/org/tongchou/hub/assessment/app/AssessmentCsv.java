@@ -31,7 +31,8 @@ public final class AssessmentCsv {
         return csv.bytes();
     }
 
-    public static byte[] obligations(Scorecards.Behind behind) {
+    /** {@code shown}: the row as the caller may see it (its personal texts opened, or erased). */
+    public static byte[] obligations(Scorecards.Behind behind, java.util.function.UnaryOperator<ObligationRow> shown) {
         Csv csv = new Csv(List.of("obligation_id", "person_key", "kind", "side", "responsible", "owed", "opens_on",
                 "due_on", "status", "standing", "credit", "evidence", "settled_on", "policy_version", "opened_by",
                 "period", "replaced_by", "waived_by", "waiver_reason"));
@@ -41,7 +42,7 @@ public final class AssessmentCsv {
             fields.add(behind.credit(r).map(c -> (Object) c).orElse(""));
             fields.addAll(java.util.Arrays.asList(nz(r.evidence()), r.settledOn() == null ? "" : r.settledOn(),
                     r.policyVersion(), nz(r.openedBy()), nz(r.period()), nz(r.replacedBy()), nz(r.waivedBy()),
-                    nz(r.waiverReason())));
+                    nz(shown.apply(r).waiverReason())));
             csv.row(fields);
         }
         return csv.bytes();

@@ -53,10 +53,13 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     private final RegionScope scope;
     private final RegionDirectory regions;
     private final RecordedReads reads;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     AssessmentService(Scorecards scorecards, ObligationHistories histories, StatisticsAnswers statistics,
-                      ReadModels readModels, RegionScope scope, RegionDirectory regions, RecordedReads reads) {
+                      ReadModels readModels, RegionScope scope, RegionDirectory regions, RecordedReads reads,
+                      org.tongchou.hub.erasure.app.PersonalTexts texts) {
         this.reads = reads;
+        this.texts = texts;
         this.scorecards = scorecards;
         this.histories = histories;
         this.statistics = statistics;
@@ -96,7 +99,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                     .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
             ListObligationsResponse.Builder page = ListObligationsResponse.newBuilder().setAsOf(asOf);
             for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
-                page.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(row))
+                page.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(texts.reveal(row)))
                         .setStanding(behind.standing(row))
                         .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
             }
@@ -127,10 +130,10 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                                     "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
                     subjects.add(history.row().personKey());
                     ObligationHistory.Builder explained = ObligationHistory.newBuilder()
-                            .setObligation(AssessmentMapper.toProto(history.row()));
+                            .setObligation(AssessmentMapper.toProto(texts.reveal(history.row())));
                     history.events().forEach(l -> explained.addEvents(ObligationMapper.toFeed(
-                            (ObligationsChanged) l.event(), l.eventId(), l.position(), request.getObligationId())));
-                    history.facts().forEach(l -> explained.addFacts(RecordedFacts.toProto((FactRecorded) l.event(),
+                            (ObligationsChanged) texts.reveal(l.event()), l.eventId(), l.position(), request.getObligationId())));
+                    history.facts().forEach(l -> explained.addFacts(RecordedFacts.toProto((FactRecorded) texts.reveal(l.event()),
                             l.eventId(), l.position(), null)));
                     return explained.build();
                 });
@@ -180,7 +183,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
             case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
                     AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
             case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
-                    request.getIndicator()));
+                    request.getIndicator()), texts::reveal);
             case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
             default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
         };

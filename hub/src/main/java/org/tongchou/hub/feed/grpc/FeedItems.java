@@ -71,6 +71,9 @@ public final class FeedItems {
         } else if (entry.event() instanceof IdentityUnlinked unlinked) {
             item.setIdentity(identity(unlinked.outcome(), unlinked.linkId(), unlinked.primaryKey(), unlinked.aliasKey(),
                     unlinked.by(), unlinked.personKey()));
+        } else if (entry.event() instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+            item.setErasure(org.tongchou.proto.v1.FeedErasure.newBuilder().setPersonKey(erased.personKey())
+                    .setErasure(org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(erased, entry.globalIndex())));
         } else {
             throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
         }

@@ -36,10 +36,13 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     FeedService(FeedReader reader, FeedSignal signal, @Qualifier("feedExecutor") ScheduledExecutorService executor,
-                Clock clock, org.tongchou.hub.region.domain.RegionDirectory regions) {
+                Clock clock, org.tongchou.hub.region.domain.RegionDirectory regions,
+                org.tongchou.hub.erasure.app.PersonalTexts texts) {
         this.regions = regions;
+        this.texts = texts;
         this.reader = reader;
         this.signal = signal;
         this.executor = executor;
@@ -128,7 +131,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
                 String scope = caller.seesEverything() ? null : java.util.Objects.requireNonNull(
                         caller.jurisdiction(), "a region or office always has a jurisdiction");
                 FeedSubscription opening = new FeedSubscription(out, reader, signal, scope,
-                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock, regions);
+                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock, regions, texts);
                 subscription = opening;
                 open.add(opening);
                 opened.set(opening);

@@ -29,6 +29,7 @@ final class FeedSubscription {
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
     private final AtomicLong credit = new AtomicLong();
     private final AtomicInteger wakeUps = new AtomicInteger();
     private final Runnable wakeUp = this::schedule;
@@ -40,8 +41,10 @@ final class FeedSubscription {
 
     FeedSubscription(ServerCallStreamObserver<FeedItem> out, FeedReader reader, FeedSignal signal,
                      String jurisdiction, long after, long intervalMs, ScheduledExecutorService executor, Clock clock,
-                     org.tongchou.hub.region.domain.RegionDirectory regions) {
+                     org.tongchou.hub.region.domain.RegionDirectory regions,
+                     org.tongchou.hub.erasure.app.PersonalTexts texts) {
         this.regions = regions;
+        this.texts = texts;
         this.out = out;
         this.reader = reader;
         this.signal = signal;
@@ -108,7 +111,9 @@ final class FeedSubscription {
             if (!out.isReady()) {
                 return false; // gRPC's buffer is full: the ready handler wakes us again
             }
-            send(FeedItems.of(entry, regions));
+            // Personal texts are sealed in the store; the region is entitled to what its feed holds.
+            send(FeedItems.of(entry.event() == null ? entry : new FeedReader.Entry(entry.position(),
+                    entry.globalIndex(), entry.eventId(), texts.reveal(entry.event()), entry.checkpoint()), regions));
             cursor = entry.position();
         }
         if (entries.size() == limit) {

@@ -55,11 +55,13 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     private final ReadModels readModels;
     private final Clock clock;
     private final RecordedReads reads;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     CoordinationService(ObligationViews views, ConflictViews conflicts, PersonCommands persons, RegionDirectory regions,
                         RegionScope scope, PolicyCatalog policies, ReadModels readModels, Clock clock,
-                        RecordedReads reads) {
+                        RecordedReads reads, org.tongchou.hub.erasure.app.PersonalTexts texts) {
         this.reads = reads;
+        this.texts = texts;
         this.views = views;
         this.conflicts = conflicts;
         this.scope = scope;
@@ -116,8 +118,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                     Map.of("obligationId", row.obligationId())));
         }
         readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
-        response.onNext(views.find(row.obligationId()).map(AssessmentMapper::toProto)
-                .orElseGet(() -> AssessmentMapper.toProto(row)));
+        response.onNext(AssessmentMapper.toProto(texts.reveal(views.find(row.obligationId()).orElse(row))));
         response.onCompleted();
     }
 

@@ -8,7 +8,7 @@ import org.tongchou.hub.access.grpc.RegionScope;
  * services here ({@code Coordination}, {@code Identities}); {@code Policies.ReevaluatePeriod}
  * has its own, which allows control characters.
  */
-final class Reasons {
+public final class Reasons {
 
     static final int MAX_REASON = 500;
 
@@ -16,7 +16,7 @@ final class Reasons {
     }
 
     /** The reason stripped of surrounding blanks, or INVALID_ARGUMENT naming {@code reason}. */
-    static String of(String text) {
+    public static String of(String text) {
         String reason = text.strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
             throw RegionScope.invalid("reason", "1 to " + MAX_REASON + " characters, no control characters");

@@ -16,7 +16,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tongchou.hub.erasure.app.ErasePerson;
+import org.tongchou.hub.erasure.app.PersonalTexts;
+import org.tongchou.hub.erasure.domain.Erasures;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
+import org.tongchou.hub.person.domain.RecordFact;
+import org.tongchou.hub.person.domain.ValidatedFact;
+import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.obligation.domain.Disputes;
 import org.tongchou.hub.obligation.domain.Reevaluations;
 import org.tongchou.hub.obligation.domain.ObligationContext;
@@ -58,10 +65,13 @@ class PersonAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Decision handle(RecordPersonFact command, PolicyCatalog policies, RegionDirectory regions,
-                    DeadlineManager deadlines) {
+                    DeadlineManager deadlines, PersonalTexts texts) {
         // Axon insists on an identifier even when a first fact is refused and nothing is applied.
         personKey = command.personKey();
-        Decision decision = PersonDecisions.decide(state, command.fact());
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("person.idNumber", state));
+        }
+        Decision decision = PersonDecisions.decide(state, sealed(command.fact(), texts));
         if (decision instanceof Decision.Accepted accepted) {
             FactRecorded fact = accepted.fact();
             ObligationContext context = new ObligationContext(policies.book(), regions,
@@ -79,31 +89,46 @@ class PersonAggregate {
     }
 
     @CommandHandler
-    Decision handle(RuleOnConflict command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines) {
+    Decision handle(RuleOnConflict command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines,
+                    PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("conflict_id", state));
+        }
         Decision decision = ConflictRulings.rule(personKey, state, command.conflictId(), command.residenceRegion(),
-                command.office(), command.jurisdiction(), regions, command.reason(), command.recordedAt());
+                command.office(), command.jurisdiction(), regions, texts.seal(personKey, command.reason()),
+                command.recordedAt());
         return decision instanceof Decision.Accepted accepted
                 ? settled(accepted, byOffice(policies, regions, command.recordedAt(), command.office()), deadlines, Set.of())
                 : decision;
     }
 
     @CommandHandler
-    Decision handle(WaiveObligation command) {
+    Decision handle(WaiveObligation command, PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("obligation_id", state));
+        }
         return recorded(Waivers.decide(personKey, state, obligations, command.obligationId(), command.office(),
-                command.reason(), command.recordedAt()));
+                texts.seal(personKey, command.reason()), command.recordedAt()));
     }
 
     @CommandHandler
-    Decision handle(DisputeObligation command, RegionDirectory regions) {
+    Decision handle(DisputeObligation command, RegionDirectory regions, PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("obligation_id", state));
+        }
         return recorded(Disputes.dispute(personKey, state, obligations, command.obligationId(),
-                command.jurisdiction(), regions, command.reason(), command.recordedAt()));
+                command.jurisdiction(), regions, texts.seal(personKey, command.reason()), command.recordedAt()));
     }
 
     @CommandHandler
-    Decision handle(RuleOnDispute command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines) {
+    Decision handle(RuleOnDispute command, PolicyCatalog policies, RegionDirectory regions, DeadlineManager deadlines,
+                    PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("obligation_id", state));
+        }
         Decision decision = Disputes.rule(personKey, state, obligations, command.obligationId(), command.upheld(),
-                command.assignTo(), command.office(), command.jurisdiction(), regions, command.reason(),
-                command.recordedAt());
+                command.assignTo(), command.office(), command.jurisdiction(), regions,
+                texts.seal(personKey, command.reason()), command.recordedAt());
         // An upheld dispute reassigns the duty in the same transaction, naming the office.
         return decision instanceof Decision.Accepted accepted
                 ? settled(accepted, byOffice(policies, regions, command.recordedAt(), command.office()), deadlines, Set.of())
@@ -111,21 +136,59 @@ class PersonAggregate {
     }
 
     @CommandHandler
-    Decision handle(RequestIdentityLink command) {
+    Decision handle(RequestIdentityLink command, PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("id_number", state));
+        }
         return recorded(IdentityLinks.request(personKey, state, command.primaryKey(), command.primaryIsAlias(),
-                command.requestedBy(), command.reason(), command.recordedAt()));
+                command.requestedBy(), texts.seal(personKey, command.reason()), command.recordedAt()));
     }
 
     @CommandHandler
     Decision handle(ConfirmIdentityLink command) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("link_id", state));
+        }
         return recorded(IdentityLinks.confirm(personKey, state, command.linkId(), command.aliasKey(),
                 command.primaryKey(), command.requestedBy(), command.confirmedBy(), command.recordedAt()));
     }
 
     @CommandHandler
-    Decision handle(EndIdentityLink command) {
+    Decision handle(EndIdentityLink command, PersonalTexts texts) {
+        if (state.erasure().isPresent()) {
+            return new Decision.Refused(Erasures.refusal("link_id", state));
+        }
         return recorded(IdentityLinks.end(personKey, state, command.linkId(), command.aliasKey(), command.primaryKey(),
-                command.outcome(), command.by(), command.reason(), command.recordedAt()));
+                command.outcome(), command.by(), texts.seal(personKey, command.reason()), command.recordedAt()));
+    }
+
+    /**
+     * Records the erasure in the person's chain. It concerns no region (it tells them nothing they
+     * could use), so it takes a log position without routes: checkpoints, exports, an auditor's
+     * feed and Kafka carry it, and the chain stays whole there. The caller shreds the key in the
+     * same transaction.
+     */
+    @CommandHandler
+    Decision handle(ErasePerson command) {
+        Decision decision = Erasures.erase(personKey, state, command.office(), command.reason(), command.recordedAt());
+        if (decision instanceof Decision.Accepted accepted) {
+            accepted.events().forEach(AggregateLifecycle::apply);
+            RecordedDecisions.note(accepted);
+        }
+        return decision;
+    }
+
+    /** The fact with its personal texts sealed with the person's key, before the event is made and hashed. */
+    private static RecordFact sealed(RecordFact command, PersonalTexts texts) {
+        ReportedFact fact = command.fact().fact();
+        FactData data = texts.seal(command.personKey(), fact.data());
+        if (data == fact.data()) {
+            return command;
+        }
+        ReportedFact sealedFact = new ReportedFact(fact.recordId(), fact.region(), fact.occurredOn(), fact.person(),
+                data, fact.readProblems());
+        return new RecordFact(command.personKey(), new ValidatedFact(sealedFact, command.fact().idNumber(),
+                command.fact().childIdNumber()), command.reportedBy(), command.recordedAt(), command.childKey());
     }
 
     @CommandHandler

@@ -20,7 +20,8 @@ public final class PersonEventTypes {
                     org.tongchou.hub.person.domain.IdentityLinkRequested.class,
                     org.tongchou.hub.person.domain.IdentityLinked.class,
                     org.tongchou.hub.person.domain.IdentityUnlinked.class,
-                    org.tongchou.hub.obligation.domain.ReevaluationRecorded.class)
+                    org.tongchou.hub.obligation.domain.ReevaluationRecorded.class,
+                    org.tongchou.hub.erasure.domain.PersonErased.class)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
     private PersonEventTypes() {

@@ -46,6 +46,9 @@ public final class PersonState {
     /** Offices' rulings, in the order made: whose the contested days are. */
     private final List<ResidenceTimeline.Ruling> rulings = new ArrayList<>();
 
+    /** The erasure of this person, once recorded: their sealed texts and identity are gone for good. */
+    private org.tongchou.hub.erasure.domain.PersonErased erasure;
+
     private record RegistrationMark(LocalDate on, long sequence, String region) {
     }
 
@@ -75,6 +78,8 @@ public final class PersonState {
             conflicts.put(recorded.conflict().id(), new ConflictRecord(recorded.conflict(),
                     BusinessDates.dateOf(recorded.recordedAt()), ConflictRecord.Status.OPEN,
                     recorded.conflict().provisionalRegion()));
+        } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+            erasure = erased;
         } else if (event instanceof ResidenceConflictRuled ruled) {
             conflicts.computeIfPresent(ruled.conflictId(), (id, c) -> c.with(ConflictRecord.Status.RULED,
                     ruled.residenceRegion()));
@@ -135,6 +140,10 @@ public final class PersonState {
     /** The idempotency key of a record: the reporting division and the region's record id. */
     public static String recordKey(String region, String recordId) {
         return region + "/" + recordId;
+    }
+
+    public Optional<org.tongchou.hub.erasure.domain.PersonErased> erasure() {
+        return Optional.ofNullable(erasure);
     }
 
     public boolean isKnown() {

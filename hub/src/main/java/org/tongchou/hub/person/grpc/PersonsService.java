@@ -29,11 +29,13 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
     private final org.tongchou.hub.person.app.PersonLinks links;
     private final RecordedReads reads;
+    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
     PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
                    org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links,
-                   RecordedReads reads) {
+                   RecordedReads reads, org.tongchou.hub.erasure.app.PersonalTexts texts) {
         this.reads = reads;
+        this.texts = texts;
         this.regions = regions;
         this.links = links;
         this.keys = keys;
@@ -63,7 +65,10 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
                         "no person with that ID number that " + caller.describe() + " may read",
                         "PERSON_NOT_FOUND", Map.of("caller", caller.describe())));
             }
-            return TimelineMapper.toProto(identity.get(), events, state, regions);
+            // Personal texts are sealed in the store: opened for the entitled caller, or shown as erased.
+            var shown = events.stream().map(l -> new PersonHistory.Located(texts.reveal(l.event()), l.eventId(),
+                    l.position())).toList();
+            return TimelineMapper.toProto(identity.get(), shown, state, regions);
         });
         response.onNext(timeline);
         response.onCompleted();

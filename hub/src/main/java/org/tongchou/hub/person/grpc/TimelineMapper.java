@@ -20,7 +20,7 @@ final class TimelineMapper {
 
     static Timeline toProto(Identity identity, List<Located> events, PersonState state, RegionDirectory regions) {
         Timeline.Builder timeline = Timeline.newBuilder().setPersonKey(identity.personKey())
-                .setIdNumber(identity.idNumber()).setName(nz(identity.name())).setSex(identity.sex())
+                .setIdNumber(nz(identity.idNumber())).setName(nz(identity.name())).setSex(identity.sex())
                 .setBornOn(identity.bornOn().toString()).setRegistrationRegion(nz(identity.registrationRegion()));
         Map<String, String> correctedBy = new HashMap<>();
         events.stream().filter(l -> l.event() instanceof FactRecorded f && f.data() instanceof RecordCorrected)
@@ -31,6 +31,8 @@ final class TimelineMapper {
             if (located.event() instanceof FactRecorded f) {
                 timeline.addFacts(RecordedFacts.toProto(f, located.eventId(), located.position(),
                         correctedBy.get(PersonState.recordKey(f.region(), f.recordId()))));
+            } else if (located.event() instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+                timeline.setErasure(org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(erased, located.position()));
             } else if (located.event() instanceof ResidenceConflictRecorded c) {
                 var record = state.conflict(c.conflict().id()).orElseThrow();
                 timeline.addConflicts(RecordedFacts.toProto(c.conflict(), located.position(),

@@ -59,6 +59,7 @@ public final class PublishedEvents {
             case CONFLICT -> published.setConflict(item.getConflict());
             case OBLIGATION -> published.setObligation(item.getObligation());
             case IDENTITY -> published.setIdentity(item.getIdentity());
+            case ERASURE -> published.setErasure(item.getErasure());
             default -> throw new IllegalStateException("no published form for " + item.getItemCase());
         }
         return published.build();

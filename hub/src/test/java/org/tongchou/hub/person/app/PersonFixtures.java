@@ -12,7 +12,9 @@ import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.policy.app.PolicyCatalog;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.testing.DomainFacts;
+import org.tongchou.hub.testing.InMemoryDataKeys;
 
 /** The person aggregate's test fixture, with the resources its handlers take. */
 final class PersonFixtures {
@@ -28,6 +30,7 @@ final class PersonFixtures {
         fixture.registerInjectableResource(POLICIES);
         fixture.registerInjectableResource(REGIONS);
         fixture.registerInjectableResource(Clock.fixed(DomainFacts.NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(texts());
         return fixture;
     }
 
@@ -39,6 +42,7 @@ final class PersonFixtures {
         AggregateTestFixture<PersonAggregate> fixture = new AggregateTestFixture<>(PersonAggregate.class);
         fixture.registerInjectableResource(POLICIES);
         fixture.registerInjectableResource(REGIONS);
+        fixture.registerInjectableResource(texts());
         fixture.registerInjectableResource(new Clock() {
             @Override
             public java.time.Instant instant() {
@@ -56,6 +60,11 @@ final class PersonFixtures {
             }
         });
         return fixture;
+    }
+
+    /** Personal texts sealed with keys held in memory. */
+    static PersonalTexts texts() {
+        return new PersonalTexts(new InMemoryDataKeys(), Clock.fixed(DomainFacts.NOW, ZoneOffset.UTC));
     }
 
     /** Matches the events that are not obligation events (those a fact's decision itself made). */

@@ -1,0 +1,20 @@
+package org.tongchou.hub.erasure.grpc;
+
+import com.google.protobuf.Timestamp;
+import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.proto.v1.PersonErasure;
+
+/** An erasure onto the wire, the same in the erasure's answer and in the person's timeline. */
+public final class ErasureMapper {
+
+    private ErasureMapper() {
+    }
+
+    public static PersonErasure toProto(PersonErased e, long position) {
+        return PersonErasure.newBuilder()
+                .setErasedAt(Timestamp.newBuilder().setSeconds(e.recordedAt().getEpochSecond())
+                        .setNanos(e.recordedAt().getNano()))
+                .setErasedBy(e.erasedBy()).setReason(e.reason()).setPosition(position).setHash(e.hash())
+                .setPersonSequence(e.personSequence()).build();
+    }
+}
