@@ -31,6 +31,21 @@ public class PersonCommands {
      * none is (the refusal is returned). {@code alsoInTransaction} runs after them, before commit.
      */
     public Decision sendAll(java.util.List<?> batch, Runnable alsoInTransaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendAllOnce(batch, alsoInTransaction);
+            } catch (RuntimeException e) {
+                // Another hub node wrote to the person since this node cached them: try again from the store.
+                if (attempt == ATTEMPTS || !org.tongchou.hub.platform.jdbc.LostRaces.isLostRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final int ATTEMPTS = 3;
+
+    private Decision sendAllOnce(java.util.List<?> batch, Runnable alsoInTransaction) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
         var result = unitOfWork.executeWithResult(() -> {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
+import org.tongchou.hub.platform.jdbc.LostRaces;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.person.domain.FactValidator;
@@ -51,34 +51,17 @@ public class FactIngest {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(jurisdiction, facts);
-            } catch (DuplicateKeyException | org.axonframework.modelling.command.ConcurrencyException
-                     | org.axonframework.modelling.command.AggregateStreamCreationException
-                     | org.axonframework.common.lock.DeadlockException
-                     | org.axonframework.eventsourcing.eventstore.EventStoreException e) {
+            } catch (RuntimeException e) {
                 // Another stream, or another hub node, recorded the same key or person at the same
-                // moment (or since this node cached the person: Axon's JDBC store reports that as an
-                // EventStoreException over the unique key): nothing of this batch was stored, the
-                // rollback dropped the cached person, and the next attempt sees what the other wrote.
-                if (attempt == ATTEMPTS || !racedAnotherWriter(e)) {
+                // moment, or since this node cached the person (LostRaces): nothing of this batch
+                // was stored, and the next attempt sees what the other wrote.
+                if (attempt == ATTEMPTS || !LostRaces.isLostRace(e)) {
                     throw e;
                 }
                 LOG.info("batch of {} facts from {} raced another writer ({}); retrying", facts.size(), jurisdiction,
                         e.getClass().getSimpleName());
             }
         }
-    }
-
-    /** Whether a failure is a lost race on a unique key; any other event store failure is not retried. */
-    private static boolean racedAnotherWriter(RuntimeException e) {
-        if (!(e instanceof org.axonframework.eventsourcing.eventstore.EventStoreException)) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A linked ID number's facts go to the person it is linked into (one look-up per batch). */

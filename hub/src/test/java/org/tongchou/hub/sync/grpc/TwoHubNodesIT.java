@@ -37,4 +37,24 @@ class TwoHubNodesIT {
             assertThat(sequences).isSorted().doesNotHaveDuplicates().hasSize(3);
         }
     }
+
+    @Test
+    void anOfficesActOnAPersonAnotherNodeWroteToMeanwhileIsRecordedNotFailed() {
+        String[] schema = TestHub.inFreshSchema("two_nodes_office");
+        String person = IdNumbers.woman("410102");
+        try (ConfigurableApplicationContext first = TestHub.startOnPostgres(schema);
+             ConfigurableApplicationContext second = TestHub.startOnPostgres(schema);
+             HubClient viaFirst = TestHub.clientFor(first, Facts.WUXI);
+             HubClient viaSecond = TestHub.clientFor(second, Facts.WUXI);
+             HubClient henanOffice = TestHub.clientAs(first, org.tongchou.hub.access.domain.Role.OFFICE, Facts.HENAN)) {
+            viaFirst.submitOne(Facts.arrival(person, Facts.WUXI_BINHU, "2026-03-01"));
+            viaSecond.submitOne(Facts.service(person, Facts.WUXI_BINHU, "2026-03-05"));
+
+            var erased = henanOffice.authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(henanOffice.channel()))
+                    .erasePerson(org.tongchou.proto.v1.ErasePersonRequest.newBuilder().setIdNumber(person)
+                            .setReason("case 2026-7").build());
+
+            assertThat(erased.getErasure().getPersonSequence()).isGreaterThan(2);
+        }
+    }
 }
