@@ -17,7 +17,8 @@ hub=(java -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar --t
 adapter=(java -jar region-adapter/target/region-adapter.jar)
 
 echo "== starting the hub (data in $data, gRPC :$grpc, HTTP :$http)"
-"${hub[@]}" --tongchou.grpc.port="$grpc" --server.port="$http" >"$data/hub.log" 2>&1 &
+# Checkpoints every 5 s (the default is a minute), so that the audit steps at the end have one.
+"${hub[@]}" --tongchou.grpc.port="$grpc" --server.port="$http" --tongchou.checkpoints.interval=5s >"$data/hub.log" 2>&1 &
 hub_pid=$!
 trap 'kill $hub_pid 2>/dev/null; wait $hub_pid 2>/dev/null' EXIT
 # Ready when the gRPC port accepts connections (bash's /dev/tcp: no curl needed).
@@ -32,7 +33,8 @@ step() { printf '\n== %s\n$ %s\n' "$1" "${*:2}"; "${@:2}"; echo "(exit code $?)"
 "${hub[@]}" credentials issue --region 320200 --label wuxi >"$data/wuxi.token"
 "${hub[@]}" credentials issue --region 410000 --label henan >"$data/henan.token"
 "${hub[@]}" credentials issue --office 320000 --label jiangsu >"$data/jiangsu.token"
-echo "== issued credentials for Wuxi (320200), Henan (410000) and Jiangsu's office (320000)"
+"${hub[@]}" credentials issue --auditor --label auditor >"$data/auditor.token"
+echo "== issued credentials for Wuxi (320200), Henan (410000), Jiangsu's office (320000) and an auditor"
 
 step "Wuxi pushes its file" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
 step "Wuxi pushes it again: all duplicates" "${adapter[@]}" push examples/wuxi-arrivals.jsonl --hub "127.0.0.1:$grpc" --region 320200 --token-file "$data/wuxi.token"
@@ -47,3 +49,11 @@ step "... drills into one line: the inflow certificate checks" "${adapter[@]}" o
 step "... explains Wang Fang's certificate check: its events and the facts behind them" "${adapter[@]}" explain 'certificate-verification/320211/320211-2026-000001#1' --purpose "walk-through" "${as_jiangsu[@]}"
 step "... exports the scorecards of Wuxi and its districts as CSV" "${adapter[@]}" export scorecards --region 320200 --period 2026 --children --output "$data" "${as_jiangsu[@]}"
 step "Wuxi's own credential reads no further than Wuxi" "${adapter[@]}" scorecards --region 320000 --period 2026 --hub "127.0.0.1:$grpc" --token-file "$data/wuxi.token"
+
+as_auditor=(--hub "127.0.0.1:$grpc" --token-file "$data/auditor.token")
+sleep 6 # one checkpoint interval: the log so far is under a signed checkpoint
+step "An auditor fetches the hub's public signing key" "${adapter[@]}" audit keys --output "$data/keys" "${as_auditor[@]}"
+step "... exports the whole log with its hashes and signed checkpoints" "${adapter[@]}" audit export --purpose walk-through --output "$data/log.jsonl" "${as_auditor[@]}"
+step "... verifies it without the hub" "${adapter[@]}" audit verify "$data/log.jsonl" --hub-key "$(ls "$data"/keys/*.pem | head -1)"
+step "... and again with sha256sum and openssl only" deploy/audit/verify-export.sh "$data/log.jsonl" "$(ls "$data"/keys/*.pem | head -1)"
+step "... and reads who read personal data, and why" "${adapter[@]}" audit access-log "${as_auditor[@]}"
