@@ -89,6 +89,8 @@ while IFS= read -r line; do
   previous_sequence=$sequence
 done < "$work/checkpoint.lines"
 
+full=$(head -n 1 "$export_file" | sed -n 's/.*"full":\(true\|false\).*/\1/p')
+
 # 3. Events: each one's hash over its stored bytes, its link in its person's chain, its leaf.
 : > "$work/leaves"
 : > "$work/claims"
@@ -110,10 +112,15 @@ while IFS= read -r line; do
   previous=$(body_member previousHash "$work/event")
   if [ -f "$work/chain/$person" ]; then
     read -r last_hash last_sequence < "$work/chain/$person"
-    [ "$sequence" = $((last_sequence + 1)) ] || fail "event at position $position (person $person, #$sequence):" \
-      "expected the person's event #$((last_sequence + 1)) here"
-    [ "$previous" = "$last_hash" ] || fail "event at position $position (person $person, #$sequence): its previous" \
-      "hash is not the hash of the person's event #$last_sequence"
+    # A partial export may skip events outside its scope (their audit paths prove the rest);
+    # going back, repeating, or (in a full export) skipping is a break.
+    if [ "$sequence" -le "$last_sequence" ] || { [ "$full" = true ] && [ "$sequence" != $((last_sequence + 1)) ]; }; then
+      fail "event at position $position (person $person, #$sequence): expected the person's event" \
+        "#$((last_sequence + 1)) here"
+    elif [ "$sequence" = $((last_sequence + 1)) ] && [ "$previous" != "$last_hash" ]; then
+      fail "event at position $position (person $person, #$sequence): its previous hash is not the hash of the" \
+        "person's event #$last_sequence"
+    fi
   elif [ "$sequence" = 1 ] && [ "$previous" != "0000000000000000000000000000000000000000000000000000000000000000" ]; then
     fail "event at position $position (person $person, #1): it does not start the person's chain"
   fi
@@ -136,7 +143,6 @@ done < "$work/event.lines"
 
 # 4. Merkle roots. A full export rebuilds each checkpoint's tree from its events; a partial one
 #    compares each audit path's root with the signed root.
-full=$(head -n 1 "$export_file" | sed -n 's/.*"full":\(true\|false\).*/\1/p')
 while read -r sequence from to root count; do
   if [ "$full" = true ]; then
     awk -v from="$from" -v to="$to" '$1 > from && $1 <= to { print $2 }' "$work/leaves" > "$work/level"

@@ -78,10 +78,20 @@ class KafkaPublishingIT {
     @Test
     void aConsumerReadsEveryStoredEventOnceAfterDedupeInEachPersonsOrder() throws Exception {
         submitHistory(20);
+        // An erasure is an event of the person's stream like any other: published, not a stall.
+        String erased = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
+        personalData.add(erased);
+        wuxi.submitOne(Facts.arrival(erased, Facts.WUXI_BINHU, "2026-02-01"));
+        try (HubClient henanOffice = TestHub.clientAs(hub, org.tongchou.hub.access.domain.Role.OFFICE, Facts.HENAN)) {
+            henanOffice.authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(henanOffice.channel()))
+                    .erasePerson(org.tongchou.proto.v1.ErasePersonRequest.newBuilder().setIdNumber(erased)
+                            .setReason("case 2026-9").build());
+        }
 
         CaughtUp caughtUp = awaitCaughtUp();
 
         assertThat(caughtUp.topic()).isEqualTo(caughtUp.store());
+        assertThat(caughtUp.records()).anyMatch(r -> parse(r).hasErasure());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()).hasSize(3);
         }

@@ -28,8 +28,14 @@ final class PersonChains {
       // A partial export may start anywhere in a person's stream; its audit path proves the event.
       return full ? "the person's events before #" + event.personSequence() + " are missing" : null;
     }
-    if (event.personSequence() != before.sequence() + 1) {
+    if (event.personSequence() <= before.sequence()
+        || full && event.personSequence() != before.sequence() + 1) {
       return "expected the person's event #" + (before.sequence() + 1) + " here, found #" + event.personSequence();
+    }
+    if (event.personSequence() != before.sequence() + 1) {
+      // A partial export holds only the events of its scope (a region's feed skips what concerns
+      // others); the event's audit path proves it, the gap is not a break.
+      return null;
     }
     if (!before.hash().equals(event.previousHash())) {
       return "its previous hash is not the hash of the person's event #" + before.sequence();

@@ -86,7 +86,11 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
         ServerCallStreamObserver<ExportChunk> out = (ServerCallStreamObserver<ExportChunk>) response;
         export.export(scope, line -> {
             lines.add(line);
-            if (lines.size() == LINES_PER_CHUNK && !out.isCancelled()) {
+            if (lines.size() == LINES_PER_CHUNK) {
+                if (out.isCancelled()) {
+                    // The auditor went away: stop reading the log rather than gather it all.
+                    throw io.grpc.Status.CANCELLED.withDescription("the export was cancelled").asRuntimeException();
+                }
                 out.onNext(ExportChunk.newBuilder().addAllLines(lines).build());
                 lines.clear();
             }

@@ -41,6 +41,8 @@ public final class ReportingRegion {
             region = linked.confirmedBy();
         } else if (event instanceof IdentityUnlinked unlinked) {
             region = unlinked.by();
+        } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+            region = erased.erasedBy();
         } else if (event instanceof ObligationsChanged || event instanceof ResidenceConflictEnded) {
             region = HUB;
         } else {

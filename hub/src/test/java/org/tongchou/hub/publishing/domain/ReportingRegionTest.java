@@ -30,4 +30,10 @@ class ReportingRegionTest {
         assertThat(ReportingRegion.of(new ObligationsChanged("p", 2, List.of(), "deadline:2026-03-04", AT, "prev",
                 "hash"))).isEqualTo(ReportingRegion.HUB);
     }
+
+    @Test
+    void anErasureIsReportedByTheOfficeThatErased() {
+        assertThat(ReportingRegion.of(new org.tongchou.hub.erasure.domain.PersonErased("p", 6, "410000", "case 7", AT,
+                "prev", "hash"))).isEqualTo("410000");
+    }
 }
