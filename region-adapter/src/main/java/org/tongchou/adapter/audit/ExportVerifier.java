@@ -29,6 +29,8 @@ public final class ExportVerifier {
   private long expectedPosition = 1;
   private long lineNumber;
   private int heldCopies;
+  private final List<long[]> pathless = new ArrayList<>();
+  private final List<String> pathlessWhere = new ArrayList<>();
 
   /** @param pinnedKeys DER SubjectPublicKeyInfo of the hub keys the auditor trusts; empty: the export's first */
   public ExportVerifier(List<byte[]> pinnedKeys) {
@@ -87,6 +89,13 @@ public final class ExportVerifier {
       chains = new PersonChains(false);
     }
     checkpoints.finish(full);
+    // A partial export carries the latest checkpoint: an event at or before it needs its audit path.
+    for (int i = 0; i < pathless.size(); i++) {
+      if (pathless.get(i)[0] <= checkpoints.lastCovered()) {
+        uncovered--;
+        findings.add(new Finding(pathlessWhere.get(i), "a signed checkpoint covers it, but it has no audit path"));
+      }
+    }
     if (full) {
       positionsMissing(head + 1);
     }
@@ -181,6 +190,8 @@ public final class ExportVerifier {
       checkpoints.claim(node.path("checkpoint").asLong(), where, Sha256.rootOf(leaf, path));
     } else {
       uncovered++;
+      pathless.add(new long[] {position});
+      pathlessWhere.add(where);
     }
   }
 

@@ -84,6 +84,22 @@ class AuditEvidenceIT {
   }
 
   @Test
+  void anEventWhoseAuditPathWasStrippedFromAPartialExportIsNamed() throws Exception {
+    Path export = export("stripped.jsonl", "--person", hub.persons.get(1));
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(export));
+    int at = lines.indexOf(lines.stream().filter(l -> l.contains("\"path\":[")).findFirst().orElseThrow());
+    String stripped = lines.get(at).replaceFirst(",\"checkpoint\":\\d+,\"leafIndex\":\\d+,\"path\":\\[[^]]*]", "");
+    lines.set(at, stripped);
+    Files.write(export, lines);
+
+    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+
+    assertThat(stripped).doesNotContain("\"path\"");
+    assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
+    assertThat(verify.out()).contains("a signed checkpoint covers it, but it has no audit path");
+  }
+
+  @Test
   void oneAlteredByteOfOneStoredEventIsNamedWithItsCheckpoint() throws Exception {
     Map<String, Object> entry = secondEventOfFirstPerson();
     long index = ((Number) entry.get("global_index")).longValue();

@@ -66,6 +66,10 @@ public class LogExport {
         }
         if (proofs != null) {
             proofs.used().forEach(c -> out.accept(line(checkpointLine(c))));
+            // The latest checkpoint too, used or not: an event at or before it must carry an audit path.
+            if (!signed.isEmpty() && !proofs.used().contains(signed.get(signed.size() - 1))) {
+                out.accept(line(checkpointLine(signed.get(signed.size() - 1))));
+            }
         }
         return events;
     }
