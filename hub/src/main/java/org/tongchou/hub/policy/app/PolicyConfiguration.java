@@ -1,12 +1,10 @@
 package org.tongchou.hub.policy.app;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tongchou.hub.platform.schedule.RepeatingTask;
 
 /**
  * The policy catalog, filled from the library at start and refreshed when any hub node (or the
@@ -21,27 +19,25 @@ class PolicyConfiguration {
         return new PolicyCatalog(library.book());
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService policyRefresher(PolicyLibrary library, PolicyCatalog catalog,
-                                             @Value("${tongchou.policy.refresh-seconds:10}") long seconds) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "policy-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** Takes up policy versions another process published (hub policy load, another hub node). */
+    @Bean
+    RepeatingTask policyRefresher(PolicyLibrary library, PolicyCatalog catalog,
+                                  @Value("${tongchou.policy.refresh-seconds:10}") long seconds) {
         AtomicLong seen = new AtomicLong(library.count());
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                long now = library.count();
-                if (now != seen.get()) {
-                    catalog.replace(library.book());
-                    seen.set(now);
+        return new RepeatingTask("policy-refresh", java.time.Duration.ofSeconds(seconds)) {
+            @Override
+            protected void tick() {
+                try {
+                    long now = library.count();
+                    if (now != seen.get()) {
+                        catalog.replace(library.book());
+                        seen.set(now);
+                    }
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(PolicyConfiguration.class)
+                            .warn("policy refresh failed, keeping the book in use: {}", e.getClass().getName());
                 }
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(PolicyConfiguration.class)
-                        .warn("policy refresh failed, keeping the book in use: {}", e.getClass().getName());
             }
-        }, seconds, seconds, TimeUnit.SECONDS);
-        return executor;
+        };
     }
 }

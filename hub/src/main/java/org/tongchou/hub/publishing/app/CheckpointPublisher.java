@@ -2,16 +2,14 @@ package org.tongchou.hub.publishing.app;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
+import org.tongchou.hub.platform.schedule.RepeatingTask;
 import org.tongchou.hub.publishing.grpc.PublishedEvents;
 
 /**
@@ -20,10 +18,9 @@ import org.tongchou.hub.publishing.grpc.PublishedEvents;
  * moves only after Kafka acknowledged, so an outage delays checkpoints and may repeat one, never
  * skips one.
  */
-class CheckpointPublisher implements SmartLifecycle {
+class CheckpointPublisher extends RepeatingTask {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckpointPublisher.class);
-    private static final long EVERY_MS = 2_000;
     private static final byte[] KEY = "checkpoint".getBytes(StandardCharsets.UTF_8);
 
     private final Producer<String, byte[]> producer;
@@ -31,10 +28,10 @@ class CheckpointPublisher implements SmartLifecycle {
     private final PublishingSettings settings;
     private final CheckpointStore checkpoints;
     private final JdbcTemplate jdbc;
-    private volatile ScheduledExecutorService timer;
 
     CheckpointPublisher(Producer<String, byte[]> producer, PublishTopics topics, PublishingSettings settings,
                         CheckpointStore checkpoints, JdbcTemplate jdbc) {
+        super("checkpoint-publisher", java.time.Duration.ofSeconds(2));
         this.producer = producer;
         this.topics = topics;
         this.settings = settings;
@@ -68,34 +65,12 @@ class CheckpointPublisher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "checkpoint-publisher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(() -> {
-            try {
-                publishPending();
-            } catch (Exception e) {
-                // Kafka down or slow: the same checkpoints go again at the next tick.
-                LOG.warn("could not publish signed checkpoints to Kafka yet: {}", e.toString());
-            }
-        }, EVERY_MS, EVERY_MS, TimeUnit.MILLISECONDS);
-        timer = started;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = timer;
-        if (running != null) {
-            running.shutdownNow();
-            timer = null;
+    protected void tick() {
+        try {
+            publishPending();
+        } catch (Exception e) {
+            // Kafka down or slow: the same checkpoints go again at the next tick.
+            LOG.warn("could not publish signed checkpoints to Kafka yet: {}", e.toString());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return timer != null;
     }
 }
