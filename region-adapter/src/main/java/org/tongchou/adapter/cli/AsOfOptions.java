@@ -1,6 +1,5 @@
 package org.tongchou.adapter.cli;
 
-import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +37,7 @@ final class AsOfOptions {
     if (at != null) {
       try {
         Instant instant = Instant.parse(at);
-        asOf.setRecordedAt(Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()));
+        asOf.setRecordedAt(org.tongchou.adapter.hub.WireTime.of(instant));
       } catch (DateTimeParseException e) {
         throw new ParameterException(spec.commandLine(), "--at: '" + at + "' is no ISO-8601 instant such as"
             + " 2026-12-01T10:15:30Z");

@@ -81,10 +81,10 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   private int list(AuditClient audit, PrintWriter out) throws HubCallException {
     ListAccessLogRequest.Builder request = ListAccessLogRequest.newBuilder().setPurpose(purpose);
     if (from != null) {
-      request.setFrom(timestamp(from));
+      request.setFrom(org.tongchou.adapter.hub.WireTime.of(from));
     }
     if (to != null) {
-      request.setTo(timestamp(to));
+      request.setTo(org.tongchou.adapter.hub.WireTime.of(to));
     }
     if (subject != null) {
       request.setSubject(subject);
@@ -132,9 +132,5 @@ final class AuditAccessLogCommand implements Callable<Integer> {
         + e.getAction() + "  " + e.getOutcome() + "  " + String.join(",", e.getSubjectsList())
         + (e.getPurpose().isEmpty() ? "" : "  purpose \"" + e.getPurpose() + "\"")
         + "  hash " + e.getHash().substring(0, Math.min(HASH_PREFIX, e.getHash().length()));
-  }
-
-  private static Timestamp timestamp(Instant at) {
-    return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
   }
 }

@@ -64,7 +64,7 @@ final class AuditHistoryCommand implements Callable<Integer> {
     GetPersonHistoryRequest.Builder request = GetPersonHistoryRequest.newBuilder().setIdNumber(idNumber)
         .setPurpose(purpose);
     if (knownAt != null) {
-      request.setKnownAt(Timestamp.newBuilder().setSeconds(knownAt.getEpochSecond()).setNanos(knownAt.getNano()));
+      request.setKnownAt(org.tongchou.adapter.hub.WireTime.of(knownAt));
     }
     if (about != null) {
       request.setOccurredFrom(about.from()).setOccurredTo(about.to());

@@ -1,8 +1,6 @@
 package org.tongchou.adapter.hub;
 
-import com.google.protobuf.Timestamp;
 import io.grpc.StatusRuntimeException;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -62,15 +60,11 @@ public final class EvidenceClient {
       request.setRegion(filter.region());
     }
     if (filter.recordedFrom() != null) {
-      request.setRecordedFrom(timestamp(filter.recordedFrom()));
+      request.setRecordedFrom(WireTime.of(filter.recordedFrom()));
     }
     if (filter.recordedTo() != null) {
-      request.setRecordedTo(timestamp(filter.recordedTo()));
+      request.setRecordedTo(WireTime.of(filter.recordedTo()));
     }
     return request.build();
-  }
-
-  private static Timestamp timestamp(Instant at) {
-    return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
   }
 }

@@ -14,7 +14,7 @@ final class AccessLogMapper {
     }
 
     static AccessLogEntry toProto(AccessEntry e) {
-        return AccessLogEntry.newBuilder().setSequence(e.sequence()).setReadAt(timestamp(e.readAt()))
+        return AccessLogEntry.newBuilder().setSequence(e.sequence()).setReadAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.readAt()))
                 .setReader(e.reader()).setRole(e.role()).setJurisdiction(nz(e.jurisdiction())).setAction(e.action())
                 .addAllSubjects(e.subjects()).setPurpose(nz(e.purpose())).setOutcome(e.outcome())
                 .setPreviousHash(e.previousHash()).setHash(e.hash()).build();
@@ -27,13 +27,9 @@ final class AccessLogMapper {
         return verdict.build();
     }
 
-    static Timestamp timestamp(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
-    }
-
     /** An instant from the wire, or null when the field is not set. */
     static Instant instant(boolean set, Timestamp at) {
-        return set ? Instant.ofEpochSecond(at.getSeconds(), at.getNanos()) : null;
+        return set ? org.tongchou.hub.platform.grpc.ProtoTime.instant(at) : null;
     }
 
     private static String nz(String text) {

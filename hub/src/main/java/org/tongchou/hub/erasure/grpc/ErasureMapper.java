@@ -1,6 +1,5 @@
 package org.tongchou.hub.erasure.grpc;
 
-import com.google.protobuf.Timestamp;
 import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.proto.v1.PersonErasure;
 
@@ -12,8 +11,7 @@ public final class ErasureMapper {
 
     public static PersonErasure toProto(PersonErased e, long position) {
         return PersonErasure.newBuilder()
-                .setErasedAt(Timestamp.newBuilder().setSeconds(e.recordedAt().getEpochSecond())
-                        .setNanos(e.recordedAt().getNano()))
+                .setErasedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.recordedAt()))
                 .setErasedBy(e.erasedBy()).setReason(e.reason()).setPosition(position).setHash(e.hash())
                 .setPersonSequence(e.personSequence()).build();
     }

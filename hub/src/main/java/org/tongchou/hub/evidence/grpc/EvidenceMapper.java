@@ -1,9 +1,7 @@
 package org.tongchou.hub.evidence.grpc;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.Timestamp;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import org.tongchou.hub.evidence.app.RecordedKey;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
@@ -21,13 +19,13 @@ public final class EvidenceMapper {
                 .setFeedPosition(checkpoint.feedPosition()).setToPosition(checkpoint.toPosition())
                 .setBody(ByteString.copyFrom(checkpoint.body(), StandardCharsets.UTF_8)).setHash(checkpoint.hash())
                 .setKeyId(checkpoint.keyId()).setSignature(ByteString.copyFrom(checkpoint.signature()))
-                .setCreatedAt(timestamp(checkpoint.createdAt())).build();
+                .setCreatedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(checkpoint.createdAt())).build();
     }
 
     static SigningKey toProto(RecordedKey recorded) {
         SigningKey.Builder key = SigningKey.newBuilder().setKeyId(recorded.key().keyId())
                 .setPublicKey(ByteString.copyFrom(Base64.getDecoder().decode(recorded.key().publicKey())))
-                .setActivatedAt(timestamp(recorded.key().activatedAt()))
+                .setActivatedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(recorded.key().activatedAt()))
                 .setBody(ByteString.copyFrom(recorded.key().body()));
         if (recorded.key().previousKeyId() != null) {
             key.setPreviousKeyId(recorded.key().previousKeyId());
@@ -36,9 +34,5 @@ public final class EvidenceMapper {
             key.setEndorsement(ByteString.copyFrom(recorded.endorsement()));
         }
         return key.build();
-    }
-
-    static Timestamp timestamp(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
     }
 }

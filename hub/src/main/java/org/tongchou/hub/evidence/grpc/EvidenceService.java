@@ -116,8 +116,8 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
         if (region != null && !regions.isKnown(region)) {
             throw RegionScope.invalid("region", "unknown division code " + region);
         }
-        Instant from = request.hasRecordedFrom() ? instant(request.getRecordedFrom()) : null;
-        Instant to = request.hasRecordedTo() ? instant(request.getRecordedTo()) : null;
+        Instant from = request.hasRecordedFrom() ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getRecordedFrom()) : null;
+        Instant to = request.hasRecordedTo() ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getRecordedTo()) : null;
         if (from != null && to != null && !to.isAfter(from)) {
             throw RegionScope.invalid("recorded_to", "must be after recorded_from");
         }
@@ -141,9 +141,5 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
                     .append(scope.recordedTo() == null ? "" : scope.recordedTo());
         }
         return text.toString();
-    }
-
-    private static Instant instant(com.google.protobuf.Timestamp at) {
-        return Instant.ofEpochSecond(at.getSeconds(), at.getNanos());
     }
 }

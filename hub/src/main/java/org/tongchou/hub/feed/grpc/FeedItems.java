@@ -1,6 +1,5 @@
 package org.tongchou.hub.feed.grpc;
 
-import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
@@ -92,6 +91,6 @@ public final class FeedItems {
 
     static FeedItem checkpoint(long position, Instant at) {
         return FeedItem.newBuilder().setPosition(position).setCheckpoint(FeedCheckpoint.newBuilder()
-                .setAt(Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()))).build();
+                .setAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at))).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.tongchou.hub.history.grpc;
 
-import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tongchou.hub.feed.grpc.FeedItems;
@@ -21,7 +20,7 @@ final class HistoryMapper {
     static PersonHistoryAnswer toProto(String personKey, Instant knownAt, AuditHistories.Known known,
                                        RegionDirectory regions) {
         PersonHistoryAnswer.Builder answer = PersonHistoryAnswer.newBuilder().setPersonKey(personKey)
-                .setKnownAt(Timestamp.newBuilder().setSeconds(knownAt.getEpochSecond()).setNanos(knownAt.getNano()))
+                .setKnownAt(org.tongchou.hub.platform.grpc.ProtoTime.of(knownAt))
                 .setRecordedEvents(known.recorded());
         known.events().forEach(dated -> answer.addEntries(entry(dated, regions)));
         known.state().timeline().claims().forEach(claim -> answer.addResidences(RecordedFacts.period(claim)));

@@ -53,7 +53,7 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
                     subjects.add(key);
                     CallerRoles.auditorOnly(caller, "read bitemporal histories");
                     Instant knownAt = request.hasKnownAt()
-                            ? Instant.ofEpochSecond(request.getKnownAt().getSeconds(), request.getKnownAt().getNanos())
+                            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getKnownAt())
                             : clock.instant();
                     LocalDate from = date(request.getOccurredFrom(), "occurred_from");
                     LocalDate to = date(request.getOccurredTo(), "occurred_to");

@@ -1,6 +1,5 @@
 package org.tongchou.hub.obligation.grpc;
 
-import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class ObligationMapper {
     private static FeedObligation.Builder envelope(PersonEvent event, String cause, String eventId, long position) {
         Instant at = event.recordedAt();
         return FeedObligation.newBuilder().setCause(nz(cause)).setReceipt(ReceiptMapper.of(event, eventId, position))
-                .setRecordedAt(Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()));
+                .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at));
     }
 
     static org.tongchou.proto.v1.ObligationChange toProto(ObligationChange change, String personKey) {

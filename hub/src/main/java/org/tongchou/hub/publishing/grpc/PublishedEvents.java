@@ -1,6 +1,5 @@
 package org.tongchou.hub.publishing.grpc;
 
-import com.google.protobuf.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,8 +48,7 @@ public final class PublishedEvents {
     static PublishedEvent toProto(PersonEvent event, String eventId, long position, RegionDirectory regions) {
         PublishedEvent.Builder published = PublishedEvent.newBuilder().setEventId(eventId).setPosition(position)
                 .setPersonKey(event.personKey()).setPersonSequence(event.personSequence())
-                .setRecordedAt(Timestamp.newBuilder().setSeconds(event.recordedAt().getEpochSecond())
-                        .setNanos(event.recordedAt().getNano()))
+                .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(event.recordedAt()))
                 .setType(event.getClass().getSimpleName()).setReportingRegion(ReportingRegion.of(event))
                 .setHash(nullToEmpty(event.hash())).setPreviousHash(nullToEmpty(event.previousHash()));
         FeedItem item = FeedItems.event(event, eventId, position, regions).build();

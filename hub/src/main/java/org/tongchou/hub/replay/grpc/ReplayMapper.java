@@ -1,8 +1,6 @@
 package org.tongchou.hub.replay.grpc;
 
 import com.google.protobuf.ByteString;
-import com.google.protobuf.Timestamp;
-import java.time.Instant;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.replay.app.Replayed;
@@ -19,7 +17,7 @@ final class ReplayMapper {
 
     static ReplayResult toProto(Replayed r, RegionDirectory regions, byte[] published) {
         ReplayResult.Builder result = ReplayResult.newBuilder().setPosition(r.position())
-                .setRecordedAt(timestamp(r.recordedAt())).setPolicy(r.spec().policy())
+                .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt())).setPolicy(r.spec().policy())
                 .addAllPolicyVersions(r.policyVersions()).setCsv(ByteString.copyFrom(r.csv())).setSha256(r.sha256())
                 .setEvents(r.events()).setEventsPerSecond(r.eventsPerSecond())
                 .setObligations(r.scratch().rows().size())
@@ -52,19 +50,11 @@ final class ReplayMapper {
     static org.tongchou.proto.v1.PublishedScorecard toProto(PublishedScorecard p) {
         org.tongchou.proto.v1.PublishedScorecard.Builder b = org.tongchou.proto.v1.PublishedScorecard.newBuilder()
                 .setId(p.id()).setRegion(p.region()).setPeriod(p.period()).setPublishedBy(p.publishedBy())
-                .setPublishedAt(timestamp(p.publishedAt())).setPosition(p.position())
+                .setPublishedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(p.publishedAt())).setPosition(p.position())
                 .addAllPolicyVersions(p.policyVersions()).setSha256(p.sha256());
         if (p.content() != null) {
             b.setCsv(ByteString.copyFrom(p.content()));
         }
         return b.build();
-    }
-
-    static Timestamp timestamp(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
-    }
-
-    static Instant instant(Timestamp t) {
-        return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
     }
 }

@@ -146,7 +146,7 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
             throw RegionScope.invalid("as_of.position", "a global log position, 1 or more (0: the log's end)");
         }
         return new Target(scope.check(caller, region, "region"), period(period), asOf.getPosition(),
-                asOf.hasRecordedAt() ? ReplayMapper.instant(asOf.getRecordedAt()) : null, null);
+                asOf.hasRecordedAt() ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt()) : null, null);
     }
 
     private static CoveragePeriod.Labelled period(String text) {

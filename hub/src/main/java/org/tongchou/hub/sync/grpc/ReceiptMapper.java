@@ -1,6 +1,5 @@
 package org.tongchou.hub.sync.grpc;
 
-import com.google.protobuf.Timestamp;
 import org.tongchou.hub.sync.domain.Receipt;
 
 /** Receipts onto the wire. */
@@ -22,8 +21,7 @@ public final class ReceiptMapper {
         org.tongchou.proto.v1.Receipt.Builder proto = org.tongchou.proto.v1.Receipt.newBuilder()
                 .setEventId(r.eventId())
                 .setPosition(r.position())
-                .setRecordedAt(Timestamp.newBuilder().setSeconds(r.recordedAt().getEpochSecond())
-                        .setNanos(r.recordedAt().getNano()))
+                .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt()))
                 .setHash(r.hash())
                 .setPreviousHash(r.previousHash())
                 .setPersonKey(r.personKey())
