@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The checkpoints of an export: their chain, signatures and Merkle roots. A full export's events
- * are gathered into each checkpoint's leaves, in log order, and the root rebuilt; a partial
- * export's audit paths are compared with the root they claim.
+ * are folded into each checkpoint's root as they come, in log order ({@link CheckpointLeaves});
+ * a partial export's audit paths are compared with the root they claim.
  */
 final class CheckpointLedger {
 
@@ -19,9 +19,11 @@ final class CheckpointLedger {
   private final TreeMap<Long, CheckpointBody> byLastPosition = new TreeMap<>();
   private final java.util.Set<Long> ownPositions = new java.util.HashSet<>();
   private final Map<Long, String> hashes = new TreeMap<>();
-  private final Map<Long, List<String>> leaves = new TreeMap<>();
+  private final Map<Long, CheckpointLeaves> leaves = new TreeMap<>();
   private final Map<Long, List<Claim>> claims = new TreeMap<>();
   private final List<Finding> findings;
+  private long held;
+  private long mostHeld;
 
   CheckpointLedger(List<Finding> findings) {
     this.findings = findings;
@@ -51,7 +53,16 @@ final class CheckpointLedger {
   }
 
   void leaf(CheckpointBody checkpoint, String leaf) {
-    leaves.computeIfAbsent(checkpoint.sequence(), s -> new ArrayList<>()).add(leaf);
+    CheckpointLeaves under = leaves.computeIfAbsent(checkpoint.sequence(), s -> new CheckpointLeaves(checkpoint.eventCount()));
+    held -= under.held();
+    under.add(leaf);
+    held += under.held();
+    mostHeld = Math.max(mostHeld, held);
+  }
+
+  /** The most Merkle nodes of a full export's checkpoints held at any one time. */
+  long mostHeld() {
+    return mostHeld;
   }
 
   void claim(long sequence, String where, String root) {
@@ -90,11 +101,13 @@ final class CheckpointLedger {
             + " are missing"));
       }
       if (full) {
-        List<String> got = leaves.getOrDefault(body.sequence(), List.of());
-        if (got.size() != body.eventCount()) {
+        CheckpointLeaves got = leaves.get(body.sequence());
+        long count = got == null ? 0 : got.count();
+        String root = got == null ? null : got.root();
+        if (count != body.eventCount()) {
           findings.add(new Finding(where, "it signed " + body.eventCount() + " events at positions "
-              + (body.fromPosition() + 1) + ".." + body.toPosition() + ", the export has " + got.size() + " there"));
-        } else if (got.isEmpty() || !Sha256.root(got).equals(body.merkleRoot())) {
+              + (body.fromPosition() + 1) + ".." + body.toPosition() + ", the export has " + count + " there"));
+        } else if (root == null || !root.equals(body.merkleRoot())) {
           findings.add(new Finding(where, "the Merkle root of the events at positions " + (body.fromPosition() + 1)
               + ".." + body.toPosition() + " is not the signed root: an event there was altered or reordered"));
         }

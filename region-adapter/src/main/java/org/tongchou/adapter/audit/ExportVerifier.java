@@ -82,6 +82,15 @@ public final class ExportVerifier {
     }
   }
 
+  /**
+   * The most Merkle nodes held at any one time for a full export's checkpoints. Each checkpoint's
+   * root is built as its events come and its tree dropped once they are all in, so this follows
+   * the size of a checkpoint (at most about log2 of it, per checkpoint still open), not of the log.
+   */
+  public long mostMerkleNodesHeld() {
+    return checkpoints.mostHeld();
+  }
+
   /** The report, once every line is in. */
   public VerificationReport finish() {
     if (chains == null) {

@@ -2,11 +2,18 @@ package org.tongchou.adapter.audit;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
-/** Each person's hash chain as the export unrolls it, in log order. */
+/**
+ * Each person's hash chain as the export unrolls it, in log order. Only each person's last link is
+ * kept: its hash, for the next event's previous hash, and its sequence, since a chain's events may
+ * not skip or repeat a number (a full export) or go backwards (a partial one). The hash is kept as
+ * a {@link Digest}.
+ */
 final class PersonChains {
 
-  private record Link(String hash, long sequence) {
+  /** @param hash a {@link Digest}, or the text when it is not one */
+  private record Link(Object hash, long sequence) {
   }
 
   private final boolean full;
@@ -19,7 +26,7 @@ final class PersonChains {
 
   /** Takes the next event of its person; the problem with the link, or null. */
   String link(StoredEvent event) {
-    Link before = last.put(event.personKey(), new Link(event.claimedHash(), event.personSequence()));
+    Link before = last.put(event.personKey(), new Link(Digest.of(event.claimedHash()), event.personSequence()));
     if (before == null) {
       if (event.personSequence() == 1) {
         return Sha256.GENESIS.equals(event.previousHash()) ? null
@@ -37,7 +44,7 @@ final class PersonChains {
       // others); the event's audit path proves it, the gap is not a break.
       return null;
     }
-    if (!before.hash().equals(event.previousHash())) {
+    if (!Objects.equals(before.hash(), Digest.of(event.previousHash()))) {
       return "its previous hash is not the hash of the person's event #" + before.sequence();
     }
     return null;
