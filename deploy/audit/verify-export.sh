@@ -94,6 +94,7 @@ full=$(head -n 1 "$export_file" | sed -n 's/.*"full":\(true\|false\).*/\1/p')
 # 3. Events: each one's hash over its stored bytes, its link in its person's chain, its leaf.
 : > "$work/leaves"
 : > "$work/claims"
+: > "$work/pathless"
 grep '"kind":"event"' "$export_file" > "$work/event.lines" || true
 while IFS= read -r line; do
   position=$(member position "$line")
@@ -138,6 +139,8 @@ while IFS= read -r line; do
       esac
     done
     echo "$checkpoint $position $node" >> "$work/claims"
+  elif [ "$full" != true ]; then
+    echo "$position $person $sequence" >> "$work/pathless"
   fi
 done < "$work/event.lines"
 
@@ -165,6 +168,16 @@ while read -r sequence from to root count; do
     [ "$node" = "$root" ] || fail "event at position $position: its audit path does not lead to the root of checkpoint $sequence"
   done
 done < "$work/checkpoints"
+
+# 5. A partial export carries the latest checkpoint: an event at or before its last position must
+#    carry an audit path, or a path stripped from the file would pass for an event not yet signed.
+last_covered=$(tail -n 1 "$work/checkpoints" | cut -d' ' -f3)
+while read -r position person sequence; do
+  if [ -n "$last_covered" ] && [ "$position" -le "$last_covered" ]; then
+    fail "event at position $position (person $person, #$sequence): a signed checkpoint covers it, but it has no" \
+      "audit path"
+  fi
+done < "$work/pathless"
 
 events=$(wc -l < "$work/event.lines")
 checkpoints=$(wc -l < "$work/checkpoints")

@@ -97,6 +97,11 @@ class AuditEvidenceIT {
     assertThat(stripped).doesNotContain("\"path\"");
     assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
     assertThat(verify.out()).contains("a signed checkpoint covers it, but it has no audit path");
+    String position = stripped.replaceFirst(".*\"position\":(\\d+),.*", "$1");
+    assertThat(verify.out()).contains("event at position " + position + " (id ");
+    assertThat(recipe(export)).startsWith("1\n")
+        .containsPattern("FAIL event at position " + position + " \\(person [0-9a-z]+, #\\d+\\): a signed checkpoint"
+            + " covers it, but it has no audit path");
   }
 
   @Test
