@@ -2,9 +2,8 @@ package org.tongchou.hub.evidence.grpc;
 
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
@@ -30,17 +29,17 @@ import org.tongchou.proto.v1.ListSigningKeysResponse;
 @Component
 class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
 
-    private static final int LINES_PER_CHUNK = 200;
-
     private final SigningKeys keys;
     private final CheckpointStore checkpoints;
     private final LogExport export;
     private final PersonKeys personKeys;
     private final RegionDirectory regions;
     private final RecordedReads reads;
+    private final ExportMeters meters;
 
     EvidenceService(SigningKeys keys, CheckpointStore checkpoints, LogExport export, PersonKeys personKeys,
-                    RegionDirectory regions, RecordedReads reads) {
+                    RegionDirectory regions, RecordedReads reads, MeterRegistry meters) {
+        this.meters = new ExportMeters(meters);
         this.reads = reads;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -82,23 +81,7 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
             subjects.add(describe(asked));
             return asked;
         });
-        List<String> lines = new ArrayList<>(LINES_PER_CHUNK);
-        ServerCallStreamObserver<ExportChunk> out = (ServerCallStreamObserver<ExportChunk>) response;
-        export.export(scope, line -> {
-            lines.add(line);
-            if (lines.size() == LINES_PER_CHUNK) {
-                if (out.isCancelled()) {
-                    // The auditor went away: stop reading the log rather than gather it all.
-                    throw io.grpc.Status.CANCELLED.withDescription("the export was cancelled").asRuntimeException();
-                }
-                out.onNext(ExportChunk.newBuilder().addAllLines(lines).build());
-                lines.clear();
-            }
-        });
-        if (!lines.isEmpty()) {
-            out.onNext(ExportChunk.newBuilder().addAllLines(lines).build());
-        }
-        out.onCompleted();
+        ExportStream.start(export.open(scope), (ServerCallStreamObserver<ExportChunk>) response, this.meters);
     }
 
     private ExportScope scopeOf(ExportRequest request) {

@@ -34,6 +34,12 @@ public class UnexpectedErrorInterceptor implements ServerInterceptor {
                 guard(super::onHalfClose);
             }
 
+            @Override
+            public void onReady() {
+                // A stream that sends under flow control does its work here too (Evidence.Export).
+                guard(super::onReady);
+            }
+
             private void guard(Runnable step) {
                 try {
                     step.run();

@@ -81,6 +81,58 @@ class UnexpectedErrorInterceptorTest {
                 });
     }
 
+    @Test
+    void aFailureWhileAStreamSendsUnderFlowControlIsInternalWithErrorInfoToo() throws Exception {
+        String name = InProcessServerBuilder.generateName();
+        server = InProcessServerBuilder.forName(name).directExecutor()
+                .addService(ServerInterceptors.intercept(new org.tongchou.proto.v1.EvidenceGrpc.EvidenceImplBase() {
+                    @Override
+                    public void export(org.tongchou.proto.v1.ExportRequest request,
+                                       StreamObserver<org.tongchou.proto.v1.ExportChunk> response) {
+                        ((io.grpc.stub.ServerCallStreamObserver<org.tongchou.proto.v1.ExportChunk>) response)
+                                .setOnReadyHandler(() -> {
+                                    throw new IllegalStateException("bug while sending");
+                                });
+                    }
+                }, new UnexpectedErrorInterceptor())).build().start();
+        channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+        java.util.concurrent.CompletableFuture<Throwable> ended = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<io.grpc.stub.ClientCallStreamObserver<?>> started =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        org.tongchou.proto.v1.EvidenceGrpc.newStub(channel).export(org.tongchou.proto.v1.ExportRequest.getDefaultInstance(),
+                new io.grpc.stub.ClientResponseObserver<org.tongchou.proto.v1.ExportRequest, org.tongchou.proto.v1.ExportChunk>() {
+                    @Override
+                    public void beforeStart(io.grpc.stub.ClientCallStreamObserver<org.tongchou.proto.v1.ExportRequest> call) {
+                        call.disableAutoRequestWithInitial(0);
+                        started.set(call);
+                    }
+
+                    @Override
+                    public void onNext(org.tongchou.proto.v1.ExportChunk chunk) {
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        ended.complete(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        ended.complete(null);
+                    }
+                });
+
+        // Ready only now, after the service method returned: the handler runs from the transport's onReady.
+        started.get().request(1);
+
+        Throwable failure = ended.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failure).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
+            assertThat(reason(e)).isEqualTo("INTERNAL_FAILURE");
+        });
+    }
+
     static String reason(StatusRuntimeException e) {
         try {
             return StatusProto.fromThrowable(e).getDetailsList().stream().filter(a -> a.is(ErrorInfo.class))
