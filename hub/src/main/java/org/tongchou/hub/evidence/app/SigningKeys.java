@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,9 @@ import org.tongchou.hub.person.domain.EventHashes;
  * The hub's Ed25519 signing keys (from the JDK). Private halves are PKCS#8 PEM files named by key
  * id in {@code tongchou.signing.key-dir}; public halves are recorded in {@code signing_key}, so
  * every key the hub ever signed with stays checkable. The newest recorded key whose private half
- * is here signs; a hub that finds none of its own makes one and records it.
+ * is here signs; a hub that finds none of its own makes one and records it. Hub nodes share the
+ * database and the key directory: of two that make a key at once, one records it and the other
+ * signs with it ({@code signing_key.replaces} is unique).
  */
 @Component
 public class SigningKeys {
@@ -80,7 +83,9 @@ public class SigningKeys {
      */
     public synchronized RecordedKey rotate() {
         Active previous = current();
-        RecordedKey next = generate(previous.key().keyId(), previous.privateKey());
+        RecordedKey next = generate(previous.key().keyId(), previous.privateKey()).orElseThrow(() ->
+                new IllegalStateException("key " + previous.key().keyId() + " was replaced by another rotation at the "
+                        + "same moment; see `hub signing list`"));
         LOG.info("signing key {} replaces {}", next.key().keyId(), previous.key().keyId());
         return next;
     }
@@ -88,19 +93,36 @@ public class SigningKeys {
     /** Switches to the newest recorded key whose private half is here (another process may have rotated). */
     public synchronized void refresh() {
         List<RecordedKey> keys = store.all();
+        if (useNewestHere(keys)) {
+            return;
+        }
+        String last = keys.isEmpty() ? null : keys.get(keys.size() - 1).key().keyId();
+        Optional<RecordedKey> made = generate(last, null);
+        if (made.isPresent()) {
+            if (last != null) {
+                LOG.warn("none of the recorded signing keys has its private file in {}: recorded a new key {}, "
+                        + "not endorsed by its predecessor", dir, made.get().key().keyId());
+            }
+            return;
+        }
+        // Another hub node recorded a key at the same moment. It wrote the private half into the key
+        // directory, which every node of a deployment shares, before it recorded the key: use that one.
+        if (!useNewestHere(store.all())) {
+            throw new IllegalStateException("another hub node recorded a signing key at the same moment, but its "
+                    + "private file is not in " + dir + ": give every hub node the same tongchou.signing.key-dir");
+        }
+    }
+
+    private boolean useNewestHere(List<RecordedKey> keys) {
         for (int i = keys.size() - 1; i >= 0; i--) {
             SigningKeyRecord key = keys.get(i).key();
             Path file = fileOf(key.keyId());
             if (Files.exists(file)) {
                 active = new Active(key, privateKey(file));
-                return;
+                return true;
             }
         }
-        RecordedKey first = generate(keys.isEmpty() ? null : keys.get(keys.size() - 1).key().keyId(), null);
-        if (!keys.isEmpty()) {
-            LOG.warn("none of the recorded signing keys has its private file in {}: recorded a new key {}, "
-                    + "not endorsed by its predecessor", dir, first.key().keyId());
-        }
+        return false;
     }
 
     private Active current() {
@@ -112,16 +134,21 @@ public class SigningKeys {
         return current;
     }
 
-    private RecordedKey generate(String previousKeyId, PrivateKey endorser) {
+    /** A new key, recorded and signing; empty when another node recorded a successor of the same key first. */
+    private Optional<RecordedKey> generate(String previousKeyId, PrivateKey endorser) {
         try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             SigningKeyRecord key = recordOf(pair.getPublic(), previousKeyId);
             Files.createDirectories(dir);
+            // The private file first: a node that loses the race to record a key reads the winner's file.
             Pem.writeKey(fileOf(key.keyId()), pair.getPrivate());
             RecordedKey recorded = new RecordedKey(key, endorser == null ? null : signature(endorser, key.body()));
-            store.add(recorded);
+            if (!store.add(recorded)) {
+                Files.deleteIfExists(fileOf(key.keyId()));
+                return Optional.empty();
+            }
             active = new Active(key, pair.getPrivate());
-            return recorded;
+            return Optional.of(recorded);
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot create a signing key in " + dir, e);
         }
