@@ -24,6 +24,7 @@ import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.testing.AccessLogReads;
+import org.tongchou.hub.testing.FeedClient;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
@@ -153,6 +154,29 @@ class AccessLogIT {
             assertThat(entry.getSubjectsList()).containsExactly(obligation, explained.getObligation().getPersonKey());
             assertThat(entry.getPurpose()).isEqualTo("assessment review");
         });
+    }
+
+    @Test
+    void aRegionsFeedIsLoggedWhenItOpensAndWhenItEndsWithTheRangeItDelivered() throws Exception {
+        String token = credentials.issue(Role.REGION, Facts.WUXI, label("wuxi-feed"));
+        HubClient wuxi = client(Role.REGION, Facts.WUXI, "wuxi-channel");
+
+        try (FeedClient feed = new FeedClient(wuxi, token, 0, 1_000, 60_000)) {
+            assertThat(feed.nextEvent(10_000)).as("the arrival reaches Wuxi's feed").isNotNull();
+            assertThat(log.by(label("wuxi-feed"))).as("logged before the first item went out").singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry.getAction()).isEqualTo("RegionSync.Subscribe");
+                        assertThat(entry.getSubjectsList()).containsExactly("feed:" + Facts.WUXI + " after 0");
+                    });
+        }
+        List<AccessLogEntry> entries = log.by(label("wuxi-feed"));
+        for (int i = 0; i < 100 && entries.size() < 2; i++) {
+            Thread.sleep(100); // the end is logged when the hub sees the call cancelled
+            entries = log.by(label("wuxi-feed"));
+        }
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(1).getSubjects(0)).matches("feed:" + Facts.WUXI + " delivered 0\\.\\.[1-9]\\d* \\([1-9]\\d* entries\\)");
     }
 
     @Test

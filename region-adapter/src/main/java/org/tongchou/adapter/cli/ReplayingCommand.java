@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** What {@code audit replay} and {@code audit diff} share: the hub, what to replay, and up to where. */
+/** What the {@code audit} replays share: the hub, what to replay, and up to where. */
 @Command(
     mixinStandardHelpOptions = true,
     exitCodeListHeading = "%nExit codes:%n",
@@ -42,9 +42,7 @@ abstract class ReplayingCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    if (!asOf.isPublished() && (region == null || period == null)) {
-      throw new ParameterException(spec.commandLine(), "give --region and --period, or --published");
-    }
+    checkTarget();
     if (replayTimeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--replay-timeout must be at least 1");
     }
@@ -55,6 +53,13 @@ abstract class ReplayingCommand implements Callable<Integer> {
     } catch (HubCallException e) {
       progress.finish(spec.name(), 0, 0);
       return HubRefusal.report(spec.name(), e, spec.commandLine().getErr());
+    }
+  }
+
+  /** Refuses a command line that does not say what to replay. */
+  void checkTarget() {
+    if (!asOf.isPublished() && (region == null || period == null)) {
+      throw new ParameterException(spec.commandLine(), "give --region and --period, or --published");
     }
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditHelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"replay", "diff"})
+  @ValueSource(strings = {"replay", "diff", "replay-statistics", "replay-timelines"})
   void everyAuditSubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
     CommandRun run = CommandRun.of("audit", subcommand, "--help");
 
@@ -23,6 +23,6 @@ class AuditHelpTest {
     CommandRun run = CommandRun.of("audit");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_DONE);
-    assertThat(run.err()).contains("replay", "diff");
+    assertThat(run.err()).contains("replay", "diff", "replay-statistics", "replay-timelines");
   }
 }

@@ -97,6 +97,45 @@ class AuditReplayCommandsIT {
   }
 
   @Test
+  void replayedStatisticsAreTheBytesTheLiveExportGivesForEveryTable() throws Exception {
+    Path out = dir.resolve("statistics");
+
+    CommandRun run = CommandRun.of("audit", "replay-statistics", "--region", "320200", "--period", "2026",
+        "--output-dir", out.toString(), "--hub", hub.address, "--token-file", auditor.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (ExportCsvRequest.Table table : java.util.List.of(ExportCsvRequest.Table.STOCK, ExportCsvRequest.Table.FLOWS,
+        ExportCsvRequest.Table.BIRTHS, ExportCsvRequest.Table.COVERAGE)) {
+      assertThat(Files.readAllBytes(out.resolve(table.name().toLowerCase(java.util.Locale.ROOT) + ".csv")))
+          .as(table.name()).isEqualTo(hub.auditorsView().csv(ExportCsvRequest.newBuilder().setTable(table)
+              .setRegion("320200").setPeriod("2026").setCatchUp(true).build()));
+    }
+    assertThat(run.out()).contains("coverage under policy recorded", "persons folded again", "stock CSV",
+        "Stock on 2026-12-31");
+    assertThat(run.err()).containsPattern("replay: [\\d,]+ events at [\\d,]+ events/s");
+  }
+
+  @Test
+  void replayedTimelinesListThePersonsBehindTheStockByKeyOnly() {
+    CommandRun run = CommandRun.of("audit", "replay-timelines", "--region", "320200", "--on", "2026-12-31",
+        "--purpose", "stock check", "--hub", hub.address, "--token-file", auditor.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("replay: \\d+ persons? as of log position \\d+")
+        .contains("registered ", "residences 3202");
+    assertThat(run.out()).doesNotContainPattern("\\d{17}[\\dX]"); // no ID number
+  }
+
+  @Test
+  void statisticsAndTimelinesAreNotReplayedAsOfAPublishedScorecard() {
+    CommandRun run = CommandRun.of("audit", "replay-timelines", "--published", published.getId(), "--hub",
+        hub.address, "--token-file", auditor.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_DONE);
+    assertThat(run.err()).contains("--published names scorecards");
+  }
+
+  @Test
   void aReplayWithoutRegionOrPublishedScorecardIsBadUsage() {
     CommandRun run = CommandRun.of("audit", "replay", "--period", "2026", "--hub", hub.address, "--token-file",
         auditor.toString());

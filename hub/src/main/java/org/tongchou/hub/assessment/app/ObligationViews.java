@@ -57,7 +57,7 @@ public class ObligationViews {
         return new ObligationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Side.valueOf(rs.getString(5).toUpperCase(java.util.Locale.ROOT)), rs.getString(6), rs.getString(7),
                 date(rs, 8), date(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12),
-                ObligationStatus.valueOf(rs.getString(13).toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                ObligationStatus.ofWord(rs.getString(13)),
                 rs.getString(14), date(rs, 15), rs.getString(16), rs.getString(17), rs.getString(18), rs.getLong(19),
                 rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23));
     }

@@ -37,10 +37,12 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
     private final Clock clock;
     private final org.tongchou.hub.region.domain.RegionDirectory regions;
     private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+    private final FeedReads reads;
 
     FeedService(FeedReader reader, FeedSignal signal, @Qualifier("feedExecutor") ScheduledExecutorService executor,
                 Clock clock, org.tongchou.hub.region.domain.RegionDirectory regions,
-                org.tongchou.hub.erasure.app.PersonalTexts texts) {
+                org.tongchou.hub.erasure.app.PersonalTexts texts, FeedReads reads) {
+        this.reads = reads;
         this.regions = regions;
         this.texts = texts;
         this.reader = reader;
@@ -130,12 +132,23 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
                 // An auditor's feed is everything; anyone else's is their jurisdiction, never "null".
                 String scope = caller.seesEverything() ? null : java.util.Objects.requireNonNull(
                         caller.jurisdiction(), "a region or office always has a jurisdiction");
-                FeedSubscription opening = new FeedSubscription(out, reader, signal, scope,
-                        start.getFromEnd() ? head : start.getAfterPosition(), interval, executor, clock, regions, texts);
+                long after = start.getFromEnd() ? head : start.getAfterPosition();
+                RuntimeException unlogged = reads.opening(caller, scope, after);
+                if (unlogged != null) {
+                    return unlogged;
+                }
+                FeedSubscription opening = new FeedSubscription(out, reader, signal, scope, after, interval, executor,
+                        clock, regions, texts);
                 subscription = opening;
                 open.add(opening);
                 opened.set(opening);
-                opening.open(start.getCredit(), () -> open.remove(opening));
+                java.util.concurrent.atomic.AtomicBoolean closedOnce = new java.util.concurrent.atomic.AtomicBoolean();
+                opening.open(start.getCredit(), () -> {
+                    open.remove(opening);
+                    if (closedOnce.compareAndSet(false, true)) {
+                        reads.closed(caller, scope, after, opening.cursor(), opening.delivered());
+                    }
+                });
                 return null;
             }
 

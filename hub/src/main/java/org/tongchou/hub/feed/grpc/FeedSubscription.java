@@ -34,6 +34,7 @@ final class FeedSubscription {
     private final AtomicInteger wakeUps = new AtomicInteger();
     private final Runnable wakeUp = this::schedule;
     private volatile long cursor;
+    private final AtomicLong delivered = new AtomicLong();
     private volatile long lastSentAt;
     private volatile boolean closed;
     private volatile ScheduledFuture<?> heartbeat;
@@ -115,6 +116,7 @@ final class FeedSubscription {
             send(FeedItems.of(entry.event() == null ? entry : new FeedReader.Entry(entry.position(),
                     entry.globalIndex(), entry.eventId(), texts.reveal(entry.event()), entry.checkpoint()), regions));
             cursor = entry.position();
+            delivered.incrementAndGet();
         }
         if (entries.size() == limit) {
             return true;
@@ -172,6 +174,16 @@ final class FeedSubscription {
         } finally {
             close();
         }
+    }
+
+    /** The last position this subscription has gone past (sent, or skipped as not the region's). */
+    long cursor() {
+        return cursor;
+    }
+
+    /** How many log entries (events and checkpoints, not keep-alive checkpoints) it has sent. */
+    long delivered() {
+        return delivered.get();
     }
 
     /** Stops waking up; the call itself is already ended or being cancelled. */

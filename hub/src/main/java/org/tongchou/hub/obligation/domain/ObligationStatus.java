@@ -22,6 +22,11 @@ public enum ObligationStatus {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** The status a {@link #word()} names, as the read models store it. */
+    public static ObligationStatus ofWord(String word) {
+        return valueOf(word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
     /** Never changes again for this obligation. */
     public boolean isFinal() {
         return this == WAIVED || this == REASSIGNED;

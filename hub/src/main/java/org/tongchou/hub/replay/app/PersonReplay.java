@@ -30,6 +30,7 @@ final class PersonReplay {
     private final RegionDirectory regions;
     private final Instant at;
     private final ScratchObligations scratch;
+    private final ReplayedPerson sink;
 
     private String personKey;
     private PersonState state;
@@ -37,12 +38,20 @@ final class PersonReplay {
     private Map<String, Long> factPositions;
     private Map<String, ObligationChange.Waived> waivedBySubject;
     private long lastPosition;
+    private int events;
 
     PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch) {
+        this(book, regions, at, scratch, ReplayedPerson.NONE);
+    }
+
+    /** @param sink told of each person once judged, with their state as their events leave it */
+    PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch,
+                 ReplayedPerson sink) {
         this.book = book;
         this.regions = regions;
         this.at = at;
         this.scratch = scratch;
+        this.sink = sink;
     }
 
     void accept(LoggedEvent logged) {
@@ -54,7 +63,9 @@ final class PersonReplay {
             recorded = new ObligationLedger();
             factPositions = new HashMap<>();
             waivedBySubject = new HashMap<>();
+            events = 0;
         }
+        events++;
         lastPosition = logged.position();
         state.evolve(event);
         if (event instanceof FactRecorded fact) {
@@ -92,6 +103,7 @@ final class PersonReplay {
                 }
             }
         }
+        sink.folded(personKey, state, events, lastPosition);
         personKey = null;
     }
 

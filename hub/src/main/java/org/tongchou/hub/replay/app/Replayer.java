@@ -3,7 +3,6 @@ package org.tongchou.hub.replay.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.Scorecards;
@@ -47,20 +46,14 @@ public class Replayer {
     }
 
     public Replayed replay(ReplaySpec spec, ReplayProgress progress) {
-        long head = log.head();
-        if (spec.position() < 0 || spec.position() > head) {
-            throw new ReplayRefused("as_of.position", "position " + spec.position() + " is not in the log (1 to "
-                    + head + ")");
-        }
-        long upTo = spec.position() == 0 ? head : spec.position();
+        long upTo = upTo(spec);
         Instant now = clock.instant();
         Set<String> subtree = regions.subtree(spec.region());
         ScratchObligations scratch = new ScratchObligations(o -> !o.dueOn().isBefore(spec.period().start())
                 && !o.dueOn().isAfter(spec.period().end())
                 && (subtree.contains(o.responsible()) || subtree.contains(o.owed())));
-        Reach reach = new Reach(spec.recordedAt());
-        long started = System.nanoTime();
-        Meter meter = new Meter(upTo, progress, started);
+        ReplayReach reach = new ReplayReach(spec.recordedAt());
+        ReplayMeter meter = new ReplayMeter(upTo, progress);
         PolicyBook book;
         if (spec.underRecordedDecisions()) {
             log.read(upTo, EventLog.Order.LOG, OBLIGATIONS::equals, spec.recordedAt() != null,
@@ -79,12 +72,8 @@ public class Replayer {
         } else {
             // The replay's day must be known before the first person is judged: the requested time,
             // else the time of the last event read (looked up first), else now.
-            Instant at = spec.recordedAt() != null ? spec.recordedAt() : recordedAtOf(upTo, now);
-            PolicyBook loaded = withNamed(library.bookAsOf(spec.policiesAt() != null ? spec.policiesAt() : at),
-                    spec.policyVersion());
-            book = NamedPolicy.book(loaded, spec.policyVersion()).orElseThrow(() -> new ReplayRefused(
-                    "policy_version", "the hub holds no policy version " + spec.policyVersion() + "; it holds "
-                    + loaded.documents().stream().map(d -> d.version()).toList()));
+            Instant at = replayDay(spec, upTo, now);
+            book = namedBook(spec, at);
             PersonReplay persons = new PersonReplay(book, regions, at, scratch);
             log.read(upTo, EventLog.Order.BY_PERSON, type -> true, false, null, meter.counting(e -> {
                 if (reach.admits(e)) {
@@ -94,12 +83,11 @@ public class Replayer {
             persons.finish();
             reach.last = at;
         }
-        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
         java.util.List<Scorecard> scorecards = Scorecards.compute(spec.region(), spec.period(), false, book,
                 scratch.rows(), regions);
         byte[] csv = AssessmentCsv.scorecards(scorecards, regions);
         return new Replayed(spec, reach.maxPosition, reach.last != null ? reach.last : now, book, scratch, scorecards,
-                csv, EventHashes.sha256(csv), meter.done, meter.done / seconds);
+                csv, EventHashes.sha256(csv), meter.done(), meter.rate());
     }
 
     /**
@@ -125,6 +113,33 @@ public class Replayer {
     }
 
     /**
+     * The day a replay under a named version judges on, which must be known before the first person
+     * is judged: the requested time, else the time of the last event it reads, else now.
+     */
+    Instant replayDay(ReplaySpec spec, long upTo, Instant now) {
+        return spec.recordedAt() != null ? spec.recordedAt() : recordedAtOf(upTo, now);
+    }
+
+    /** The book of a replay under a named version at {@code at}; refused when the hub holds no such version. */
+    PolicyBook namedBook(ReplaySpec spec, Instant at) {
+        PolicyBook loaded = withNamed(library.bookAsOf(spec.policiesAt() != null ? spec.policiesAt() : at),
+                spec.policyVersion());
+        return NamedPolicy.book(loaded, spec.policyVersion()).orElseThrow(() -> new ReplayRefused(
+                "policy_version", "the hub holds no policy version " + spec.policyVersion() + "; it holds "
+                + loaded.documents().stream().map(d -> d.version()).toList()));
+    }
+
+    /** The log's last position up to which a replay reads; refused when the spec's position is not in the log. */
+    public long upTo(ReplaySpec spec) {
+        long head = log.head();
+        if (spec.position() < 0 || spec.position() > head) {
+            throw new ReplayRefused("as_of.position", "position " + spec.position() + " is not in the log (1 to "
+                    + head + ")");
+        }
+        return spec.position() == 0 ? head : spec.position();
+    }
+
+    /**
      * The versions loaded by the replay's time, and the named one even if it was loaded later: an
      * auditor may well ask how a newer text would have judged an older history.
      */
@@ -135,7 +150,7 @@ public class Replayer {
         return library.book().document(version).map(asOf::with).orElse(asOf);
     }
 
-    private static Instant booksTime(ReplaySpec spec, Reach reach, Instant now) {
+    private static Instant booksTime(ReplaySpec spec, ReplayReach reach, Instant now) {
         if (spec.policiesAt() != null) {
             return spec.policiesAt();
         }
@@ -148,57 +163,5 @@ public class Replayer {
     private Instant recordedAtOf(long position, Instant otherwise) {
         Instant found = log.recordedAt(position);
         return found != null ? found : otherwise;
-    }
-
-    /** Which events a replay takes (the time limit), and how far the taken ones reach. */
-    private static final class Reach {
-        private final Instant limit;
-        long maxPosition;
-        Instant last;
-
-        Reach(Instant limit) {
-            this.limit = limit;
-        }
-
-        boolean admits(LoggedEvent e) {
-            if (limit != null && e.recordedAt() != null && e.recordedAt().isAfter(limit)) {
-                return false;
-            }
-            maxPosition = Math.max(maxPosition, e.position());
-            if (e.recordedAt() != null && (last == null || e.recordedAt().isAfter(last))) {
-                last = e.recordedAt();
-            }
-            return true;
-        }
-    }
-
-    /** Counts events and reports progress at most twice a second. */
-    private static final class Meter {
-        private final long total;
-        private final ReplayProgress progress;
-        private final long started;
-        private long done;
-        private long lastReport;
-
-        Meter(long total, ReplayProgress progress, long started) {
-            this.total = total;
-            this.progress = progress;
-            this.started = started;
-            this.lastReport = started;
-        }
-
-        Consumer<LoggedEvent> counting(Consumer<LoggedEvent> sink) {
-            return e -> {
-                sink.accept(e);
-                done++;
-                if ((done & 1023) == 0) {
-                    long now = System.nanoTime();
-                    if (now - lastReport > 500_000_000L) {
-                        lastReport = now;
-                        progress.at(done, total, done / ((now - started) / 1e9));
-                    }
-                }
-            };
-        }
     }
 }

@@ -3,7 +3,12 @@ package org.tongchou.hub.replay.grpc;
 import com.google.protobuf.ByteString;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.assessment.grpc.StatisticsMessages;
+import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.replay.app.Replayed;
+import org.tongchou.hub.replay.app.ReplayedStatistics;
+import org.tongchou.hub.replay.app.TimelineReplayer;
 import org.tongchou.hub.replay.domain.ObligationDifference;
 import org.tongchou.hub.replay.domain.ObligationOutcome;
 import org.tongchou.hub.replay.domain.PublishedScorecard;
@@ -24,6 +29,41 @@ final class ReplayMapper {
                 .setReproducesPublished(published != null && java.util.Arrays.equals(published, r.csv()));
         r.scorecards().forEach(s -> result.addScorecards(AssessmentMapper.toProto(s, regions)));
         return result.build();
+    }
+
+    static org.tongchou.proto.v1.ReplayedStatistics toProto(ReplayedStatistics r, String periodLabel,
+                                                           RegionDirectory regions) {
+        org.tongchou.proto.v1.ReplayedStatistics.Builder b = org.tongchou.proto.v1.ReplayedStatistics.newBuilder()
+                .setPosition(r.position()).setPolicy(r.policy())
+                .setStatistics(StatisticsMessages.toProto(r.question(), periodLabel, r.figures(), regions))
+                .setPersons(r.persons()).setEvents(r.events()).setEventsPerSecond(r.eventsPerSecond());
+        if (r.recordedAt() != null) {
+            b.setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt()));
+        }
+        for (org.tongchou.proto.v1.ExportCsvRequest.Table table : StatisticsMessages.TABLES) {
+            byte[] csv = StatisticsMessages.csv(table, r.figures(), regions);
+            b.addTables(org.tongchou.proto.v1.StatisticsTable.newBuilder().setTable(table)
+                    .setCsv(ByteString.copyFrom(csv)).setSha256(EventHashes.sha256(csv)));
+        }
+        return b.build();
+    }
+
+    static org.tongchou.proto.v1.ReplayedTimeline toProto(TimelineReplayer.Timeline t) {
+        org.tongchou.proto.v1.ReplayedTimeline.Builder b = org.tongchou.proto.v1.ReplayedTimeline.newBuilder()
+                .setPersonKey(t.personKey()).setRegistrationRegion(t.registration() == null ? "" : t.registration())
+                .setMigrantOn(t.migrantOn()).setEvents(t.events()).setLastPosition(t.lastPosition());
+        t.state().timeline().claims().forEach(c -> b.addResidences(RecordedFacts.period(c)));
+        return b.build();
+    }
+
+    static org.tongchou.proto.v1.ReplayedTimelinesSummary toProto(TimelineReplayer.Summary s) {
+        org.tongchou.proto.v1.ReplayedTimelinesSummary.Builder b = org.tongchou.proto.v1.ReplayedTimelinesSummary
+                .newBuilder().setPosition(s.position()).setPersons(s.persons()).setEvents(s.events())
+                .setEventsPerSecond(s.eventsPerSecond());
+        if (s.recordedAt() != null) {
+            b.setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(s.recordedAt()));
+        }
+        return b.build();
     }
 
     static org.tongchou.proto.v1.ObligationDifference toProto(ObligationDifference d) {

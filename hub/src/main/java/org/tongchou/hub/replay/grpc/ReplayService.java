@@ -17,6 +17,16 @@ import org.tongchou.hub.replay.app.PublishedScorecards;
 import org.tongchou.hub.replay.app.ReplayDiffs;
 import org.tongchou.hub.replay.app.Replayed;
 import org.tongchou.hub.replay.app.Replayer;
+import org.tongchou.hub.replay.app.ReplayedStatistics;
+import org.tongchou.hub.replay.app.StatisticsReplayer;
+import org.tongchou.hub.replay.app.TimelineReplayer;
+import org.tongchou.hub.accesslog.grpc.RecordedReads;
+import org.tongchou.hub.assessment.grpc.StatisticsMessages;
+import org.tongchou.hub.statistics.domain.StatisticsQuestion;
+import org.tongchou.proto.v1.ReplayStatisticsMessage;
+import org.tongchou.proto.v1.ReplayStatisticsRequest;
+import org.tongchou.proto.v1.ReplayTimelinesMessage;
+import org.tongchou.proto.v1.ReplayTimelinesRequest;
 import org.tongchou.hub.replay.domain.PublishedScorecard;
 import org.tongchou.hub.replay.domain.ReplayRefused;
 import org.tongchou.hub.replay.domain.ReplaySpec;
@@ -38,14 +48,20 @@ import org.tongchou.proto.v1.ReplayRequest;
 public class ReplayService extends ReplayGrpc.ReplayImplBase {
 
     private final Replayer replayer;
+    private final StatisticsReplayer statistics;
+    private final TimelineReplayer timelines;
+    private final RecordedReads reads;
     private final ReplayDiffs diffs;
     private final PublishedScorecards published;
     private final RegionScope scope;
     private final RegionDirectory regions;
 
-    ReplayService(Replayer replayer, ReplayDiffs diffs, PublishedScorecards published, RegionScope scope,
-                  RegionDirectory regions) {
+    ReplayService(Replayer replayer, StatisticsReplayer statistics, TimelineReplayer timelines, RecordedReads reads,
+                  ReplayDiffs diffs, PublishedScorecards published, RegionScope scope, RegionDirectory regions) {
         this.replayer = replayer;
+        this.statistics = statistics;
+        this.timelines = timelines;
+        this.reads = reads;
         this.diffs = diffs;
         this.published = published;
         this.scope = scope;
@@ -79,6 +95,77 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
         diff.differences().forEach(d -> result.addDifferences(ReplayMapper.toProto(d)));
         response.onNext(DiffMessage.newBuilder().setDiff(result).build());
         response.onCompleted();
+    }
+
+    @Override
+    public void replayStatistics(ReplayStatisticsRequest request, StreamObserver<ReplayStatisticsMessage> response) {
+        Caller caller = CallerInterceptor.current();
+        CallerRoles.auditorOnly(caller, "replay the log");
+        String region = scope.check(caller, request.getRegion(), "region");
+        CoveragePeriod.Labelled period = period(request.getPeriod());
+        StatisticsQuestion question = StatisticsMessages.question(region, period, request.getOn(), request.getLevel(),
+                regions);
+        ReplaySpec spec = unpublished(region, period, request.getAsOf(), request.getPolicyVersion());
+        ReplayedStatistics replayed = refusing(() -> statistics.replay(spec, question, (done, total, rate) ->
+                response.onNext(ReplayStatisticsMessage.newBuilder().setProgress(progress("", done, total, rate))
+                        .build())));
+        response.onNext(ReplayStatisticsMessage.newBuilder().setResult(ReplayMapper.toProto(replayed, period.label(),
+                regions)).build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void replayTimelines(ReplayTimelinesRequest request, StreamObserver<ReplayTimelinesMessage> response) {
+        Caller caller = CallerInterceptor.current();
+        // Logged before the first timeline goes out. The subject names the question, not every person:
+        // the replay is deterministic, so the same question gives the same persons again.
+        ReplaySpec spec = reads.answer(caller, "Replay.ReplayTimelines", request.getPurpose(), subjects -> {
+            subjects.add("timelines:" + request.getRegion() + "/" + request.getOn() + "@" + asOfText(request.getAsOf()));
+            CallerRoles.auditorOnly(caller, "replay the log");
+            String region = scope.check(caller, request.getRegion(), "region");
+            day(request.getOn());
+            ReplaySpec asked = unpublished(region, null, request.getAsOf(), "");
+            refusing(() -> replayer.upTo(asked));
+            return asked;
+        });
+        java.time.LocalDate on = day(request.getOn());
+        TimelineReplayer.Summary summary = refusing(() -> timelines.replay(spec, on,
+                t -> response.onNext(ReplayTimelinesMessage.newBuilder().setTimeline(ReplayMapper.toProto(t)).build()),
+                (done, total, rate) -> response.onNext(ReplayTimelinesMessage.newBuilder()
+                        .setProgress(progress("", done, total, rate)).build())));
+        response.onNext(ReplayTimelinesMessage.newBuilder().setSummary(ReplayMapper.toProto(summary)).build());
+        response.onCompleted();
+    }
+
+    /** A replay spec for a region as of a position or time; published scorecards name only scorecards. */
+    private static ReplaySpec unpublished(String region, CoveragePeriod.Labelled period, AsOf asOf,
+                                          String policyVersion) {
+        if (!asOf.getPublishedId().isEmpty()) {
+            throw RegionScope.invalid("as_of.published_id", "names a published scorecard; replay statistics and "
+                    + "timelines as of a position or recorded time (a published scorecard's position, for one)");
+        }
+        if (asOf.getPosition() < 0) {
+            throw RegionScope.invalid("as_of.position", "a global log position, 1 or more (0: the log's end)");
+        }
+        return new ReplaySpec(region, period, asOf.getPosition(), asOf.hasRecordedAt()
+                ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt()) : null,
+                policyVersion.isEmpty() ? null : policyVersion, null);
+    }
+
+    private static String asOfText(AsOf asOf) {
+        return "position=" + asOf.getPosition() + ",recorded_at="
+                + (asOf.hasRecordedAt() ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt()) : "");
+    }
+
+    private static java.time.LocalDate day(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RegionScope.invalid("on", "'" + text + "' is no ISO date (YYYY-MM-DD)");
+        }
     }
 
     @Override

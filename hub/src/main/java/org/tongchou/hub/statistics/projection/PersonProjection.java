@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
+import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
@@ -56,7 +57,7 @@ class PersonProjection {
         PersonState state = before(event);
         state.evolve(event);
         recent.put(event.personKey(), state);
-        if (event instanceof FactRecorded fact && changesFigures(fact)) {
+        if (changesFigures(event)) {
             write(event.personKey(), PersonFigures.of(state, regions));
         }
     }
@@ -78,7 +79,18 @@ class PersonProjection {
         return state;
     }
 
-    private static boolean changesFigures(FactRecorded fact) {
+    /**
+     * Whether the person's figures may differ after {@code event}: a fact about registration,
+     * residence, corrections or births, or a ruling on a residence conflict (the ruling re-folds the
+     * timeline: the losing claim's days go to the winner).
+     */
+    private static boolean changesFigures(PersonEvent event) {
+        if (event instanceof ResidenceConflictRuled) {
+            return true;
+        }
+        if (!(event instanceof FactRecorded fact)) {
+            return false;
+        }
         return fact.registrationRegion() != null || fact.data() instanceof ArrivalRegistered
                 || fact.data() instanceof ResidenceEnded || fact.data() instanceof RecordCorrected
                 || fact.data() instanceof BirthRegistered;
