@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import org.tongchou.proto.v1.AsOf;
+import org.tongchou.adapter.hub.ReplayAsOf;
 
 /** Up to where a replay reads: a log position, a recorded time, or a published scorecard. */
 final class AsOfOptions {
@@ -29,23 +29,19 @@ final class AsOfOptions {
     return published != null;
   }
 
-  AsOf asOf() {
+  ReplayAsOf asOf() {
     if (position < 0) {
       throw new ParameterException(spec.commandLine(), "--position must be 1 or more");
     }
-    AsOf.Builder asOf = AsOf.newBuilder().setPosition(position);
+    Instant recordedAt = null;
     if (at != null) {
       try {
-        Instant instant = Instant.parse(at);
-        asOf.setRecordedAt(org.tongchou.adapter.hub.WireTime.of(instant));
+        recordedAt = Instant.parse(at);
       } catch (DateTimeParseException e) {
         throw new ParameterException(spec.commandLine(), "--at: '" + at + "' is no ISO-8601 instant such as"
             + " 2026-12-01T10:15:30Z");
       }
     }
-    if (published != null) {
-      asOf.setPublishedId(published);
-    }
-    return asOf.build();
+    return new ReplayAsOf(position, recordedAt, published);
   }
 }

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.tongchou.adapter.hub.AccessLogChain;
+import org.tongchou.adapter.hub.AccessLogQuery;
 import org.tongchou.adapter.hub.AuditClient;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
-import org.tongchou.proto.v1.ListAccessLogRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,20 +79,8 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   }
 
   private int list(AuditClient audit, PrintWriter out) throws HubCallException {
-    ListAccessLogRequest.Builder request = ListAccessLogRequest.newBuilder().setPurpose(purpose);
-    if (from != null) {
-      request.setFrom(org.tongchou.adapter.hub.WireTime.of(from));
-    }
-    if (to != null) {
-      request.setTo(org.tongchou.adapter.hub.WireTime.of(to));
-    }
-    if (subject != null) {
-      request.setSubject(subject);
-    }
-    if (reader != null) {
-      request.setReader(reader);
-    }
-    long listed = audit.accessLog(request.build(), entry -> out.println(line(entry)));
+    long listed = audit.accessLog(new AccessLogQuery(from, to, subject, reader, purpose),
+        entry -> out.println(line(entry)));
     out.println(listed + (listed == 1 ? " entry" : " entries"));
     return ExitCodes.OK;
   }
@@ -112,7 +100,7 @@ final class AuditAccessLogCommand implements Callable<Integer> {
     ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
         (int) Math.min(Integer.MAX_VALUE, hub.getHeadSequence()), "verified %,d of %,d entries");
     var shown = progress.stream(0);
-    audit.accessLog(ListAccessLogRequest.newBuilder().setPurpose(purpose).build(), entry -> {
+    audit.accessLog(AccessLogQuery.everything(purpose), entry -> {
       if (entry.getSequence() <= hub.getHeadSequence() && chain.accept(entry)) {
         shown.answered((int) chain.checked(), (int) hub.getHeadSequence());
       }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.ReplayClient;
 import org.tongchou.adapter.hub.ReplayText;
-import org.tongchou.proto.v1.DiffRequest;
 import org.tongchou.proto.v1.DiffResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +28,8 @@ final class AuditDiffCommand extends ReplayingCommand {
 
   @Override
   int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    DiffResult diff = replay.diff(DiffRequest.newBuilder().setRegion(region()).setPeriod(period())
-        .setAsOf(asOf.asOf()).setLeftPolicyVersion(left == null ? "" : left)
-        .setRightPolicyVersion(right == null ? "" : right).build(), progress::update);
+    DiffResult diff = replay.diff(region(), period(), asOf.asOf(), left == null ? "" : left,
+        right == null ? "" : right, progress::update);
     long events = diff.getLeft().getEvents() + diff.getRight().getEvents();
     double seconds = seconds(diff.getLeft()) + seconds(diff.getRight());
     progress.finish("diff", events, seconds > 0 ? events / seconds : 0);

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tongchou.adapter.hub.AuditClient;
 import org.tongchou.adapter.hub.HistoryEntries;
+import org.tongchou.adapter.hub.HistoryQuery;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
 import org.tongchou.adapter.hub.TimelineText;
-import org.tongchou.proto.v1.GetPersonHistoryRequest;
 import org.tongchou.proto.v1.HistoryEntry;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
 import picocli.CommandLine.Command;
@@ -61,16 +61,10 @@ final class AuditHistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GetPersonHistoryRequest.Builder request = GetPersonHistoryRequest.newBuilder().setIdNumber(idNumber)
-        .setPurpose(purpose);
-    if (knownAt != null) {
-      request.setKnownAt(org.tongchou.adapter.hub.WireTime.of(knownAt));
-    }
-    if (about != null) {
-      request.setOccurredFrom(about.from()).setOccurredTo(about.to());
-    }
+    HistoryQuery query = new HistoryQuery(idNumber, knownAt, about == null ? "" : about.from(),
+        about == null ? "" : about.to(), purpose);
     try (HubClient client = hub.connect()) {
-      print(new AuditClient(client).history(request.build()), spec.commandLine().getOut());
+      print(new AuditClient(client).history(query), spec.commandLine().getOut());
       return ExitCodes.OK;
     } catch (HubCallException e) {
       return HubRefusal.report("audit history", e, spec.commandLine().getErr());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.ReplayClient;
 import org.tongchou.adapter.hub.ReplayText;
-import org.tongchou.proto.v1.ReplayRequest;
 import org.tongchou.proto.v1.ReplayResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +34,8 @@ final class AuditReplayCommand extends ReplayingCommand {
 
   @Override
   int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    ReplayResult result = replay.replay(ReplayRequest.newBuilder().setRegion(region()).setPeriod(period())
-        .setAsOf(asOf.asOf()).setPolicyVersion(policy == null ? "" : policy).build(), progress::update);
+    ReplayResult result = replay.replay(region(), period(), asOf.asOf(), policy == null ? "" : policy,
+        progress::update);
     progress.finish("replay", result.getEvents(), result.getEventsPerSecond());
     ReplayText.result(result).forEach(out::println);
     if (output != null) {

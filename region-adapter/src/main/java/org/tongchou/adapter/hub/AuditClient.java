@@ -5,8 +5,6 @@ import java.util.Iterator;
 import java.util.function.Consumer;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
-import org.tongchou.proto.v1.GetPersonHistoryRequest;
-import org.tongchou.proto.v1.ListAccessLogRequest;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
 import org.tongchou.proto.v1.VerifyAccessLogRequest;
 
@@ -24,10 +22,10 @@ public final class AuditClient {
     this.hub = hub;
   }
 
-  /** A person's history as the request asks: as known at a recorded time, about a business period. */
-  public PersonHistoryAnswer history(GetPersonHistoryRequest request) throws HubCallException {
+  /** A person's history as the query asks: as known at a recorded time, about a business period. */
+  public PersonHistoryAnswer history(HistoryQuery query) throws HubCallException {
     try {
-      return hub.history().getPersonHistory(request);
+      return hub.history().getPersonHistory(AuditRequests.history(query));
     } catch (StatusRuntimeException e) {
       throw HubCallException.from(e);
     }
@@ -39,10 +37,10 @@ public final class AuditClient {
    *
    * @return how many entries were received
    */
-  public long accessLog(ListAccessLogRequest request, Consumer<AccessLogEntry> sink) throws HubCallException {
+  public long accessLog(AccessLogQuery query, Consumer<AccessLogEntry> sink) throws HubCallException {
     long received = 0;
     try {
-      Iterator<AccessLogEntry> entries = hub.accessLog().listAccessLog(request);
+      Iterator<AccessLogEntry> entries = hub.accessLog().listAccessLog(AuditRequests.accessLog(query));
       while (entries.hasNext()) {
         sink.accept(entries.next());
         received++;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.tongchou.proto.v1.AsOf;
 import org.tongchou.proto.v1.DiffMessage;
 import org.tongchou.proto.v1.DiffRequest;
 import org.tongchou.proto.v1.DiffResult;
@@ -36,7 +35,11 @@ public final class ReplayClient {
     this.deadline = deadline;
   }
 
-  public ReplayResult replay(ReplayRequest request, Consumer<ReplayProgress> progress) throws HubCallException {
+  /** A division's scorecards replayed as of {@code asOf}, under a policy version (empty: the recorded decisions). */
+  public ReplayResult replay(String region, String period, ReplayAsOf asOf, String policyVersion,
+      Consumer<ReplayProgress> progress) throws HubCallException {
+    ReplayRequest request = ReplayRequest.newBuilder().setRegion(region).setPeriod(period)
+        .setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
     try {
       Iterator<ReplayMessage> messages = hub.replay(deadline).replayScorecards(request);
       ReplayResult result = null;
@@ -54,7 +57,12 @@ public final class ReplayClient {
     }
   }
 
-  public DiffResult diff(DiffRequest request, Consumer<ReplayProgress> progress) throws HubCallException {
+  /** Two replays of the same history, each under a policy version (empty: the recorded decisions), compared. */
+  public DiffResult diff(String region, String period, ReplayAsOf asOf, String leftPolicyVersion,
+      String rightPolicyVersion, Consumer<ReplayProgress> progress) throws HubCallException {
+    DiffRequest request = DiffRequest.newBuilder().setRegion(region).setPeriod(period)
+        .setAsOf(AuditRequests.asOf(asOf)).setLeftPolicyVersion(leftPolicyVersion)
+        .setRightPolicyVersion(rightPolicyVersion).build();
     try {
       Iterator<DiffMessage> messages = hub.replay(deadline).diff(request);
       DiffResult result = null;
@@ -77,10 +85,10 @@ public final class ReplayClient {
    * the stock's day and the rows' level (empty for the hub's defaults), the policy version (empty:
    * coverage as recorded).
    */
-  public ReplayedStatistics statistics(String region, String period, String on, String level, AsOf asOf,
+  public ReplayedStatistics statistics(String region, String period, String on, String level, ReplayAsOf asOf,
       String policyVersion, Consumer<ReplayProgress> progress) throws HubCallException {
     ReplayStatisticsRequest request = ReplayStatisticsRequest.newBuilder().setRegion(region).setPeriod(period)
-        .setOn(on).setLevel(level).setAsOf(asOf).setPolicyVersion(policyVersion).build();
+        .setOn(on).setLevel(level).setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
     try {
       Iterator<ReplayStatisticsMessage> messages = hub.replay(deadline).replayStatistics(request);
       ReplayedStatistics result = null;
@@ -102,9 +110,9 @@ public final class ReplayClient {
    * The persons who lived in a division (on {@code on}, or ever when empty) as known at
    * {@code asOf}, each handed to {@code each} as it streams in; the summary returned.
    */
-  public ReplayedTimelinesSummary timelines(String region, String on, AsOf asOf, String purpose,
+  public ReplayedTimelinesSummary timelines(String region, String on, ReplayAsOf asOf, String purpose,
       Consumer<ReplayedTimeline> each, Consumer<ReplayProgress> progress) throws HubCallException {
-    ReplayTimelinesRequest request = ReplayTimelinesRequest.newBuilder().setRegion(region).setOn(on).setAsOf(asOf)
+    ReplayTimelinesRequest request = ReplayTimelinesRequest.newBuilder().setRegion(region).setOn(on).setAsOf(AuditRequests.asOf(asOf))
         .setPurpose(purpose).build();
     try {
       Iterator<ReplayTimelinesMessage> messages = hub.replay(deadline).replayTimelines(request);
