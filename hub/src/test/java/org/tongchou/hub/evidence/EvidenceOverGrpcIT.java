@@ -33,6 +33,9 @@ import org.tongchou.proto.v1.EvidenceGrpc;
 import org.tongchou.proto.v1.Fact;
 import org.tongchou.proto.v1.FactOutcome;
 import org.tongchou.proto.v1.FeedItem;
+import org.tongchou.proto.v1.GetPersonHistoryRequest;
+import org.tongchou.proto.v1.HistoryEntry;
+import org.tongchou.proto.v1.HistoryGrpc;
 import org.tongchou.proto.v1.ListSigningKeysRequest;
 import org.tongchou.proto.v1.Receipt;
 import org.tongchou.proto.v1.ReceiptSignature;
@@ -75,6 +78,39 @@ class EvidenceOverGrpcIT {
                     .contains("\"eventId\":\"" + receipt.getEventId() + "\"", "\"hash\":\"" + receipt.getHash() + "\"");
             assertThat(again.get(i).getReceipt()).isEqualTo(receipt);
         }
+    }
+
+    @Test
+    void aReceiptReadBackOnATimelineOrInAHistoryCarriesTheSignatureSubmitGaveItAndVerifiesAlike() throws Exception {
+        String person = IdNumbers.woman("410102");
+        List<FactOutcome> submitted = wuxi.submit(List.of(Facts.arrival(person, WUXI_BINHU, "2026-02-01"),
+                Facts.service(person, WUXI_BINHU, "2026-02-10")));
+
+        var timeline = wuxi.timeline(person);
+        var history = auditor().authorized(HistoryGrpc.newBlockingStub(wuxi.channel()))
+                .getPersonHistory(GetPersonHistoryRequest.newBuilder().setIdNumber(person).setPurpose("receipts").build());
+
+        for (FactOutcome outcome : submitted) {
+            Receipt given = outcome.getReceipt();
+            Receipt onTimeline = timeline.getFactsList().stream().map(f -> f.getReceipt())
+                    .filter(r -> r.getEventId().equals(given.getEventId())).findFirst().orElseThrow();
+            Receipt inHistory = history.getEntriesList().stream().map(e -> e.getReceipt())
+                    .filter(r -> r.getEventId().equals(given.getEventId())).findFirst().orElseThrow();
+            assertThat(given.hasSignature()).isTrue();
+            assertThat(onTimeline).isEqualTo(given);
+            assertThat(inHistory).isEqualTo(given);
+            assertThat(verifies(onTimeline)).isTrue();
+            assertThat(verifies(inHistory)).isTrue();
+        }
+        // What the hub derives (obligations) no region submitted: its receipt has no signature to carry.
+        assertThat(history.getEntriesList()).filteredOn(e -> e.getKind() != HistoryEntry.Kind.FACT)
+                .allSatisfy(e -> assertThat(e.getReceipt().hasSignature()).isFalse());
+    }
+
+    private HubClient auditor() {
+        String token = context.getBean(CredentialStore.class).issue(org.tongchou.hub.access.domain.Role.AUDITOR, null,
+                "receipts-auditor");
+        return new HubClient(wuxi.channel(), token);
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.tongchou.hub.history.grpc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.tongchou.hub.feed.grpc.FeedItems;
 import org.tongchou.hub.history.app.AuditHistories;
 import org.tongchou.hub.history.domain.BusinessTime;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sync.domain.ReceiptSignature;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.HistoryEntry;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
@@ -17,17 +19,19 @@ final class HistoryMapper {
     private HistoryMapper() {
     }
 
+    /** @param signatures the signatures Submit gave the person's receipts, by event id */
     static PersonHistoryAnswer toProto(String personKey, Instant knownAt, AuditHistories.Known known,
-                                       RegionDirectory regions) {
+                                       RegionDirectory regions, Map<String, ReceiptSignature> signatures) {
         PersonHistoryAnswer.Builder answer = PersonHistoryAnswer.newBuilder().setPersonKey(personKey)
                 .setKnownAt(org.tongchou.hub.platform.grpc.ProtoTime.of(knownAt))
                 .setRecordedEvents(known.recorded());
-        known.events().forEach(dated -> answer.addEntries(entry(dated, regions)));
+        known.events().forEach(dated -> answer.addEntries(entry(dated, regions, signatures)));
         known.state().timeline().claims().forEach(claim -> answer.addResidences(RecordedFacts.period(claim)));
         return answer.build();
     }
 
-    private static HistoryEntry entry(AuditHistories.Dated dated, RegionDirectory regions) {
+    private static HistoryEntry entry(AuditHistories.Dated dated, RegionDirectory regions,
+                                      Map<String, ReceiptSignature> signatures) {
         BusinessTime time = dated.time();
         var located = dated.located();
         return HistoryEntry.newBuilder()
@@ -37,7 +41,8 @@ final class HistoryMapper {
                 .setRecordedOn(time.recordedOn().toString())
                 .setLateByDays(time.lateByDays())
                 .addAllRefersTo(time.refersTo())
-                .setReceipt(ReceiptMapper.of(located.event(), located.eventId(), located.position()))
+                .setReceipt(ReceiptMapper.of(located.event(), located.eventId(), located.position(),
+                        signatures.get(located.eventId())))
                 .setEvent(FeedItems.event(located.event(), located.eventId(), located.position(), regions))
                 .build();
     }

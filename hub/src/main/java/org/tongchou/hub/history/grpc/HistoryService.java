@@ -33,10 +33,12 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
     private final RecordedReads reads;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final org.tongchou.hub.sync.app.ReceiptSignatures signatures;
 
     HistoryService(AuditHistories histories, PersonKeys keys, PersonLinks links, RecordedReads reads,
-                   RegionDirectory regions, Clock clock) {
+                   RegionDirectory regions, Clock clock, org.tongchou.hub.sync.app.ReceiptSignatures signatures) {
         this.histories = histories;
+        this.signatures = signatures;
         this.keys = keys;
         this.links = links;
         this.reads = reads;
@@ -61,7 +63,8 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
                         throw RegionScope.invalid("occurred_to", "must not be before occurred_from");
                     }
                     return histories.of(key, knownAt, from, to)
-                            .map(known -> HistoryMapper.toProto(key, knownAt, known, regions))
+                            .map(known -> HistoryMapper.toProto(key, knownAt, known, regions,
+                                    signatures.ofPerson(key)))
                             .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
                                     "the hub has no person with that " + (request.getPersonKey().isEmpty()
                                             ? "ID number" : "person key"), "PERSON_NOT_FOUND", Map.of())));

@@ -30,11 +30,14 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
     private final org.tongchou.hub.person.app.PersonLinks links;
     private final RecordedReads reads;
     private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+    private final org.tongchou.hub.sync.app.ReceiptSignatures signatures;
 
     PersonsService(PersonKeys keys, PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
                    org.tongchou.hub.region.domain.RegionDirectory regions, org.tongchou.hub.person.app.PersonLinks links,
-                   RecordedReads reads, org.tongchou.hub.erasure.app.PersonalTexts texts) {
+                   RecordedReads reads, org.tongchou.hub.erasure.app.PersonalTexts texts,
+                   org.tongchou.hub.sync.app.ReceiptSignatures signatures) {
         this.reads = reads;
+        this.signatures = signatures;
         this.texts = texts;
         this.regions = regions;
         this.links = links;
@@ -68,7 +71,7 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
             // Personal texts are sealed in the store: opened for the entitled caller, or shown as erased.
             var shown = events.stream().map(l -> new PersonHistory.Located(texts.reveal(l.event()), l.eventId(),
                     l.position())).toList();
-            return TimelineMapper.toProto(identity.get(), shown, state, regions);
+            return TimelineMapper.toProto(identity.get(), shown, state, regions, signatures.ofPerson(key));
         });
         response.onNext(timeline);
         response.onCompleted();

@@ -6,6 +6,7 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
+import org.tongchou.hub.sync.domain.ReceiptSignature;
 import org.tongchou.hub.sync.grpc.FactWriter;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.RecordedFact;
@@ -18,9 +19,15 @@ public final class RecordedFacts {
     }
 
     public static RecordedFact toProto(FactRecorded f, String eventId, long position, String correctedBy) {
+        return toProto(f, eventId, position, correctedBy, null);
+    }
+
+    /** @param signature the signature Submit gave the fact's receipt; null to show the receipt without it */
+    public static RecordedFact toProto(FactRecorded f, String eventId, long position, String correctedBy,
+                                       ReceiptSignature signature) {
         return RecordedFact.newBuilder()
                 .setFact(FactWriter.toProto(f.recordId(), f.region(), f.occurredOn(), f.registrationRegion(), f.data()))
-                .setReceipt(ReceiptMapper.of(f, eventId, position))
+                .setReceipt(ReceiptMapper.of(f, eventId, position, signature))
                 .setCorrectedBy(correctedBy == null ? "" : correctedBy)
                 .build();
     }

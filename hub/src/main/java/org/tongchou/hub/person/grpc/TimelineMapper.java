@@ -10,6 +10,7 @@ import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sync.domain.ReceiptSignature;
 import org.tongchou.proto.v1.Timeline;
 
 /** A person's history onto the wire. */
@@ -18,7 +19,9 @@ final class TimelineMapper {
     private TimelineMapper() {
     }
 
-    static Timeline toProto(Identity identity, List<Located> events, PersonState state, RegionDirectory regions) {
+    /** @param signatures the signatures Submit gave the person's receipts, by event id */
+    static Timeline toProto(Identity identity, List<Located> events, PersonState state, RegionDirectory regions,
+                            Map<String, ReceiptSignature> signatures) {
         Timeline.Builder timeline = Timeline.newBuilder().setPersonKey(identity.personKey())
                 .setIdNumber(nz(identity.idNumber())).setName(nz(identity.name())).setSex(identity.sex())
                 .setBornOn(identity.bornOn().toString()).setRegistrationRegion(nz(identity.registrationRegion()));
@@ -30,7 +33,8 @@ final class TimelineMapper {
         for (Located located : events) {
             if (located.event() instanceof FactRecorded f) {
                 timeline.addFacts(RecordedFacts.toProto(f, located.eventId(), located.position(),
-                        correctedBy.get(PersonState.recordKey(f.region(), f.recordId()))));
+                        correctedBy.get(PersonState.recordKey(f.region(), f.recordId())),
+                        signatures.get(located.eventId())));
             } else if (located.event() instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
                 timeline.setErasure(org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(erased, located.position()));
             } else if (located.event() instanceof ResidenceConflictRecorded c) {

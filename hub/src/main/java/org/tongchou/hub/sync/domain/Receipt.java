@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * The hub's proof that it recorded a fact; returned unchanged on every duplicate push.
- * {@code signature} is null only where a receipt is shown again without its signature (a timeline
- * lists every event's place and hash); what {@code Submit} answers is always signed.
+ * What {@code Submit} answers is always signed, and a timeline or history shows a fact's receipt
+ * with that same signature; {@code signature} is null for an event no region submitted, where a
+ * feed shows an event's place, and for receipts from before receipts were signed.
  */
 public record Receipt(String eventId, long position, Instant recordedAt, String hash, String previousHash,
                       String personKey, String region, String recordId, long personSequence,

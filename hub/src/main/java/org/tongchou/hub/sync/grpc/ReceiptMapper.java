@@ -1,6 +1,7 @@
 package org.tongchou.hub.sync.grpc;
 
 import org.tongchou.hub.sync.domain.Receipt;
+import org.tongchou.hub.sync.domain.ReceiptSignature;
 
 /** Receipts onto the wire. */
 public final class ReceiptMapper {
@@ -8,13 +9,22 @@ public final class ReceiptMapper {
     private ReceiptMapper() {
     }
 
-    /** The receipt of any person event at its place in the log. */
+    /** The receipt of any person event at its place in the log, without a signature. */
     public static org.tongchou.proto.v1.Receipt of(org.tongchou.hub.person.domain.PersonEvent e, String eventId,
                                                     long position) {
+        return of(e, eventId, position, null);
+    }
+
+    /**
+     * The receipt of a person event at its place in the log, with the signature {@code Submit} gave
+     * it ({@link org.tongchou.hub.sync.app.ReceiptSignatures}); null for an event no region submitted.
+     */
+    public static org.tongchou.proto.v1.Receipt of(org.tongchou.hub.person.domain.PersonEvent e, String eventId,
+                                                    long position, ReceiptSignature signature) {
         String region = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.region() : null;
         String recordId = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.recordId() : null;
         return toProto(new Receipt(eventId, position, e.recordedAt(), e.hash(), e.previousHash(), e.personKey(),
-                region, recordId, e.personSequence(), null));
+                region, recordId, e.personSequence(), signature));
     }
 
     public static org.tongchou.proto.v1.Receipt toProto(Receipt r) {
