@@ -72,6 +72,23 @@ class AuditEvidenceIT {
   }
 
   @Test
+  void onePersonsExportByTheirPersonKeyIsTheExportByTheirIdNumber() throws Exception {
+    Path byNumber = export("by-number.jsonl", "--person", hub.persons.get(1));
+    String key = Files.readAllLines(byNumber).stream().filter(l -> l.contains("\"kind\":\"event\""))
+        .findFirst().map(l -> l.replaceAll(".*\"personKey\":\"(p[0-9a-f]{40})\".*", "$1")).orElseThrow();
+
+    Path byKey = export("by-key.jsonl", "--person-key", key);
+
+    assertThat(key).matches("p[0-9a-f]{40}");
+    assertThat(withoutHeader(byKey)).isNotEmpty().isEqualTo(withoutHeader(byNumber));
+  }
+
+  /** The key, checkpoint and event lines (the header names the filter and the time of export). */
+  private static List<String> withoutHeader(Path export) throws IOException {
+    return Files.readAllLines(export).stream().filter(l -> !l.contains("\"kind\":\"header\"")).toList();
+  }
+
+  @Test
   void aRegionsExportAndATimeRangesExportVerifyIntactByTheirAuditPaths() throws Exception {
     Path henan = export("henan.jsonl", "--region", "410000");
     Path recent = export("recent.jsonl", "--recorded-from", java.time.Instant.now().minusSeconds(3600).toString());

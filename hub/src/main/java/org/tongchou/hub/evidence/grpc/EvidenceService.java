@@ -89,8 +89,9 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
             throw RegionScope.invalid("person_key", "give id_number or person_key, not both");
         }
         String personKey = request.getPersonKey().isEmpty() ? null : request.getPersonKey();
-        if (personKey != null && !personKey.matches("[0-9a-f]{64}")) {
-            throw RegionScope.invalid("person_key", "must be 64 lowercase hex characters");
+        if (personKey != null && !org.tongchou.hub.person.domain.PersonKeys.isWellFormed(personKey)) {
+            throw RegionScope.invalid("person_key", "a person key is p and 40 lowercase hex digits, as receipts"
+                    + " and feeds show it; got '" + personKey + "'");
         }
         if (!request.getIdNumber().isEmpty()) {
             personKey = personKeys.keyOf(IdNumberField.parse(request.getIdNumber(), "id_number").number());

@@ -34,6 +34,12 @@ public final class PersonKeys {
         return "p" + HexFormat.of().formatHex(mac, 0, KEY_BYTES);
     }
 
+    /** Whether {@code text} has the form of a person key: {@code p} and 40 lowercase hex digits. */
+    public static boolean isWellFormed(String text) {
+        return text.length() == 1 + 2 * KEY_BYTES && text.charAt(0) == 'p'
+                && text.substring(1).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
     /** A keyed fingerprint of arbitrary content (hex, 64 characters). */
     public String fingerprint(byte[] content) {
         return HexFormat.of().formatHex(mac(content));
