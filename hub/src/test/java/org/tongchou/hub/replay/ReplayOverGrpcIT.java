@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.LiveReadModels;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.AsOf;
 import org.tongchou.proto.v1.AssessmentGrpc;
@@ -168,18 +168,6 @@ class ReplayOverGrpcIT {
         return ReplayRequest.newBuilder().setRegion(Facts.HENAN).setPeriod(PERIOD).setAsOf(asOf);
     }
 
-    /** What the live read models hold and how far their processor says it got. */
-    static List<String> liveState() {
-        JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-        List<String> state = new ArrayList<>(jdbc.queryForList("SELECT processor_name || ':' || segment || ':' || "
-                + "encode(token, 'hex') FROM token_entry ORDER BY processor_name, segment", String.class));
-        for (String table : List.of("obligation_view", "residence_view", "birth_view", "conflict_view")) {
-            state.add(table + ":" + jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(t::text, "
-                    + "'|' ORDER BY t::text)), '') FROM " + table + " t", String.class));
-        }
-        return state;
-    }
-
     @Test
     @Order(1)
     void givenLaterFactsWhenReplayedAsOfThePositionThenTheScorecardsAreTheBytesExportedThen() {
@@ -266,14 +254,14 @@ class ReplayOverGrpcIT {
     @Test
     @Order(6)
     void replaysAndDiffsLeaveTheLiveReadModelsAndTheirTokenUntouched() {
-        List<String> before = liveState();
+        List<String> before = LiveReadModels.state(hub);
 
         replayed(henanAsOf(AsOf.newBuilder().setPosition(positionThen).build()).build());
         replayed(henanAsOf(AsOf.getDefaultInstance()).setPolicyVersion("national-2027.1").build());
         diffed(DiffRequest.newBuilder().setRegion(Facts.WUXI).setPeriod("2026").setRightPolicyVersion("jiangsu-2021.1")
                 .build());
 
-        assertThat(liveState()).isEqualTo(before);
+        assertThat(LiveReadModels.state(hub)).isEqualTo(before);
     }
 
     @Test

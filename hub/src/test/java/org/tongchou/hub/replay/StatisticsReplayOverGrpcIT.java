@@ -26,6 +26,7 @@ import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.LiveReadModels;
 import org.tongchou.hub.testing.Refusals;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.AsOf;
@@ -186,18 +187,6 @@ class StatisticsReplayOverGrpcIT {
                 .mapToLong(s -> s.getMigrants()).sum();
     }
 
-    /** What the live read models hold and how far their processors say they got. */
-    static List<String> liveState() {
-        JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-        List<String> state = new ArrayList<>(jdbc.queryForList("SELECT processor_name || ':' || segment || ':' || "
-                + "encode(token, 'hex') FROM token_entry ORDER BY processor_name, segment", String.class));
-        for (String table : List.of("obligation_view", "residence_view", "birth_view", "conflict_view")) {
-            state.add(table + ":" + jdbc.queryForObject("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(t::text, "
-                    + "'|' ORDER BY t::text)), '') FROM " + table + " t", String.class));
-        }
-        return state;
-    }
-
     @Test
     @Order(1)
     void givenLaterRecordsWhenStatisticsAreReplayedAsOfThePositionThenTheyAreTheFiguresAndBytesReadThen() {
@@ -283,13 +272,13 @@ class StatisticsReplayOverGrpcIT {
     @Test
     @Order(6)
     void givenEveryReplayWhenTheyRanThenTheLiveReadModelsAndTheirTokensAreUntouched() {
-        List<String> before = liveState();
+        List<String> before = LiveReadModels.state(hub);
 
         replayed(jiangsu(AsOf.newBuilder().setPosition(positionThen).build()).build());
         replayed(jiangsu(AsOf.getDefaultInstance()).setPolicyVersion("national-2009.1").build());
         timelines(ReplayTimelinesRequest.newBuilder().setRegion(JIANGSU).build());
 
-        assertThat(liveState()).isEqualTo(before);
+        assertThat(LiveReadModels.state(hub)).isEqualTo(before);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tongchou.proto.v1.DiffMessage;
 import org.tongchou.proto.v1.DiffRequest;
 import org.tongchou.proto.v1.DiffResult;
@@ -40,21 +42,12 @@ public final class ReplayClient {
       Consumer<ReplayProgress> progress) throws HubCallException {
     ReplayRequest request = ReplayRequest.newBuilder().setRegion(region).setPeriod(period)
         .setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
-    try {
-      Iterator<ReplayMessage> messages = hub.replay(deadline).replayScorecards(request);
-      ReplayResult result = null;
-      while (messages.hasNext()) {
-        ReplayMessage m = messages.next();
-        if (m.hasProgress()) {
-          progress.accept(m.getProgress());
-        } else if (m.hasResult()) {
-          result = m.getResult();
-        }
+    return lastOf(() -> hub.replay(deadline).replayScorecards(request), (ReplayMessage m) -> {
+      if (m.hasProgress()) {
+        progress.accept(m.getProgress());
       }
-      return required(result);
-    } catch (StatusRuntimeException e) {
-      throw HubCallException.from(e);
-    }
+      return m.hasResult() ? m.getResult() : null;
+    });
   }
 
   /** Two replays of the same history, each under a policy version (empty: the recorded decisions), compared. */
@@ -63,21 +56,12 @@ public final class ReplayClient {
     DiffRequest request = DiffRequest.newBuilder().setRegion(region).setPeriod(period)
         .setAsOf(AuditRequests.asOf(asOf)).setLeftPolicyVersion(leftPolicyVersion)
         .setRightPolicyVersion(rightPolicyVersion).build();
-    try {
-      Iterator<DiffMessage> messages = hub.replay(deadline).diff(request);
-      DiffResult result = null;
-      while (messages.hasNext()) {
-        DiffMessage m = messages.next();
-        if (m.hasProgress()) {
-          progress.accept(m.getProgress());
-        } else if (m.hasDiff()) {
-          result = m.getDiff();
-        }
+    return lastOf(() -> hub.replay(deadline).diff(request), (DiffMessage m) -> {
+      if (m.hasProgress()) {
+        progress.accept(m.getProgress());
       }
-      return required(result);
-    } catch (StatusRuntimeException e) {
-      throw HubCallException.from(e);
-    }
+      return m.hasDiff() ? m.getDiff() : null;
+    });
   }
 
   /**
@@ -89,21 +73,12 @@ public final class ReplayClient {
       String policyVersion, Consumer<ReplayProgress> progress) throws HubCallException {
     ReplayStatisticsRequest request = ReplayStatisticsRequest.newBuilder().setRegion(region).setPeriod(period)
         .setOn(on).setLevel(level).setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
-    try {
-      Iterator<ReplayStatisticsMessage> messages = hub.replay(deadline).replayStatistics(request);
-      ReplayedStatistics result = null;
-      while (messages.hasNext()) {
-        ReplayStatisticsMessage m = messages.next();
-        if (m.hasProgress()) {
-          progress.accept(m.getProgress());
-        } else if (m.hasResult()) {
-          result = m.getResult();
-        }
+    return lastOf(() -> hub.replay(deadline).replayStatistics(request), (ReplayStatisticsMessage m) -> {
+      if (m.hasProgress()) {
+        progress.accept(m.getProgress());
       }
-      return required(result);
-    } catch (StatusRuntimeException e) {
-      throw HubCallException.from(e);
-    }
+      return m.hasResult() ? m.getResult() : null;
+    });
   }
 
   /**
@@ -112,31 +87,38 @@ public final class ReplayClient {
    */
   public ReplayedTimelinesSummary timelines(String region, String on, ReplayAsOf asOf, String purpose,
       Consumer<ReplayedTimeline> each, Consumer<ReplayProgress> progress) throws HubCallException {
-    ReplayTimelinesRequest request = ReplayTimelinesRequest.newBuilder().setRegion(region).setOn(on).setAsOf(AuditRequests.asOf(asOf))
-        .setPurpose(purpose).build();
+    ReplayTimelinesRequest request = ReplayTimelinesRequest.newBuilder().setRegion(region).setOn(on)
+        .setAsOf(AuditRequests.asOf(asOf)).setPurpose(purpose).build();
+    return lastOf(() -> hub.replay(deadline).replayTimelines(request), (ReplayTimelinesMessage m) -> {
+      if (m.hasProgress()) {
+        progress.accept(m.getProgress());
+      } else if (m.hasTimeline()) {
+        each.accept(m.getTimeline());
+      }
+      return m.hasSummary() ? m.getSummary() : null;
+    });
+  }
+
+  /**
+   * Reads a replay's stream to its end: {@code handle} takes each message and returns the result
+   * when the message is it (else null). A stream that ends without one is DATA_LOSS.
+   */
+  private static <M, R> R lastOf(Supplier<Iterator<M>> call, Function<M, R> handle) throws HubCallException {
     try {
-      Iterator<ReplayTimelinesMessage> messages = hub.replay(deadline).replayTimelines(request);
-      ReplayedTimelinesSummary summary = null;
+      Iterator<M> messages = call.get();
+      R result = null;
       while (messages.hasNext()) {
-        ReplayTimelinesMessage m = messages.next();
-        if (m.hasProgress()) {
-          progress.accept(m.getProgress());
-        } else if (m.hasTimeline()) {
-          each.accept(m.getTimeline());
-        } else if (m.hasSummary()) {
-          summary = m.getSummary();
+        R r = handle.apply(messages.next());
+        if (r != null) {
+          result = r;
         }
       }
-      return required(summary);
+      if (result == null) {
+        throw new HubCallException("DATA_LOSS", "the hub ended the replay without a result", List.of());
+      }
+      return result;
     } catch (StatusRuntimeException e) {
       throw HubCallException.from(e);
     }
-  }
-
-  private static <T> T required(T result) throws HubCallException {
-    if (result == null) {
-      throw new HubCallException("DATA_LOSS", "the hub ended the replay without a result", List.of());
-    }
-    return result;
   }
 }
