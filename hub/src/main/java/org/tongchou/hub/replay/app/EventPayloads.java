@@ -70,10 +70,11 @@ final class EventPayloads {
 
     List<LoggedEvent> parse(List<Row> rows) {
         List<LoggedEvent> events = new ArrayList<>(rows.size());
+        ObligationEventSifter.Reader sifted = sifter == null ? null : sifter.reader();
         for (Row row : rows) {
             try {
                 if (sifter != null && row.payloadType().equals(OBLIGATIONS)) {
-                    events.add(sifter.read(row.position(), row.personKey(), row.payload()));
+                    events.add(sifted.read(row.position(), row.personKey(), row.payload()));
                 } else if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
                     events.add(someChanges(row));
                 } else if (wanted.test(row.payloadType())) {

@@ -36,128 +36,160 @@ final class ObligationEventSifter {
     private static final Map<String, ObligationStatus> STATUSES = stored(ObligationStatus.values());
     private static final Map<String, Side> SIDES = stored(Side.values());
 
-    /**
-     * Distinct values worth sharing at most (more are not shared): region codes, kinds, versions and
-     * periods are a few thousand even in a national log, business days a few thousand more.
-     */
-    static final int SHARED_AT_MOST = 50_000;
+    /** Business days worth keeping parsed at most (more are parsed each time): a few thousand. */
+    static final int DATES_AT_MOST = 50_000;
 
     private final RelevantChanges relevant;
     /**
      * One instance of each repeated word and date, shared by every change of this read: a replay's
      * scratch holds hundreds of thousands of rows made of them, and a date is parsed once, not once
-     * a row. The threads that parse share them (a word's hash, computed once, comes with it).
+     * a row.
      */
-    private final Map<String, String> words = new ConcurrentHashMap<>();
+    private final SharedWords words = new SharedWords();
     private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
 
     ObligationEventSifter(RelevantChanges relevant) {
         this.relevant = relevant;
     }
 
-    /** The event with only its relevant changes; without any, no event (only its time). */
-    LoggedEvent read(long position, String personKey, byte[] json) throws IOException {
-        try (JsonParser p = JSON.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new JsonParseException(p, "an obligation event is a JSON object");
+    /** A reader for one thread's rows (it is not thread safe). */
+    Reader reader() {
+        return new Reader();
+    }
+
+    /**
+     * Reads events on one thread: it keeps a change's values between its fields, and the last time
+     * read, since the events of one transaction share it.
+     */
+    final class Reader {
+        private final Values values = new Values();
+        private final SharedWords.Table table = words.table();
+        private String lastTime;
+        private Instant lastInstant;
+
+        /** The event with only its relevant changes; without any, no event (only its time). */
+        LoggedEvent read(long position, String personKey, byte[] json) throws IOException {
+            try (JsonParser p = JSON.createParser(json)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new JsonParseException(p, "an obligation event is a JSON object");
+                }
+                String cause = null;
+                String hash = null;
+                String key = null;
+                String previousHash = null;
+                long sequence = 0;
+                Instant recordedAt = null;
+                List<ObligationChange> changes = null;
+                String name;
+                while ((name = p.nextFieldName()) != null) {
+                    p.nextToken();
+                    // Once no change is kept, no event is made: of the rest only the time is read.
+                    boolean unused = changes != null && changes.isEmpty();
+                    switch (name) {
+                        case "cause" -> cause = unused ? null : text(p);
+                        case "changes" -> changes = changes(p);
+                        case "hash" -> hash = unused ? null : text(p);
+                        case "personKey" -> key = unused ? null : text(p);
+                        case "personSequence" -> sequence = unused ? 0 : number(p);
+                        case "previousHash" -> previousHash = unused ? null : text(p);
+                        case "recordedAt" -> recordedAt = time(p);
+                        default -> p.skipChildren();
+                    }
+                }
+                if (changes == null || changes.isEmpty()) {
+                    return new LoggedEvent(position, personKey, recordedAt, null);
+                }
+                return new LoggedEvent(position, personKey, recordedAt,
+                        new ObligationsChanged(key, sequence, changes, cause, recordedAt, previousHash, hash));
             }
-            String cause = null;
-            String hash = null;
-            String key = null;
-            String previousHash = null;
-            long sequence = 0;
-            Instant recordedAt = null;
-            List<ObligationChange> changes = List.of();
+        }
+
+        private List<ObligationChange> changes(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw new JsonParseException(p, "changes are a JSON array");
+            }
+            List<ObligationChange> kept = new ArrayList<>();
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.START_OBJECT) {
+                ObligationChange change = change(p, values.clear());
+                if (change != null) {
+                    kept.add(change);
+                }
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw new JsonParseException(p, "each change is a JSON object");
+            }
+            return kept;
+        }
+
+        /** One change, from its opening brace to its closing one; null when it does not matter. */
+        private ObligationChange change(JsonParser p, Values v) throws IOException {
             String name;
             while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
                 switch (name) {
-                    case "cause" -> cause = text(p);
-                    case "changes" -> changes = changes(p);
-                    case "hash" -> hash = text(p);
-                    case "personKey" -> key = text(p);
-                    case "personSequence" -> sequence = number(p);
-                    case "previousHash" -> previousHash = text(p);
-                    case "recordedAt" -> recordedAt = instant(p);
+                    case "change" -> v.change = word(p);
+                    case "dueOn" -> {
+                        v.dueOn = word(p);
+                        // The mapper writes the tag first, so an opening outside the period ends here.
+                        if (RelevantChanges.OPENED.equals(v.change) && !relevant.dueWithin(v.dueOn)) {
+                            return skipRest(p);
+                        }
+                    }
+                    case "obligationId" -> {
+                        v.obligationId = text(p);
+                        if (v.obligationId != null) {
+                            // The scratch looks each change up by its id on the one thread that applies
+                            // them all; the hash a string keeps is computed here, on a parsing thread.
+                            v.obligationId.hashCode();
+                        }
+                    }
+                    case "kind" -> v.kind = word(p);
+                    case "subject" -> v.subject = text(p);
+                    case "side" -> v.side = word(p);
+                    case "responsible" -> v.responsible = word(p);
+                    case "owed" -> v.owed = word(p);
+                    case "opensOn" -> v.opensOn = word(p);
+                    case "policyVersion" -> v.policyVersion = word(p);
+                    case "openedBy" -> v.openedBy = text(p);
+                    case "period" -> v.period = word(p);
+                    case "status" -> v.status = word(p);
+                    case "evidence" -> v.evidence = text(p);
+                    case "settledOn" -> v.settledOn = word(p);
+                    case "replacedBy" -> v.replacedBy = text(p);
+                    case "newResponsible" -> v.newResponsible = word(p);
+                    case "newOwed" -> v.newOwed = word(p);
+                    case "office" -> v.office = word(p);
+                    case "reason" -> v.reason = text(p);
+                    case "disputedBy" -> v.disputedBy = word(p);
+                    case "assignTo" -> v.assignTo = word(p);
+                    case "upheld" -> v.upheld = bool(p);
                     default -> p.skipChildren();
                 }
             }
-            if (changes.isEmpty()) {
-                return new LoggedEvent(position, personKey, recordedAt, null);
+            if (!relevant.matter(v.change, v.responsible, v.owed, v.dueOn)) {
+                return null;
             }
-            return new LoggedEvent(position, personKey, recordedAt,
-                    new ObligationsChanged(key, sequence, changes, cause, recordedAt, previousHash, hash));
+            return v.change(p);
         }
-    }
 
-    private List<ObligationChange> changes(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new JsonParseException(p, "changes are a JSON array");
+        /** A repeated word or a date, as one shared string, without a string made of the parser's text. */
+        private String word(JsonParser p) throws IOException {
+            return switch (p.currentToken()) {
+                case VALUE_STRING -> table.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                case VALUE_NULL -> null;
+                default -> throw new JsonParseException(p, "text expected for " + p.currentName());
+            };
         }
-        List<ObligationChange> kept = new ArrayList<>();
-        Values values = new Values();
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.START_OBJECT) {
-            ObligationChange change = change(p, values.clear());
-            if (change != null) {
-                kept.add(change);
-            }
-        }
-        if (token != JsonToken.END_ARRAY) {
-            throw new JsonParseException(p, "each change is a JSON object");
-        }
-        return kept;
-    }
 
-    /** One change, from its opening brace to its closing one; null when it does not matter. */
-    private ObligationChange change(JsonParser p, Values v) throws IOException {
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
-            switch (name) {
-                case "change" -> v.change = word(text(p));
-                case "dueOn" -> {
-                    v.dueOn = text(p);
-                    // The mapper writes the tag first, so an opening outside the period ends here.
-                    if (RelevantChanges.OPENED.equals(v.change) && !relevant.dueWithin(v.dueOn)) {
-                        return skipRest(p);
-                    }
-                }
-                case "obligationId" -> {
-                    v.obligationId = text(p);
-                    if (v.obligationId != null) {
-                        // The scratch looks each change up by its id on the one thread that applies
-                        // them all; the hash a string keeps is computed here, on a parsing thread.
-                        v.obligationId.hashCode();
-                    }
-                }
-                case "kind" -> v.kind = word(text(p));
-                case "subject" -> v.subject = text(p);
-                case "side" -> v.side = word(text(p));
-                case "responsible" -> v.responsible = word(text(p));
-                case "owed" -> v.owed = word(text(p));
-                case "opensOn" -> v.opensOn = text(p);
-                case "policyVersion" -> v.policyVersion = word(text(p));
-                case "openedBy" -> v.openedBy = text(p);
-                case "period" -> v.period = word(text(p));
-                case "status" -> v.status = word(text(p));
-                case "evidence" -> v.evidence = text(p);
-                case "settledOn" -> v.settledOn = text(p);
-                case "replacedBy" -> v.replacedBy = text(p);
-                case "newResponsible" -> v.newResponsible = word(text(p));
-                case "newOwed" -> v.newOwed = word(text(p));
-                case "office" -> v.office = word(text(p));
-                case "reason" -> v.reason = text(p);
-                case "disputedBy" -> v.disputedBy = word(text(p));
-                case "assignTo" -> v.assignTo = word(text(p));
-                case "upheld" -> v.upheld = bool(p);
-                default -> p.skipChildren();
+        private Instant time(JsonParser p) throws IOException {
+            String text = text(p);
+            if (text != null && !text.equals(lastTime)) {
+                lastInstant = Instant.parse(text);
+                lastTime = text;
             }
+            return text == null ? null : lastInstant;
         }
-        if (!relevant.matter(v.change, v.responsible, v.owed, v.dueOn)) {
-            return null;
-        }
-        return v.change(p);
     }
 
     /** Skips the rest of the current change; values never asked for are never decoded. */
@@ -248,26 +280,6 @@ final class ObligationEventSifter {
         };
     }
 
-    private static Instant instant(JsonParser p) throws IOException {
-        String text = text(p);
-        return text == null ? null : Instant.parse(text);
-    }
-
-    private String word(String text) {
-        if (text == null) {
-            return null;
-        }
-        String known = words.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (words.size() >= SHARED_AT_MOST) {
-            return text;
-        }
-        known = words.putIfAbsent(text, text);
-        return known != null ? known : text;
-    }
-
     private LocalDate date(String text) {
         if (text == null) {
             return null;
@@ -277,7 +289,7 @@ final class ObligationEventSifter {
             return known;
         }
         LocalDate parsed = LocalDate.parse(text);
-        if (dates.size() < SHARED_AT_MOST) {
+        if (dates.size() < DATES_AT_MOST) {
             dates.putIfAbsent(text, parsed);
         }
         return parsed;

@@ -36,7 +36,7 @@ class ObligationEventSifterTest {
     }
 
     static LoggedEvent sifted(RelevantChanges relevant, ObligationsChanged event) throws Exception {
-        return new ObligationEventSifter(relevant).read(42, event.personKey(), CanonicalJson.bytes(event));
+        return new ObligationEventSifter(relevant).reader().read(42, event.personKey(), CanonicalJson.bytes(event));
     }
 
     /**
@@ -137,7 +137,7 @@ class ObligationEventSifterTest {
                 + "\"responsible\":\"320211\"}],\"personKey\":\"p1\",\"recordedAt\":\"2026-12-01T10:15:30Z\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new ObligationEventSifter(YEAR_2026).read(1, "p1", stored))
+        assertThatThrownBy(() -> new ObligationEventSifter(YEAR_2026).reader().read(1, "p1", stored))
                 .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class).hasMessageContaining("merged");
     }
 
@@ -146,7 +146,7 @@ class ObligationEventSifterTest {
         byte[] stored = ("{\"changes\":[{\"change\":\"opened\",\"dueOn\":\"2026-05-05\",\"obligationId\":7,"
                 + "\"responsible\":\"320211\"}]}").getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> new ObligationEventSifter(YEAR_2026).read(1, "p1", stored))
+        assertThatThrownBy(() -> new ObligationEventSifter(YEAR_2026).reader().read(1, "p1", stored))
                 .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class).hasMessageContaining("obligationId");
     }
 
