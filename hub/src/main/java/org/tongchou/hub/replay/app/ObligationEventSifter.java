@@ -185,7 +185,11 @@ final class ObligationEventSifter {
         private Instant time(JsonParser p) throws IOException {
             String text = text(p);
             if (text != null && !text.equals(lastTime)) {
-                lastInstant = Instant.parse(text);
+                try {
+                    lastInstant = Instant.parse(text);
+                } catch (java.time.DateTimeException e) {
+                    throw new JsonParseException(p, "not an instant: " + text, e);
+                }
                 lastTime = text;
             }
             return text == null ? null : lastInstant;
@@ -280,7 +284,7 @@ final class ObligationEventSifter {
         };
     }
 
-    private LocalDate date(String text) {
+    private LocalDate date(String text) throws IOException {
         if (text == null) {
             return null;
         }
@@ -288,7 +292,12 @@ final class ObligationEventSifter {
         if (known != null) {
             return known;
         }
-        LocalDate parsed = LocalDate.parse(text);
+        LocalDate parsed;
+        try {
+            parsed = LocalDate.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw new IOException("not a date: " + text, e);
+        }
         if (dates.size() < DATES_AT_MOST) {
             dates.putIfAbsent(text, parsed);
         }

@@ -150,6 +150,15 @@ class ObligationEventSifterTest {
                 .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class).hasMessageContaining("obligationId");
     }
 
+    @Test
+    void aDateThatDoesNotReadIsRefusedAsTheEventNotReading() {
+        byte[] stored = ("{\"changes\":[{\"change\":\"opened\",\"dueOn\":\"2026-05-05\",\"obligationId\":\"a#1\","
+                + "\"opensOn\":\"2026-02-30\",\"responsible\":\"320211\"}]}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new ObligationEventSifter(YEAR_2026).reader().read(1, "p1", stored))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("2026-02-30");
+    }
+
     static ObligationChange.Opened opened(String id, String responsible, String owed, String dueOn) {
         return new ObligationChange.Opened(id, "verification-answer", id.substring(0, id.indexOf('#')), Side.OUTFLOW,
                 responsible, owed, LocalDate.parse(dueOn).minusDays(30), LocalDate.parse(dueOn), "national-2009.1",
