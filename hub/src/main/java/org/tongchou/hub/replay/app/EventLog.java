@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.replay.domain.RelevantChanges;
 
 /**
  * Reads the event table ({@code domain_event_entry}) with plain streaming JDBC, not through Axon's
@@ -46,6 +48,8 @@ public class EventLog {
         }
     }
 
+    private static final String OBLIGATIONS = ObligationsChanged.class.getName();
+
     private final DataSource dataSource;
 
     EventLog(DataSource dataSource) {
@@ -61,24 +65,49 @@ public class EventLog {
      */
     public long read(long upTo, Order order, Predicate<String> wanted, boolean needsTime,
                      Predicate<com.fasterxml.jackson.databind.JsonNode> changeMatters, Consumer<LoggedEvent> sink) {
+        return read(upTo, order, new EventPayloads(wanted, needsTime, changeMatters), null, sink);
+    }
+
+    /**
+     * Delivers every event up to {@code upTo}, in the log's order, to {@code sink}, with only the
+     * obligation events deserialized, and of those only the changes {@code relevant} lets through:
+     * picked out of the stored JSON as it streams by ({@link ObligationEventSifter}). The other
+     * events come without their payload, which is not even fetched unless {@code needsTime} (their
+     * {@code recordedAt} is then read).
+     *
+     * @return how many rows were read
+     */
+    public long readObligations(long upTo, boolean needsTime, RelevantChanges relevant, Consumer<LoggedEvent> sink) {
+        return read(upTo, Order.LOG, EventPayloads.sifting(OBLIGATIONS::equals, needsTime, relevant),
+                needsTime ? null : OBLIGATIONS, sink);
+    }
+
+    /** With {@code onlyPayloadsOf}, the payloads of the other types are not fetched (they come as null). */
+    private long read(long upTo, Order order, EventPayloads payloads, String onlyPayloadsOf,
+                      Consumer<LoggedEvent> sink) {
         ExecutorService parsers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "replay-parse");
             t.setDaemon(true);
             return t;
         });
-        EventPayloads payloads = new EventPayloads(wanted, needsTime, changeMatters);
         ArrayDeque<CompletableFuture<List<LoggedEvent>>> inFlight = new ArrayDeque<>();
         long rows = 0;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL streams a cursor only inside a transaction; otherwise it loads the whole result.
             connection.setAutoCommit(false);
+            String payload = onlyPayloadsOf == null ? "payload" : "CASE WHEN payload_type = ? THEN payload END";
             try (PreparedStatement statement = connection.prepareStatement("SELECT global_index, aggregate_identifier, "
-                    + "payload_type, payload FROM domain_event_entry WHERE global_index <= ? ORDER BY " + order.sql,
+                    + "payload_type, " + payload + " FROM domain_event_entry WHERE global_index <= ? "
+                    + "ORDER BY " + order.sql,
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(FETCH);
                 binaryTransfer(statement);
-                statement.setLong(1, upTo);
+                int parameter = 1;
+                if (onlyPayloadsOf != null) {
+                    statement.setString(parameter++, onlyPayloadsOf);
+                }
+                statement.setLong(parameter, upTo);
                 try (ResultSet rs = statement.executeQuery()) {
                     List<EventPayloads.Row> chunk = new ArrayList<>(CHUNK);
                     while (rs.next()) {

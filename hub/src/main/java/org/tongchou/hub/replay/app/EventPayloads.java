@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.replay.domain.RelevantChanges;
 
 /**
  * Turns stored payloads back into events with the hub's own mapper ({@link CanonicalJson}, the one
@@ -26,7 +27,7 @@ import org.tongchou.hub.person.domain.PersonEvent;
  */
 final class EventPayloads {
 
-    /** One stored row, as read. */
+    /** One stored row, as read (without its payload when the payload was not fetched). */
     record Row(long position, String personKey, String payloadType, byte[] payload) {
     }
 
@@ -37,6 +38,7 @@ final class EventPayloads {
     private final Predicate<String> wanted;
     private final boolean needsTime;
     private final Predicate<JsonNode> changeMatters;
+    private final ObligationEventSifter sifter;
     private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
@@ -47,16 +49,33 @@ final class EventPayloads {
      *                      work, and most changes of a long log concern other periods or divisions.
      */
     EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters) {
+        this(wanted, needsTime, changeMatters, null);
+    }
+
+    private EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters,
+                          ObligationEventSifter sifter) {
         this.wanted = wanted;
         this.needsTime = needsTime;
         this.changeMatters = changeMatters;
+        this.sifter = sifter;
+    }
+
+    /**
+     * As the constructor, but an obligation event is streamed rather than read as a tree, and only
+     * its changes {@code relevant} lets through are bound ({@link ObligationEventSifter}).
+     */
+    static EventPayloads sifting(Predicate<String> wanted, boolean needsTime, RelevantChanges relevant) {
+        return new EventPayloads(wanted, needsTime, null, new ObligationEventSifter(relevant));
     }
 
     List<LoggedEvent> parse(List<Row> rows) {
         List<LoggedEvent> events = new ArrayList<>(rows.size());
+        ObligationEventSifter.Reader sifted = sifter == null ? null : sifter.reader();
         for (Row row : rows) {
             try {
-                if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
+                if (sifter != null && row.payloadType().equals(OBLIGATIONS)) {
+                    events.add(sifted.read(row.position(), row.personKey(), row.payload()));
+                } else if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
                     events.add(someChanges(row));
                 } else if (wanted.test(row.payloadType())) {
                     PersonEvent event = reader(row.payloadType()).readValue(row.payload());

@@ -14,6 +14,7 @@ import org.tongchou.hub.policy.app.PolicyLibrary;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.replay.domain.NamedPolicy;
+import org.tongchou.hub.replay.domain.RelevantChanges;
 import org.tongchou.hub.replay.domain.ReplayRefused;
 import org.tongchou.hub.replay.domain.ReplaySpec;
 import org.tongchou.hub.replay.domain.ScratchObligations;
@@ -30,8 +31,6 @@ import org.tongchou.hub.replay.domain.ScratchObligations;
  */
 @Service
 public class Replayer {
-
-    private static final String OBLIGATIONS = ObligationsChanged.class.getName();
 
     private final EventLog log;
     private final PolicyLibrary library;
@@ -56,8 +55,8 @@ public class Replayer {
         ReplayMeter meter = new ReplayMeter(upTo, progress);
         PolicyBook book;
         if (spec.underRecordedDecisions()) {
-            log.read(upTo, EventLog.Order.LOG, OBLIGATIONS::equals, spec.recordedAt() != null,
-                    changeMatters(spec, subtree), meter.counting(e -> {
+            log.readObligations(upTo, spec.recordedAt() != null,
+                    RelevantChanges.of(subtree, spec.period().start(), spec.period().end()), meter.counting(e -> {
                 if (reach.admits(e) && e.event() instanceof ObligationsChanged changed) {
                     for (ObligationChange change : changed.changes()) {
                         scratch.apply(changed.personKey(), change, e.position());
@@ -88,28 +87,6 @@ public class Replayer {
         byte[] csv = AssessmentCsv.scorecards(scorecards, regions);
         return new Replayed(spec, reach.maxPosition, reach.last != null ? reach.last : now, book, scratch, scorecards,
                 csv, EventHashes.sha256(csv), meter.done(), meter.rate());
-    }
-
-    /**
-     * Which changes, judged on their canonical JSON before they are bound, can reach the scratch: an
-     * opening due in the period that binds or is owed to the division (what {@code kept} keeps), and
-     * any later change that binds or is owed to it (the scratch drops those of obligations it does
-     * not hold). ISO dates compare as text.
-     */
-    private static java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> changeMatters(
-            ReplaySpec spec, Set<String> subtree) {
-        String from = spec.period().start().toString();
-        String to = spec.period().end().toString();
-        return change -> {
-            if (!subtree.contains(change.path("responsible").asText()) && !subtree.contains(change.path("owed").asText())) {
-                return false;
-            }
-            if (!"opened".equals(change.path("change").asText())) {
-                return true;
-            }
-            String due = change.path("dueOn").asText();
-            return due.compareTo(from) >= 0 && due.compareTo(to) <= 0;
-        };
     }
 
     /**

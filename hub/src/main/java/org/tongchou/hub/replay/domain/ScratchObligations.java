@@ -25,13 +25,43 @@ public final class ScratchObligations {
     /** One copy of each repeated word (kinds, regions, versions, periods): a large scratch is mostly these. */
     private final Map<String, String> words = new HashMap<>();
 
+    /**
+     * An obligation held, and the positions behind it as plain numbers: a large scratch is hundreds
+     * of thousands of these, and boxed positions in lists were three objects more each.
+     */
     private static final class Held {
         ObligationRow row;
-        final List<Long> behind = new ArrayList<>(4);
+        long[] behind;
+        int count;
 
         Held(ObligationRow row, long position) {
             this.row = row;
-            behind.add(position);
+            this.behind = new long[] {position};
+            this.count = 1;
+        }
+
+        void add(long position) {
+            if (count == behind.length) {
+                behind = java.util.Arrays.copyOf(behind, count * 2);
+            }
+            behind[count++] = position;
+        }
+
+        boolean has(long position) {
+            for (int i = 0; i < count; i++) {
+                if (behind[i] == position) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Long> positions() {
+            List<Long> positions = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                positions.add(behind[i]);
+            }
+            return positions;
         }
     }
 
@@ -55,7 +85,7 @@ public final class ScratchObligations {
         if (h == null) {
             return;
         }
-        h.behind.add(position);
+        h.add(position);
         h.row = changed(h.row, change, position);
     }
 
@@ -95,8 +125,8 @@ public final class ScratchObligations {
     /** Adds the log position of an event behind an obligation held (a fact that opened or met it). */
     public void addBehind(String obligationId, long position) {
         Held h = held.get(obligationId);
-        if (h != null && !h.behind.contains(position)) {
-            h.behind.add(position);
+        if (h != null && !h.has(position)) {
+            h.add(position);
         }
     }
 
@@ -115,6 +145,6 @@ public final class ScratchObligations {
     /** The log positions of the events behind an obligation, in the order met. */
     public Collection<Long> behind(String obligationId) {
         Held h = held.get(obligationId);
-        return h == null ? List.of() : h.behind;
+        return h == null ? List.of() : h.positions();
     }
 }
