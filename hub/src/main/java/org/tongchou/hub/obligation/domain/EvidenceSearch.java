@@ -34,6 +34,12 @@ final class EvidenceSearch {
 
     private final Map<String, List<KnownFact>> factsByType;
     private final RegionDirectory regions;
+    /**
+     * The facts of a type by date, sorted on first use (empty when one has no date): a dated window
+     * then reads only the facts inside it. A long history is searched once per duty, and most
+     * windows are one period's.
+     */
+    private final Map<String, List<KnownFact>> byDate = new java.util.HashMap<>();
 
     EvidenceSearch(Map<String, List<KnownFact>> factsByType, RegionDirectory regions) {
         this.factsByType = factsByType;
@@ -44,7 +50,9 @@ final class EvidenceSearch {
         if (evidence.isSelf()) {
             return Optional.of(new Found(scope.opening(), settledOn(evidence, scope.opening())));
         }
-        return factsByType.getOrDefault(evidence.fact(), List.of()).stream()
+        // Which facts qualify does not depend on their order: the earliest is chosen by date, then by
+        // place in the stream, which no two facts share.
+        return candidates(evidence.fact(), scope).stream()
                 .filter(f -> evidence.source() == Evidence.Source.ANY || regions.sameLine(f.region(), scope.responsible()))
                 .filter(f -> scope.from() == null || !f.occurredOn().isBefore(scope.from()))
                 .filter(f -> scope.until() == null || !f.occurredOn().isAfter(scope.until()))
@@ -54,6 +62,45 @@ final class EvidenceSearch {
                 .filter(f -> !Boolean.TRUE.equals(evidence.validOnOpening()) || validOn(f, scope.opening()))
                 .map(f -> new Found(f, settledOn(evidence, f)))
                 .min(Comparator.comparing(Found::settledOn).thenComparing(found -> found.fact().personSequence()));
+    }
+
+    /** The facts of {@code type} that can lie in the scope's window: all, or the dated ones inside it. */
+    private List<KnownFact> candidates(String type, Scope scope) {
+        List<KnownFact> all = factsByType.getOrDefault(type, List.of());
+        if (scope.from() == null && scope.until() == null) {
+            return all;
+        }
+        List<KnownFact> sorted = byDate.computeIfAbsent(type, t -> sortedByDate(all));
+        if (sorted.size() != all.size()) {
+            return all;
+        }
+        int from = scope.from() == null ? 0 : firstNotBefore(sorted, scope.from());
+        int to = scope.until() == null ? sorted.size() : firstNotBefore(sorted, scope.until().plusDays(1));
+        return from >= to ? List.of() : sorted.subList(from, to);
+    }
+
+    private static List<KnownFact> sortedByDate(List<KnownFact> facts) {
+        if (facts.stream().anyMatch(f -> f.occurredOn() == null)) {
+            return List.of();
+        }
+        List<KnownFact> sorted = new java.util.ArrayList<>(facts);
+        sorted.sort(Comparator.comparing(KnownFact::occurredOn));
+        return sorted;
+    }
+
+    /** The index of the first fact dated {@code day} or later (the size when there is none). */
+    private static int firstNotBefore(List<KnownFact> sorted, LocalDate day) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).occurredOn().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static LocalDate settledOn(Evidence evidence, KnownFact fact) {
