@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.tongchou.hub.person.domain.BusinessDates;
 import org.tongchou.hub.person.domain.KnownFact;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
@@ -34,6 +35,12 @@ final class EvidenceSearch {
 
     private final Map<String, List<KnownFact>> factsByType;
     private final RegionDirectory regions;
+    /**
+     * The facts of a type by date, sorted on first use (empty when one has no date): a search then
+     * reads only the facts inside its window, and stops at the first that qualifies when timeliness
+     * goes by business date. A long history is searched once per duty.
+     */
+    private final Map<String, List<KnownFact>> byDate = new java.util.HashMap<>();
 
     EvidenceSearch(Map<String, List<KnownFact>> factsByType, RegionDirectory regions) {
         this.factsByType = factsByType;
@@ -44,7 +51,10 @@ final class EvidenceSearch {
         if (evidence.isSelf()) {
             return Optional.of(new Found(scope.opening(), settledOn(evidence, scope.opening())));
         }
-        return factsByType.getOrDefault(evidence.fact(), List.of()).stream()
+        List<KnownFact> all = factsByType.getOrDefault(evidence.fact(), List.of());
+        List<KnownFact> sorted = byDate.computeIfAbsent(evidence.fact(), t -> sortedByDate(all));
+        boolean dated = sorted.size() == all.size();
+        Stream<Found> qualifying = (dated ? within(sorted, scope) : all).stream()
                 .filter(f -> evidence.source() == Evidence.Source.ANY || regions.sameLine(f.region(), scope.responsible()))
                 .filter(f -> scope.from() == null || !f.occurredOn().isBefore(scope.from()))
                 .filter(f -> scope.until() == null || !f.occurredOn().isAfter(scope.until()))
@@ -52,8 +62,45 @@ final class EvidenceSearch {
                 .filter(f -> !Boolean.TRUE.equals(evidence.answersOpening()) || answers(f, scope.opening()))
                 .filter(f -> !Boolean.TRUE.equals(evidence.sameChild()) || sameChild(f, scope.opening()))
                 .filter(f -> !Boolean.TRUE.equals(evidence.validOnOpening()) || validOn(f, scope.opening()))
-                .map(f -> new Found(f, settledOn(evidence, f)))
-                .min(Comparator.comparing(Found::settledOn).thenComparing(found -> found.fact().personSequence()));
+                .map(f -> new Found(f, settledOn(evidence, f)));
+        if (dated && evidence.timing() == Evidence.Timing.OCCURRED) {
+            // Sorted by business date, then by place in the stream: the first that qualifies is the earliest.
+            return qualifying.findFirst();
+        }
+        // No two facts share a place in the stream, so the earliest does not depend on the order searched.
+        return qualifying.min(Comparator.comparing(Found::settledOn).thenComparing(found -> found.fact().personSequence()));
+    }
+
+    /** The dated facts inside the scope's window. */
+    private static List<KnownFact> within(List<KnownFact> sorted, Scope scope) {
+        int from = scope.from() == null ? 0 : firstNotBefore(sorted, scope.from());
+        int to = scope.until() == null ? sorted.size() : firstNotBefore(sorted, scope.until().plusDays(1));
+        return from >= to ? List.of() : sorted.subList(from, to);
+    }
+
+    /** By business date, then by place in the stream; empty when a fact has no date. */
+    private static List<KnownFact> sortedByDate(List<KnownFact> facts) {
+        if (facts.stream().anyMatch(f -> f.occurredOn() == null)) {
+            return List.of();
+        }
+        List<KnownFact> sorted = new java.util.ArrayList<>(facts);
+        sorted.sort(Comparator.comparing(KnownFact::occurredOn).thenComparingLong(KnownFact::personSequence));
+        return sorted;
+    }
+
+    /** The index of the first fact dated {@code day} or later (the size when there is none). */
+    private static int firstNotBefore(List<KnownFact> sorted, LocalDate day) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).occurredOn().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static LocalDate settledOn(Evidence evidence, KnownFact fact) {

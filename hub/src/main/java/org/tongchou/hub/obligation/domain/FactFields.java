@@ -32,7 +32,10 @@ final class FactFields {
     private static Map<String, Method> accessors(Class<?> type) {
         Map<String, Method> byName = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            byName.put(component.getName(), component.getAccessor());
+            Method accessor = component.getAccessor();
+            // Checked once here rather than on every read (the check was a visible cost per fact).
+            accessor.setAccessible(true);
+            byName.put(component.getName(), accessor);
         }
         return byName;
     }

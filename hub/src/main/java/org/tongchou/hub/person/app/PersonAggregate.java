@@ -50,7 +50,7 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
  * days on which time alone will change them are scheduled as durable deadlines. A refusal is
  * returned, never thrown, and applies nothing.
  */
-@Aggregate(repository = "personRepository")
+@Aggregate(repository = "personRepository", commandTargetResolver = "personCommandTargets")
 class PersonAggregate {
 
     @AggregateIdentifier

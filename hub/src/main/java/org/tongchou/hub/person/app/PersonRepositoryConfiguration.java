@@ -42,6 +42,11 @@ class PersonRepositoryConfiguration {
     }
 
     @Bean
+    PersonCommandTargets personCommandTargets() {
+        return new PersonCommandTargets();
+    }
+
+    @Bean
     PersonRepository personRepository(EventStore eventStore, Cache personCache,
                                       org.springframework.context.ApplicationContext context) {
         // A repository built by hand inspects the aggregate itself: without Spring's resolver its

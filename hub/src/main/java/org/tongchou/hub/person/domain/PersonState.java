@@ -34,6 +34,14 @@ public final class PersonState {
     private final Set<String> registrationRegions = new LinkedHashSet<>();
     /** Each registration region a fact gave, with the fact's date and place in the stream. */
     private final List<RegistrationMark> registrations = new ArrayList<>();
+    /**
+     * The same by date, the later record on a tie, and the first of the earliest date: reconciliation
+     * asks for the registration on many days, which would otherwise scan every fact each time.
+     */
+    private final java.util.TreeMap<LocalDate, String> registrationByDate = new java.util.TreeMap<>();
+    private RegistrationMark earliestRegistration;
+    /** A registration without a date: answered by the scan, as always. */
+    private boolean undatedRegistration;
     /** Every record by record key, as it stands after corrections, in the order first recorded. */
     private final LinkedHashMap<String, KnownFact> records = new LinkedHashMap<>();
     /** Residence entries by record key, in the order the records were first made; null once corrected away. */
@@ -62,8 +70,7 @@ public final class PersonState {
             }
             if (fact.registrationRegion() != null) {
                 registrationRegions.add(fact.registrationRegion());
-                registrations.add(new RegistrationMark(fact.occurredOn(), fact.personSequence(),
-                        fact.registrationRegion()));
+                remember(new RegistrationMark(fact.occurredOn(), fact.personSequence(), fact.registrationRegion()));
             }
             String key = recordKey(fact.region(), fact.recordId());
             records.put(key, new KnownFact(key, fact.recordId(), fact.region(), fact.region(), fact.occurredOn(),
@@ -176,6 +183,26 @@ public final class PersonState {
      * after it (the later record on a tie), else the earliest given.
      */
     public String registrationOn(LocalDate day) {
+        if (undatedRegistration || day == null) {
+            return registrationByScan(day);
+        }
+        java.util.Map.Entry<LocalDate, String> best = registrationByDate.floorEntry(day);
+        return best != null ? best.getValue() : earliestRegistration == null ? null : earliestRegistration.region();
+    }
+
+    private void remember(RegistrationMark mark) {
+        registrations.add(mark);
+        if (mark.on() == null) {
+            undatedRegistration = true;
+            return;
+        }
+        registrationByDate.put(mark.on(), mark.region());
+        if (earliestRegistration == null || mark.on().isBefore(earliestRegistration.on())) {
+            earliestRegistration = mark;
+        }
+    }
+
+    private String registrationByScan(LocalDate day) {
         RegistrationMark best = null;
         RegistrationMark earliest = null;
         for (RegistrationMark mark : registrations) {

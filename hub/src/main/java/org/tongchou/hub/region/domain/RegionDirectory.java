@@ -26,10 +26,26 @@ public final class RegionDirectory {
     private final Map<String, Region> byCode;
     /** County-level codes, including cities without counties (东莞, 中山, 儋州) that are their own county. */
     private final java.util.Set<String> counties;
+    /**
+     * Each known code's line, worked out once: every fact's reconciliation asks for lines many
+     * times (who is a migrant, which province's policy, whether two regions share a line).
+     */
+    private final Map<String, Line> lines;
+
+    /** A known code, the divisions above it (nearest first) and its province and city, if any. */
+    private record Line(java.util.List<String> selfAndAncestors, String province, String city) {
+    }
 
     private RegionDirectory(Map<String, Region> byCode, java.util.Set<String> counties) {
         this.byCode = Map.copyOf(byCode);
         this.counties = java.util.Set.copyOf(counties);
+        Map<String, Line> lines = new HashMap<>();
+        for (String code : this.byCode.keySet()) {
+            java.util.List<String> chain = walkUp(code);
+            lines.put(code, new Line(java.util.List.copyOf(chain), firstAt(chain, RegionLevel.PROVINCE),
+                    firstAt(chain, RegionLevel.CITY)));
+        }
+        this.lines = Map.copyOf(lines);
     }
 
     /** Reads the CSV layout of {@code regions.csv}: {@code code,name,level,parent}. */
@@ -84,18 +100,19 @@ public final class RegionDirectory {
 
     /** True when {@code code} is {@code jurisdiction} itself or lies anywhere beneath it. */
     public boolean isWithin(String code, String jurisdiction) {
-        Region current = byCode.get(code);
-        while (current != null) {
-            if (current.code().value().equals(jurisdiction)) {
-                return true;
-            }
-            current = current.parent() == null ? null : byCode.get(current.parent().value());
-        }
-        return false;
+        Line line = lines.get(code);
+        // Only known divisions count: a parent code missing from the table is no jurisdiction.
+        return line != null && jurisdiction != null && line.selfAndAncestors().contains(jurisdiction)
+                && byCode.containsKey(jurisdiction);
     }
 
     /** The code and every division above it, nearest first; just the code when it is unknown. */
     public java.util.List<String> selfAndAncestors(String code) {
+        Line line = lines.get(code);
+        return line != null ? line.selfAndAncestors() : java.util.List.of(code);
+    }
+
+    private java.util.List<String> walkUp(String code) {
         java.util.List<String> chain = new java.util.ArrayList<>();
         chain.add(code);
         Region current = byCode.get(code);
@@ -138,7 +155,16 @@ public final class RegionDirectory {
     }
 
     private String levelAncestor(String code, RegionLevel level) {
-        for (String candidate : selfAndAncestors(code)) {
+        Line line = lines.get(code);
+        if (line == null) {
+            return null;
+        }
+        return level == RegionLevel.PROVINCE ? line.province() : level == RegionLevel.CITY ? line.city()
+                : firstAt(line.selfAndAncestors(), level);
+    }
+
+    private String firstAt(java.util.List<String> chain, RegionLevel level) {
+        for (String candidate : chain) {
             Region region = byCode.get(candidate);
             if (region != null && region.level() == level) {
                 return candidate;
