@@ -119,8 +119,12 @@ class EvidenceOverGrpcIT {
                 Facts.arrival(IdNumbers.woman("410102"), WUXI_BINHU, "2026-02-01")));
         Receipt receipt = outcomes.get(0).getReceipt();
         String step = receipt.getSignature().getPath(0);
+        // Always a different character, so that the forgery is never the original path.
+        char flipped = step.charAt(1) == '0' ? '1' : '0';
         Receipt forged = receipt.toBuilder().setSignature(receipt.getSignature().toBuilder()
-                .setPath(0, step.charAt(0) + "0" + step.substring(2))).build();
+                .setPath(0, step.charAt(0) + String.valueOf(flipped) + step.substring(2))).build();
+
+        assertThat(forged.getSignature().getPath(0)).isNotEqualTo(step);
 
         assertThat(verifies(receipt)).isTrue();
         assertThat(verifies(forged)).isFalse();
