@@ -27,8 +27,6 @@ import org.tongchou.hub.statistics.domain.StatisticsTally;
 @Service
 public class StatisticsReplayer {
 
-    private static final Set<String> COVERAGE = Set.of("service-coverage", "agreement-coverage");
-
     private final EventLog log;
     private final Replayer replayer;
     private final RegionDirectory regions;
@@ -46,7 +44,7 @@ public class StatisticsReplayer {
         long upTo = replayer.upTo(spec);
         Instant now = clock.instant();
         Set<String> inside = regions.subtree(question.region());
-        ScratchObligations coverage = new ScratchObligations(o -> COVERAGE.contains(o.kind())
+        ScratchObligations coverage = new ScratchObligations(o -> StatisticsTally.COVERAGE_KINDS.contains(o.kind())
                 && inside.contains(o.responsible()) && !o.dueOn().isBefore(question.from())
                 && !o.dueOn().isAfter(question.to()));
         StatisticsTally tally = new StatisticsTally(question, regions);
@@ -105,7 +103,7 @@ public class StatisticsReplayer {
                 return true;
             }
             String due = change.path("dueOn").asText();
-            return COVERAGE.contains(change.path("kind").asText()) && due.compareTo(from) >= 0 && due.compareTo(to) <= 0;
+            return StatisticsTally.COVERAGE_KINDS.contains(change.path("kind").asText()) && due.compareTo(from) >= 0 && due.compareTo(to) <= 0;
         };
     }
 }

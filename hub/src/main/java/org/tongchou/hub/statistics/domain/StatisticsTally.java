@@ -17,7 +17,8 @@ import org.tongchou.hub.region.domain.RegionDirectory;
  */
 public final class StatisticsTally {
 
-    private static final Set<String> COVERAGE_KINDS = Set.of("service-coverage", "agreement-coverage");
+    /** The kinds of duty that count as coverage. */
+    public static final Set<String> COVERAGE_KINDS = Set.of("service-coverage", "agreement-coverage");
 
     private final StatisticsQuestion question;
     private final RegionDirectory regions;
