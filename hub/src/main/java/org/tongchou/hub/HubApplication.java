@@ -9,44 +9,51 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
  * credentials issue --region CODE} issues a region credential against the same database and exits;
  * {@code policy load FILE} and {@code policy list} publish and list policy versions likewise;
- * {@code signing list|rotate} lists and rotates the hub's signing keys;
- * {@code replay bench} measures replay against a raw read of the event table;
- * {@code person erase ID_NUMBER --office CODE --reason TEXT} erases a person (docs/PRIVACY.md);
- * {@code java -jar hub-exec.jar ca ...} runs the hub's certificate authority.
+ * {@code signing list|rotate} lists and rotates the hub's signing keys; {@code replay bench}
+ * measures replay against a raw read of the event table; {@code person erase ID_NUMBER --office
+ * CODE --reason TEXT} erases a person (docs/PRIVACY.md); {@code java -jar hub-exec.jar ca ...} runs
+ * the hub's certificate authority.
  */
 @SpringBootApplication
 public class HubApplication {
 
-    public static void main(String[] args) {
-        // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
-        System.setProperty("axoniq.update-checker.disabled", "true");
-        if (args.length > 0 && args[0].equals("ca")) {
-            // The certificate authority needs neither the database nor the servers.
-            System.exit(org.tongchou.hub.access.tls.CaCommand.run(Arrays.asList(args)));
-        }
-        SpringApplication app = new SpringApplication(HubApplication.class);
-        String command = commandOf(args);
-        if (command != null) {
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setLogStartupInfo(false);
-            app.setAdditionalProfiles("command");
-            System.exit(SpringApplication.exit(app.run(withCommand(args, command))));
-        }
-        app.run(args);
+  public static void main(String[] args) {
+    // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
+    System.setProperty("axoniq.update-checker.disabled", "true");
+    if (args.length > 0 && args[0].equals("ca")) {
+      // The certificate authority needs neither the database nor the servers.
+      System.exit(org.tongchou.hub.access.tls.CaCommand.run(Arrays.asList(args)));
     }
+    SpringApplication app = new SpringApplication(HubApplication.class);
+    String command = commandOf(args);
+    if (command != null) {
+      app.setWebApplicationType(WebApplicationType.NONE);
+      app.setLogStartupInfo(false);
+      app.setAdditionalProfiles("command");
+      System.exit(SpringApplication.exit(app.run(withCommand(args, command))));
+    }
+    app.run(args);
+  }
 
-    /** The first word that is not an option names the command; options may come before it. */
-    static String commandOf(String[] args) {
-        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst()
-                .filter(word -> word.equals("credentials") || word.equals("policy") || word.equals("signing")
-                        || word.equals("replay")
-                        || word.equals("person")).orElse(null);
-    }
+  /** The first word that is not an option names the command; options may come before it. */
+  static String commandOf(String[] args) {
+    return Arrays.stream(args)
+        .filter(a -> !a.startsWith("--"))
+        .findFirst()
+        .filter(
+            word ->
+                word.equals("credentials")
+                    || word.equals("policy")
+                    || word.equals("signing")
+                    || word.equals("replay")
+                    || word.equals("person"))
+        .orElse(null);
+  }
 
-    private static String[] withCommand(String[] args, String command) {
-        String[] all = Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--tongchou.command=" + command;
-        all[args.length + 1] = "--tongchou.grpc.enabled=false";
-        return all;
-    }
+  private static String[] withCommand(String[] args, String command) {
+    String[] all = Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--tongchou.command=" + command;
+    all[args.length + 1] = "--tongchou.grpc.enabled=false";
+    return all;
+  }
 }

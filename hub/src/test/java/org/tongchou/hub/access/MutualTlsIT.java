@@ -37,113 +37,184 @@ import org.tongchou.proto.v1.FactOutcome;
  */
 class MutualTlsIT {
 
-    @TempDir
-    static Path dir;
-    static Path ca;
-    static ConfigurableApplicationContext hub;
-    static int port;
+  @TempDir static Path dir;
+  static Path ca;
+  static ConfigurableApplicationContext hub;
+  static int port;
 
-    @BeforeAll
-    static void createCaIssueCertificatesAndStartTheHub() throws Exception {
-        ca = dir.resolve("ca");
-        assertThat(CaCommand.run(List.of("ca", "init", "--dir", ca.toString()))).isZero();
-        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--region", "320200",
-                "--generate", dir.resolve("wuxi").toString()))).isZero();
-        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--auditor",
-                "--generate", dir.resolve("auditor").toString()))).isZero();
-        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--office", "national",
-                "--generate", dir.resolve("national").toString()))).isZero();
-        Path foreign = dir.resolve("foreign");
-        assertThat(CaCommand.run(List.of("ca", "init", "--dir", foreign.toString()))).isZero();
-        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", foreign.toString(), "--region", "320200",
-                "--generate", dir.resolve("impostor").toString()))).isZero();
-        hub = TestHub.startOnPostgres("--tongchou.grpc.tls.ca-dir=" + ca, "--tongchou.access.tokens.enabled=false");
-        port = TestHub.grpcPort(hub);
+  @BeforeAll
+  static void createCaIssueCertificatesAndStartTheHub() throws Exception {
+    ca = dir.resolve("ca");
+    assertThat(CaCommand.run(List.of("ca", "init", "--dir", ca.toString()))).isZero();
+    assertThat(
+            CaCommand.run(
+                List.of(
+                    "ca",
+                    "issue",
+                    "--dir",
+                    ca.toString(),
+                    "--region",
+                    "320200",
+                    "--generate",
+                    dir.resolve("wuxi").toString())))
+        .isZero();
+    assertThat(
+            CaCommand.run(
+                List.of(
+                    "ca",
+                    "issue",
+                    "--dir",
+                    ca.toString(),
+                    "--auditor",
+                    "--generate",
+                    dir.resolve("auditor").toString())))
+        .isZero();
+    assertThat(
+            CaCommand.run(
+                List.of(
+                    "ca",
+                    "issue",
+                    "--dir",
+                    ca.toString(),
+                    "--office",
+                    "national",
+                    "--generate",
+                    dir.resolve("national").toString())))
+        .isZero();
+    Path foreign = dir.resolve("foreign");
+    assertThat(CaCommand.run(List.of("ca", "init", "--dir", foreign.toString()))).isZero();
+    assertThat(
+            CaCommand.run(
+                List.of(
+                    "ca",
+                    "issue",
+                    "--dir",
+                    foreign.toString(),
+                    "--region",
+                    "320200",
+                    "--generate",
+                    dir.resolve("impostor").toString())))
+        .isZero();
+    hub =
+        TestHub.startOnPostgres(
+            "--tongchou.grpc.tls.ca-dir=" + ca, "--tongchou.access.tokens.enabled=false");
+    port = TestHub.grpcPort(hub);
+  }
+
+  @AfterAll
+  static void stopHub() {
+    hub.close();
+  }
+
+  static HubClient client(String holder) throws Exception {
+    SslContextBuilder tls = GrpcSslContexts.forClient().trustManager(ca.resolve("ca.crt").toFile());
+    if (holder != null) {
+      tls.keyManager(dir.resolve(holder + ".crt").toFile(), dir.resolve(holder + ".key").toFile());
     }
+    ManagedChannel channel =
+        NettyChannelBuilder.forAddress("localhost", port).sslContext(tls.build()).build();
+    return new HubClient(channel, null);
+  }
 
-    @AfterAll
-    static void stopHub() {
-        hub.close();
+  @Test
+  void aRegionWithItsCertificateSubmitsWithinItsJurisdiction() throws Exception {
+    try (HubClient wuxi = client("wuxi")) {
+      FactOutcome outcome =
+          wuxi.submitOne(Facts.arrival(IdNumbers.woman("410102"), Facts.WUXI_BINHU, "2026-03-01"));
+
+      assertThat(outcome.getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
     }
+  }
 
-    static HubClient client(String holder) throws Exception {
-        SslContextBuilder tls = GrpcSslContexts.forClient().trustManager(ca.resolve("ca.crt").toFile());
-        if (holder != null) {
-            tls.keyManager(dir.resolve(holder + ".crt").toFile(), dir.resolve(holder + ".key").toFile());
-        }
-        ManagedChannel channel = NettyChannelBuilder.forAddress("localhost", port).sslContext(tls.build()).build();
-        return new HubClient(channel, null);
+  @Test
+  void anAuditorsCertificateReadsAnyTimelineButCannotSubmit() throws Exception {
+    String id = IdNumbers.woman("410102");
+    try (HubClient wuxi = client("wuxi");
+        HubClient auditor = client("auditor")) {
+      wuxi.submitOne(Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01"));
+
+      assertThat(auditor.timeline(id).getFactsCount()).isEqualTo(1);
+      assertThatThrownBy(() -> auditor.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
     }
+  }
 
-    @Test
-    void aRegionWithItsCertificateSubmitsWithinItsJurisdiction() throws Exception {
-        try (HubClient wuxi = client("wuxi")) {
-            FactOutcome outcome = wuxi.submitOne(Facts.arrival(IdNumbers.woman("410102"), Facts.WUXI_BINHU, "2026-03-01"));
+  @Test
+  void theNationalOfficesCertificateReadsEveryProvinceButCannotSubmit() throws Exception {
+    String id = IdNumbers.woman("410102");
+    try (HubClient wuxi = client("wuxi");
+        HubClient national = client("national")) {
+      wuxi.submitOne(Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01"));
 
-            assertThat(outcome.getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
-        }
+      assertThat(national.timeline(id).getFactsCount()).isEqualTo(1);
+      assertThatThrownBy(
+              () -> national.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
     }
+  }
 
-    @Test
-    void anAuditorsCertificateReadsAnyTimelineButCannotSubmit() throws Exception {
-        String id = IdNumbers.woman("410102");
-        try (HubClient wuxi = client("wuxi"); HubClient auditor = client("auditor")) {
-            wuxi.submitOne(Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01"));
+  @Test
+  void aCertificateSignedFromARequestKeepsTheKeyWithItsOwner() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair henan = generator.generateKeyPair();
+    byte[] request =
+        new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=ignored"), henan.getPublic())
+            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(henan.getPrivate()))
+            .getEncoded();
+    Files.writeString(dir.resolve("henan.csr"), pem("CERTIFICATE REQUEST", request));
+    Files.writeString(
+        dir.resolve("henan.key"), pem("PRIVATE KEY", henan.getPrivate().getEncoded()));
 
-            assertThat(auditor.timeline(id).getFactsCount()).isEqualTo(1);
-            assertThatThrownBy(() -> auditor.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
-        }
+    assertThat(
+            CaCommand.run(
+                List.of(
+                    "ca",
+                    "issue",
+                    "--dir",
+                    ca.toString(),
+                    "--region",
+                    "410000",
+                    "--csr",
+                    dir.resolve("henan.csr").toString(),
+                    "--out",
+                    dir.resolve("henan.crt").toString())))
+        .isZero();
+
+    try (HubClient henanClient = client("henan")) {
+      assertThatThrownBy(() -> henanClient.timeline(IdNumbers.man("410102")))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
+  }
 
-    @Test
-    void theNationalOfficesCertificateReadsEveryProvinceButCannotSubmit() throws Exception {
-        String id = IdNumbers.woman("410102");
-        try (HubClient wuxi = client("wuxi"); HubClient national = client("national")) {
-            wuxi.submitOne(Facts.arrival(id, Facts.WUXI_BINHU, "2026-03-01"));
-
-            assertThat(national.timeline(id).getFactsCount()).isEqualTo(1);
-            assertThatThrownBy(() -> national.submitOne(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
-        }
+  @Test
+  void aCallWithoutACertificateOrWithOneFromAnotherCaDoesNotGetIn() throws Exception {
+    for (String holder : new String[] {null, "impostor"}) {
+      try (HubClient outsider = client(holder)) {
+        assertThatThrownBy(() -> outsider.timeline(IdNumbers.man("410102")))
+            .as(holder == null ? "no certificate" : "another CA's certificate")
+            .isInstanceOfSatisfying(
+                StatusRuntimeException.class,
+                e ->
+                    assertThat(e.getStatus().getCode())
+                        .isIn(Status.Code.UNAVAILABLE, Status.Code.UNAUTHENTICATED));
+      }
     }
+  }
 
-    @Test
-    void aCertificateSignedFromARequestKeepsTheKeyWithItsOwner() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair henan = generator.generateKeyPair();
-        byte[] request = new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=ignored"), henan.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(henan.getPrivate())).getEncoded();
-        Files.writeString(dir.resolve("henan.csr"), pem("CERTIFICATE REQUEST", request));
-        Files.writeString(dir.resolve("henan.key"), pem("PRIVATE KEY", henan.getPrivate().getEncoded()));
-
-        assertThat(CaCommand.run(List.of("ca", "issue", "--dir", ca.toString(), "--region", "410000",
-                "--csr", dir.resolve("henan.csr").toString(), "--out", dir.resolve("henan.crt").toString()))).isZero();
-
-        try (HubClient henanClient = client("henan")) {
-            assertThatThrownBy(() -> henanClient.timeline(IdNumbers.man("410102")))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
-        }
-    }
-
-    @Test
-    void aCallWithoutACertificateOrWithOneFromAnotherCaDoesNotGetIn() throws Exception {
-        for (String holder : new String[] {null, "impostor"}) {
-            try (HubClient outsider = client(holder)) {
-                assertThatThrownBy(() -> outsider.timeline(IdNumbers.man("410102")))
-                        .as(holder == null ? "no certificate" : "another CA's certificate")
-                        .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
-                                .isIn(Status.Code.UNAVAILABLE, Status.Code.UNAUTHENTICATED));
-            }
-        }
-    }
-
-    static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
-                + "-----\n";
-    }
+  static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder().encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
+  }
 }

@@ -49,228 +49,366 @@ import org.tongchou.proto.v1.WaiveObligationRequest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssessmentOverGrpcIT {
 
-    static ConfigurableApplicationContext hub;
-    static HubClient wuxi;
-    static HubClient henan;
-    static HubClient henanOffice;
-    static Fact unanswered;
+  static ConfigurableApplicationContext hub;
+  static HubClient wuxi;
+  static HubClient henan;
+  static HubClient henanOffice;
+  static Fact unanswered;
 
-    @BeforeAll
-    static void tellTheStory() {
-        hub = TestHub.startOnPostgres(TestHub.inFreshSchema("assessment"));
-        wuxi = TestHub.clientFor(hub, Facts.WUXI);
-        henan = TestHub.clientFor(hub, Facts.HENAN);
-        henanOffice = TestHub.clientAs(hub, Role.OFFICE, Facts.HENAN);
-        String a = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
-        String b = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
-        String c = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
-        Fact askA = Facts.verificationRequested(a, Facts.WUXI_BINHU, "2026-04-05", false); // due 5 May
-        Fact askB = Facts.verificationRequested(b, Facts.WUXI_BINHU, "2026-04-06", true);  // urgent: due 21 April
-        unanswered = Facts.verificationRequested(c, Facts.WUXI_BINHU, "2026-04-07", false);
-        wuxi.submit(List.of(Facts.arrival(a, Facts.WUXI_BINHU, "2026-04-01"), Facts.arrival(b, Facts.WUXI_BINHU,
-                "2026-04-02"), Facts.arrival(c, Facts.WUXI_BINHU, "2026-04-03"), askA, askB, unanswered));
-        henan.submit(List.of(Facts.verificationAnswered(a, Facts.ZHENGZHOU_ZHONGYUAN, "2026-04-20", askA),
-                Facts.verificationAnswered(b, Facts.ZHENGZHOU_ZHONGYUAN, "2026-05-01", askB)));
-        hub.getBean(ReadModels.class).awaitCurrent(Duration.ofSeconds(30));
+  @BeforeAll
+  static void tellTheStory() {
+    hub = TestHub.startOnPostgres(TestHub.inFreshSchema("assessment"));
+    wuxi = TestHub.clientFor(hub, Facts.WUXI);
+    henan = TestHub.clientFor(hub, Facts.HENAN);
+    henanOffice = TestHub.clientAs(hub, Role.OFFICE, Facts.HENAN);
+    String a = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
+    String b = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
+    String c = IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN);
+    Fact askA = Facts.verificationRequested(a, Facts.WUXI_BINHU, "2026-04-05", false); // due 5 May
+    Fact askB =
+        Facts.verificationRequested(
+            b, Facts.WUXI_BINHU, "2026-04-06", true); // urgent: due 21 April
+    unanswered = Facts.verificationRequested(c, Facts.WUXI_BINHU, "2026-04-07", false);
+    wuxi.submit(
+        List.of(
+            Facts.arrival(a, Facts.WUXI_BINHU, "2026-04-01"),
+            Facts.arrival(b, Facts.WUXI_BINHU, "2026-04-02"),
+            Facts.arrival(c, Facts.WUXI_BINHU, "2026-04-03"),
+            askA,
+            askB,
+            unanswered));
+    henan.submit(
+        List.of(
+            Facts.verificationAnswered(a, Facts.ZHENGZHOU_ZHONGYUAN, "2026-04-20", askA),
+            Facts.verificationAnswered(b, Facts.ZHENGZHOU_ZHONGYUAN, "2026-05-01", askB)));
+    hub.getBean(ReadModels.class).awaitCurrent(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    wuxi.close();
+    henan.close();
+    henanOffice.close();
+    hub.close();
+  }
+
+  static AssessmentGrpc.AssessmentBlockingStub assessment(HubClient client) {
+    return client.authorized(AssessmentGrpc.newBlockingStub(client.channel()));
+  }
+
+  static Scorecard scorecard(HubClient client, String region, Side side) {
+    return assessment(client)
+        .getScorecards(
+            GetScorecardsRequest.newBuilder()
+                .setRegion(region)
+                .setPeriod("2026-Q2")
+                .setCatchUp(true)
+                .build())
+        .getScorecardsList()
+        .stream()
+        .filter(s -> s.getRegion().equals(region) && s.getSide() == side)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  static IndicatorLine line(Scorecard card, String indicator) {
+    return card.getIndicatorsList().stream()
+        .filter(l -> l.getIndicator().equals(indicator))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  @Order(1)
+  void henansOutflowScorecardRatesItsAnswersWithTheFailureSharedWithWuxi() {
+    Scorecard henanOutflow = scorecard(henan, Facts.HENAN, Side.OUTFLOW);
+
+    IndicatorLine rate = line(henanOutflow, "verification-feedback-rate");
+    assertThat(rate.getObligations()).isEqualTo(3);
+    assertThat(rate.getCounted()).isEqualTo(2);
+    assertThat(rate.getFailed()).isEqualTo(1);
+    // The unanswered request costs Henan 0.8 of its credit, Wuxi the other 0.2.
+    assertThat(rate.getCredit()).isEqualTo("2.2000");
+    assertThat(rate.getRate()).isEqualTo("0.7333");
+    IndicatorLine timeliness = line(henanOutflow, "verification-feedback-timeliness");
+    assertThat(timeliness.getCounted()).isEqualTo(1);
+    assertThat(timeliness.getRate()).isEqualTo("0.4667");
+    assertThat(line(henanOutflow, "certificate-issuance").getRate()).isEqualTo("0.0000");
+    assertThat(line(henanOutflow, "birth-acknowledgement").getRate())
+        .as("no births: no rate")
+        .isEmpty();
+    // (30 × 0.7333 + 20 × 0.4667 + 20 × 0) / 70 × 100, the empty lines' weights spread over the
+    // rest.
+    assertThat(henanOutflow.getScore()).isEqualTo("44.76");
+    assertThat(henanOutflow.getPolicyVersion()).isEqualTo("national-2009.1");
+  }
+
+  @Test
+  @Order(2)
+  void wuxisInflowScorecardCarriesItsShareOfTheUnansweredRequestAndItsOwnDuties() {
+    Scorecard wuxiInflow = scorecard(wuxi, Facts.WUXI, Side.INFLOW);
+
+    assertThat(wuxiInflow.getPolicyVersion()).isEqualTo("national-2009.1+jiangsu-2021.1");
+    assertThat(line(wuxiInflow, "verification-follow-up").getCredit()).isEqualTo("2.8000");
+    assertThat(line(wuxiInflow, "verification-requests").getRate()).isEqualTo("1.0000");
+    assertThat(line(wuxiInflow, "certificate-verification").getFailed()).isEqualTo(3);
+  }
+
+  @Test
+  @Order(3)
+  void everyNumberExpandsToItsObligationsAndEachObligationToTheFactsBehindIt() {
+    List<ListedObligation> behind =
+        assessment(henan)
+            .listObligations(
+                ListObligationsRequest.newBuilder()
+                    .setRegion(Facts.HENAN)
+                    .setPeriod("2026-Q2")
+                    .setSide(Side.OUTFLOW)
+                    .setIndicator("verification-feedback-rate")
+                    .build())
+            .getObligationsList();
+
+    assertThat(behind)
+        .hasSize(3)
+        .extracting(o -> o.getObligation().getStatus())
+        .containsExactlyInAnyOrder(
+            ObligationStatus.MET_ON_TIME, ObligationStatus.MET_LATE, ObligationStatus.OVERDUE);
+    ListedObligation overdue =
+        behind.stream()
+            .filter(o -> o.getObligation().getStatus() == ObligationStatus.OVERDUE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(overdue.getStanding()).isEqualTo("failed");
+    assertThat(overdue.getCredit()).isEqualTo("0.2000");
+    assertThat(overdue.getObligation().getOpenedBy())
+        .isEqualTo(Facts.WUXI_BINHU + "/" + unanswered.getRecordId());
+
+    ObligationHistory history =
+        assessment(henan)
+            .explainObligation(
+                ExplainObligationRequest.newBuilder()
+                    .setObligationId(overdue.getObligation().getObligationId())
+                    .build());
+    assertThat(history.getEventsList()).isNotEmpty();
+    assertThat(history.getFactsList())
+        .extracting(f -> f.getFact().getRecordId())
+        .contains(unanswered.getRecordId());
+    assertThat(history.toString()).doesNotContain("王芳");
+  }
+
+  @Test
+  @Order(4)
+  void aRegionCannotReadAnotherRegionsScorecardButItsOfficeCan() {
+    assertThatThrownBy(() -> scorecard(wuxi, Facts.HENAN, Side.OUTFLOW))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+              assertThat(Refusals.fields(StatusProto.fromThrowable(e))).containsExactly("region");
+            });
+    assertThat(scorecard(henanOffice, "410100", Side.OUTFLOW).getRegion()).isEqualTo("410100");
+  }
+
+  @Test
+  @Order(5)
+  void aBadPeriodIsRefusedNamingTheField() {
+    assertThatThrownBy(
+            () ->
+                assessment(henan)
+                    .getScorecards(
+                        GetScorecardsRequest.newBuilder()
+                            .setRegion(Facts.HENAN)
+                            .setPeriod("Q2-2026")
+                            .build()))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+              assertThat(Refusals.fields(StatusProto.fromThrowable(e))).containsExactly("period");
+            });
+  }
+
+  @Test
+  @Order(6)
+  void anOfficeWaivesTheUnansweredRequestAndItLeavesTheRate() {
+    String overdue =
+        assessment(henan)
+            .listObligations(
+                ListObligationsRequest.newBuilder()
+                    .setRegion(Facts.HENAN)
+                    .setPeriod("2026-Q2")
+                    .setSide(Side.OUTFLOW)
+                    .setIndicator("verification-feedback-rate")
+                    .build())
+            .getObligationsList()
+            .stream()
+            .filter(o -> o.getObligation().getStatus() == ObligationStatus.OVERDUE)
+            .findFirst()
+            .orElseThrow()
+            .getObligation()
+            .getObligationId();
+    assertThatThrownBy(
+            () ->
+                henan
+                    .authorized(CoordinationGrpc.newBlockingStub(henan.channel()))
+                    .waiveObligation(
+                        WaiveObligationRequest.newBuilder()
+                            .setObligationId(overdue)
+                            .setReason("x")
+                            .build()))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+
+    henanOffice
+        .authorized(CoordinationGrpc.newBlockingStub(henanOffice.channel()))
+        .waiveObligation(
+            WaiveObligationRequest.newBuilder()
+                .setObligationId(overdue)
+                .setReason("the person had emigrated; no record to verify")
+                .build());
+
+    IndicatorLine rate =
+        line(scorecard(henan, Facts.HENAN, Side.OUTFLOW), "verification-feedback-rate");
+    assertThat(rate.getObligations()).isEqualTo(2);
+    assertThat(rate.getExcluded()).isEqualTo(1);
+    assertThat(rate.getRate()).isEqualTo("1.0000");
+  }
+
+  @Test
+  @Order(7)
+  void theNationalOfficeWaivesAndTheReadModelsNameIt() {
+    String late =
+        assessment(henan)
+            .listObligations(
+                ListObligationsRequest.newBuilder()
+                    .setRegion(Facts.HENAN)
+                    .setPeriod("2026-Q2")
+                    .setSide(Side.OUTFLOW)
+                    .setIndicator("verification-feedback-rate")
+                    .build())
+            .getObligationsList()
+            .stream()
+            .filter(o -> o.getObligation().getStatus() != ObligationStatus.WAIVED)
+            .findFirst()
+            .orElseThrow()
+            .getObligation()
+            .getObligationId();
+    try (HubClient national = TestHub.clientAs(hub, Role.OFFICE, null)) {
+      national
+          .authorized(CoordinationGrpc.newBlockingStub(national.channel()))
+          .waiveObligation(
+              WaiveObligationRequest.newBuilder()
+                  .setObligationId(late)
+                  .setReason("national review")
+                  .build());
     }
 
-    @AfterAll
-    static void stop() {
-        wuxi.close();
-        henan.close();
-        henanOffice.close();
-        hub.close();
+    IndicatorLine rate =
+        line(scorecard(henan, Facts.HENAN, Side.OUTFLOW), "verification-feedback-rate");
+    assertThat(rate.getExcluded()).isEqualTo(2);
+    assertThat(
+            hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject(
+                    "SELECT waived_by FROM obligation_view WHERE obligation_id = ?",
+                    String.class,
+                    late))
+        .isEqualTo("national");
+  }
+
+  @Test
+  @Order(8)
+  void statisticsCountTheMigrantsLivingInWuxiAndTheirOrigin() {
+    Statistics figures =
+        assessment(henanOffice)
+            .getStatistics(
+                GetStatisticsRequest.newBuilder()
+                    .setRegion(Facts.HENAN)
+                    .setPeriod("2026-Q2")
+                    .setLevel("province")
+                    .setCatchUp(true)
+                    .build());
+    assertThat(figures.getFlowsList())
+        .anySatisfy(
+            f -> {
+              assertThat(f.getOrigin()).isEqualTo(Facts.HENAN);
+              assertThat(f.getDestination()).isEqualTo("320000");
+              assertThat(f.getArrivals()).isEqualTo(3);
+            });
+    Statistics inWuxi =
+        assessment(wuxi)
+            .getStatistics(
+                GetStatisticsRequest.newBuilder()
+                    .setRegion(Facts.WUXI)
+                    .setPeriod("2026-Q2")
+                    .setCatchUp(true)
+                    .build());
+    assertThat(inWuxi.getStockList())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.getRegion()).isEqualTo(Facts.WUXI_BINHU);
+              assertThat(s.getMigrants()).isEqualTo(3);
+              assertThat(s.getInterProvincial()).isEqualTo(3);
+            });
+  }
+
+  static byte[] export(
+      HubClient client, ExportCsvRequest.Table table, String region, Side side, String indicator) {
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    assessment(client)
+        .exportCsv(
+            ExportCsvRequest.newBuilder()
+                .setTable(table)
+                .setRegion(region)
+                .setPeriod("2026-Q2")
+                .setSide(side)
+                .setIndicator(indicator)
+                .setChildren(true)
+                .setCatchUp(true)
+                .build())
+        .forEachRemaining(chunk -> csv.writeBytes(chunk.getData().toByteArray()));
+    return csv.toByteArray();
+  }
+
+  static List<byte[]> everyExport() {
+    return List.of(
+        export(
+            henanOffice, ExportCsvRequest.Table.SCORECARDS, Facts.HENAN, Side.SIDE_UNSPECIFIED, ""),
+        export(
+            henan,
+            ExportCsvRequest.Table.OBLIGATIONS,
+            Facts.HENAN,
+            Side.OUTFLOW,
+            "verification-feedback-rate"),
+        export(wuxi, ExportCsvRequest.Table.SCORECARDS, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""),
+        export(wuxi, ExportCsvRequest.Table.STOCK, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""),
+        export(henanOffice, ExportCsvRequest.Table.FLOWS, Facts.HENAN, Side.SIDE_UNSPECIFIED, ""),
+        export(wuxi, ExportCsvRequest.Table.COVERAGE, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""));
+  }
+
+  @Test
+  @Order(9)
+  void rebuildingEveryReadModelFromNothingGivesByteIdenticalScorecardsAndStatistics() {
+    List<byte[]> before = everyExport();
+    assertThat(new String(before.get(0), java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("region,region_name,period,side,")
+        .contains("verification-feedback-rate");
+
+    // Damage every read model, so that only a rebuild from the events can give the same bytes
+    // again.
+    org.springframework.jdbc.core.JdbcTemplate jdbc =
+        hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    jdbc.update("UPDATE obligation_view SET status = 'open'");
+    jdbc.update("DELETE FROM residence_view");
+    assertThat(everyExport().get(0)).isNotEqualTo(before.get(0));
+    ReadModels readModels = hub.getBean(ReadModels.class);
+    readModels.rebuild();
+    assertThat(readModels.awaitCurrent(Duration.ofSeconds(60))).isTrue();
+
+    List<byte[]> after = everyExport();
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i)).as("export %d", i).isEqualTo(before.get(i));
     }
-
-    static AssessmentGrpc.AssessmentBlockingStub assessment(HubClient client) {
-        return client.authorized(AssessmentGrpc.newBlockingStub(client.channel()));
-    }
-
-    static Scorecard scorecard(HubClient client, String region, Side side) {
-        return assessment(client).getScorecards(GetScorecardsRequest.newBuilder().setRegion(region)
-                .setPeriod("2026-Q2").setCatchUp(true).build()).getScorecardsList().stream()
-                .filter(s -> s.getRegion().equals(region) && s.getSide() == side).findFirst().orElseThrow();
-    }
-
-    static IndicatorLine line(Scorecard card, String indicator) {
-        return card.getIndicatorsList().stream().filter(l -> l.getIndicator().equals(indicator)).findFirst().orElseThrow();
-    }
-
-    @Test
-    @Order(1)
-    void henansOutflowScorecardRatesItsAnswersWithTheFailureSharedWithWuxi() {
-        Scorecard henanOutflow = scorecard(henan, Facts.HENAN, Side.OUTFLOW);
-
-        IndicatorLine rate = line(henanOutflow, "verification-feedback-rate");
-        assertThat(rate.getObligations()).isEqualTo(3);
-        assertThat(rate.getCounted()).isEqualTo(2);
-        assertThat(rate.getFailed()).isEqualTo(1);
-        // The unanswered request costs Henan 0.8 of its credit, Wuxi the other 0.2.
-        assertThat(rate.getCredit()).isEqualTo("2.2000");
-        assertThat(rate.getRate()).isEqualTo("0.7333");
-        IndicatorLine timeliness = line(henanOutflow, "verification-feedback-timeliness");
-        assertThat(timeliness.getCounted()).isEqualTo(1);
-        assertThat(timeliness.getRate()).isEqualTo("0.4667");
-        assertThat(line(henanOutflow, "certificate-issuance").getRate()).isEqualTo("0.0000");
-        assertThat(line(henanOutflow, "birth-acknowledgement").getRate()).as("no births: no rate").isEmpty();
-        // (30 × 0.7333 + 20 × 0.4667 + 20 × 0) / 70 × 100, the empty lines' weights spread over the rest.
-        assertThat(henanOutflow.getScore()).isEqualTo("44.76");
-        assertThat(henanOutflow.getPolicyVersion()).isEqualTo("national-2009.1");
-    }
-
-    @Test
-    @Order(2)
-    void wuxisInflowScorecardCarriesItsShareOfTheUnansweredRequestAndItsOwnDuties() {
-        Scorecard wuxiInflow = scorecard(wuxi, Facts.WUXI, Side.INFLOW);
-
-        assertThat(wuxiInflow.getPolicyVersion()).isEqualTo("national-2009.1+jiangsu-2021.1");
-        assertThat(line(wuxiInflow, "verification-follow-up").getCredit()).isEqualTo("2.8000");
-        assertThat(line(wuxiInflow, "verification-requests").getRate()).isEqualTo("1.0000");
-        assertThat(line(wuxiInflow, "certificate-verification").getFailed()).isEqualTo(3);
-    }
-
-    @Test
-    @Order(3)
-    void everyNumberExpandsToItsObligationsAndEachObligationToTheFactsBehindIt() {
-        List<ListedObligation> behind = assessment(henan).listObligations(ListObligationsRequest.newBuilder()
-                .setRegion(Facts.HENAN).setPeriod("2026-Q2").setSide(Side.OUTFLOW)
-                .setIndicator("verification-feedback-rate").build()).getObligationsList();
-
-        assertThat(behind).hasSize(3).extracting(o -> o.getObligation().getStatus()).containsExactlyInAnyOrder(
-                ObligationStatus.MET_ON_TIME, ObligationStatus.MET_LATE, ObligationStatus.OVERDUE);
-        ListedObligation overdue = behind.stream()
-                .filter(o -> o.getObligation().getStatus() == ObligationStatus.OVERDUE).findFirst().orElseThrow();
-        assertThat(overdue.getStanding()).isEqualTo("failed");
-        assertThat(overdue.getCredit()).isEqualTo("0.2000");
-        assertThat(overdue.getObligation().getOpenedBy()).isEqualTo(Facts.WUXI_BINHU + "/" + unanswered.getRecordId());
-
-        ObligationHistory history = assessment(henan).explainObligation(ExplainObligationRequest.newBuilder()
-                .setObligationId(overdue.getObligation().getObligationId()).build());
-        assertThat(history.getEventsList()).isNotEmpty();
-        assertThat(history.getFactsList()).extracting(f -> f.getFact().getRecordId())
-                .contains(unanswered.getRecordId());
-        assertThat(history.toString()).doesNotContain("王芳");
-    }
-
-    @Test
-    @Order(4)
-    void aRegionCannotReadAnotherRegionsScorecardButItsOfficeCan() {
-        assertThatThrownBy(() -> scorecard(wuxi, Facts.HENAN, Side.OUTFLOW))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
-                    assertThat(Refusals.fields(StatusProto.fromThrowable(e))).containsExactly("region");
-                });
-        assertThat(scorecard(henanOffice, "410100", Side.OUTFLOW).getRegion()).isEqualTo("410100");
-    }
-
-    @Test
-    @Order(5)
-    void aBadPeriodIsRefusedNamingTheField() {
-        assertThatThrownBy(() -> assessment(henan).getScorecards(GetScorecardsRequest.newBuilder()
-                .setRegion(Facts.HENAN).setPeriod("Q2-2026").build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-                    assertThat(Refusals.fields(StatusProto.fromThrowable(e))).containsExactly("period");
-                });
-    }
-
-    @Test
-    @Order(6)
-    void anOfficeWaivesTheUnansweredRequestAndItLeavesTheRate() {
-        String overdue = assessment(henan).listObligations(ListObligationsRequest.newBuilder().setRegion(Facts.HENAN)
-                        .setPeriod("2026-Q2").setSide(Side.OUTFLOW).setIndicator("verification-feedback-rate").build())
-                .getObligationsList().stream().filter(o -> o.getObligation().getStatus() == ObligationStatus.OVERDUE)
-                .findFirst().orElseThrow().getObligation().getObligationId();
-        assertThatThrownBy(() -> henan.authorized(CoordinationGrpc.newBlockingStub(henan.channel()))
-                .waiveObligation(WaiveObligationRequest.newBuilder().setObligationId(overdue).setReason("x").build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
-                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
-
-        henanOffice.authorized(CoordinationGrpc.newBlockingStub(henanOffice.channel())).waiveObligation(
-                WaiveObligationRequest.newBuilder().setObligationId(overdue)
-                        .setReason("the person had emigrated; no record to verify").build());
-
-        IndicatorLine rate = line(scorecard(henan, Facts.HENAN, Side.OUTFLOW), "verification-feedback-rate");
-        assertThat(rate.getObligations()).isEqualTo(2);
-        assertThat(rate.getExcluded()).isEqualTo(1);
-        assertThat(rate.getRate()).isEqualTo("1.0000");
-    }
-
-    @Test
-    @Order(7)
-    void theNationalOfficeWaivesAndTheReadModelsNameIt() {
-        String late = assessment(henan).listObligations(ListObligationsRequest.newBuilder().setRegion(Facts.HENAN)
-                        .setPeriod("2026-Q2").setSide(Side.OUTFLOW).setIndicator("verification-feedback-rate").build())
-                .getObligationsList().stream().filter(o -> o.getObligation().getStatus() != ObligationStatus.WAIVED)
-                .findFirst().orElseThrow().getObligation().getObligationId();
-        try (HubClient national = TestHub.clientAs(hub, Role.OFFICE, null)) {
-            national.authorized(CoordinationGrpc.newBlockingStub(national.channel())).waiveObligation(
-                    WaiveObligationRequest.newBuilder().setObligationId(late).setReason("national review").build());
-        }
-
-        IndicatorLine rate = line(scorecard(henan, Facts.HENAN, Side.OUTFLOW), "verification-feedback-rate");
-        assertThat(rate.getExcluded()).isEqualTo(2);
-        assertThat(hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
-                "SELECT waived_by FROM obligation_view WHERE obligation_id = ?", String.class, late))
-                .isEqualTo("national");
-    }
-
-    @Test
-    @Order(8)
-    void statisticsCountTheMigrantsLivingInWuxiAndTheirOrigin() {
-        Statistics figures = assessment(henanOffice).getStatistics(GetStatisticsRequest.newBuilder()
-                .setRegion(Facts.HENAN).setPeriod("2026-Q2").setLevel("province").setCatchUp(true).build());
-        assertThat(figures.getFlowsList()).anySatisfy(f -> {
-            assertThat(f.getOrigin()).isEqualTo(Facts.HENAN);
-            assertThat(f.getDestination()).isEqualTo("320000");
-            assertThat(f.getArrivals()).isEqualTo(3);
-        });
-        Statistics inWuxi = assessment(wuxi).getStatistics(GetStatisticsRequest.newBuilder().setRegion(Facts.WUXI)
-                .setPeriod("2026-Q2").setCatchUp(true).build());
-        assertThat(inWuxi.getStockList()).singleElement().satisfies(s -> {
-            assertThat(s.getRegion()).isEqualTo(Facts.WUXI_BINHU);
-            assertThat(s.getMigrants()).isEqualTo(3);
-            assertThat(s.getInterProvincial()).isEqualTo(3);
-        });
-    }
-
-    static byte[] export(HubClient client, ExportCsvRequest.Table table, String region, Side side, String indicator) {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        assessment(client).exportCsv(ExportCsvRequest.newBuilder().setTable(table).setRegion(region)
-                        .setPeriod("2026-Q2").setSide(side).setIndicator(indicator).setChildren(true).setCatchUp(true)
-                        .build())
-                .forEachRemaining(chunk -> csv.writeBytes(chunk.getData().toByteArray()));
-        return csv.toByteArray();
-    }
-
-    static List<byte[]> everyExport() {
-        return List.of(export(henanOffice, ExportCsvRequest.Table.SCORECARDS, Facts.HENAN, Side.SIDE_UNSPECIFIED, ""),
-                export(henan, ExportCsvRequest.Table.OBLIGATIONS, Facts.HENAN, Side.OUTFLOW, "verification-feedback-rate"),
-                export(wuxi, ExportCsvRequest.Table.SCORECARDS, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""),
-                export(wuxi, ExportCsvRequest.Table.STOCK, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""),
-                export(henanOffice, ExportCsvRequest.Table.FLOWS, Facts.HENAN, Side.SIDE_UNSPECIFIED, ""),
-                export(wuxi, ExportCsvRequest.Table.COVERAGE, Facts.WUXI, Side.SIDE_UNSPECIFIED, ""));
-    }
-
-    @Test
-    @Order(9)
-    void rebuildingEveryReadModelFromNothingGivesByteIdenticalScorecardsAndStatistics() {
-        List<byte[]> before = everyExport();
-        assertThat(new String(before.get(0), java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("region,region_name,period,side,").contains("verification-feedback-rate");
-
-        // Damage every read model, so that only a rebuild from the events can give the same bytes again.
-        org.springframework.jdbc.core.JdbcTemplate jdbc = hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-        jdbc.update("UPDATE obligation_view SET status = 'open'");
-        jdbc.update("DELETE FROM residence_view");
-        assertThat(everyExport().get(0)).isNotEqualTo(before.get(0));
-        ReadModels readModels = hub.getBean(ReadModels.class);
-        readModels.rebuild();
-        assertThat(readModels.awaitCurrent(Duration.ofSeconds(60))).isTrue();
-
-        List<byte[]> after = everyExport();
-        for (int i = 0; i < before.size(); i++) {
-            assertThat(after.get(i)).as("export %d", i).isEqualTo(before.get(i));
-        }
-    }
+  }
 }

@@ -17,23 +17,29 @@ import org.tongchou.hub.testing.TestHub;
 /** A stopping hub tells its subscribers to resume, rather than dropping them. */
 class FeedShutdownIT {
 
-    @Test
-    void stoppingTheHubEndsOpenSubscriptionsWithUnavailable() {
-        ConfigurableApplicationContext hub = TestHub.startOnPostgres();
-        String token = hub.getBean(CredentialStore.class).issue("410000", "henan-shutdown");
-        try (HubClient channel = new HubClient(TestHub.grpcPort(hub), token);
-             FeedClient henan = FeedClient.fromEnd(channel, token, 10)) {
-            henan.next(500);
+  @Test
+  void stoppingTheHubEndsOpenSubscriptionsWithUnavailable() {
+    ConfigurableApplicationContext hub = TestHub.startOnPostgres();
+    String token = hub.getBean(CredentialStore.class).issue("410000", "henan-shutdown");
+    try (HubClient channel = new HubClient(TestHub.grpcPort(hub), token);
+        FeedClient henan = FeedClient.fromEnd(channel, token, 10)) {
+      henan.next(500);
 
-            hub.close();
+      hub.close();
 
-            assertThat(henan.ended()).failsWithin(30, TimeUnit.SECONDS)
-                    .withThrowableOfType(ExecutionException.class)
-                    .havingCause().isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-                        assertThat(Refusals.errorInfo(io.grpc.protobuf.StatusProto.fromThrowable(e)).getReason())
-                                .isEqualTo("HUB_SHUTTING_DOWN");
-                    });
-        }
+      assertThat(henan.ended())
+          .failsWithin(30, TimeUnit.SECONDS)
+          .withThrowableOfType(ExecutionException.class)
+          .havingCause()
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> {
+                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+                assertThat(
+                        Refusals.errorInfo(io.grpc.protobuf.StatusProto.fromThrowable(e))
+                            .getReason())
+                    .isEqualTo("HUB_SHUTTING_DOWN");
+              });
     }
+  }
 }

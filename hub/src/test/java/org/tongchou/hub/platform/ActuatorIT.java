@@ -21,39 +21,39 @@ import org.tongchou.hub.testing.TestHub;
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability
 class ActuatorIT {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ApplicationContext context;
+  @Autowired TestRestTemplate http;
+  @Autowired ApplicationContext context;
 
-    @Test
-    void actuatorHealthIsUpOnTheHttpPort() {
-        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+  @Test
+  void actuatorHealthIsUpOnTheHttpPort() {
+    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
 
-        assertThat(health.getStatusCode().value()).isEqualTo(200);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    assertThat(health.getStatusCode().value()).isEqualTo(200);
+    assertThat(health.getBody()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void prometheusMetricsCountSubmittedFactsByOutcome() {
+    try (HubClient wuxi = TestHub.clientFor(context, Facts.WUXI)) {
+      wuxi.submitOne(Facts.arrival(IdNumbers.man("410102"), Facts.WUXI_BINHU, "2026-03-01"));
     }
 
-    @Test
-    void prometheusMetricsCountSubmittedFactsByOutcome() {
-        try (HubClient wuxi = TestHub.clientFor(context, Facts.WUXI)) {
-            wuxi.submitOne(Facts.arrival(IdNumbers.man("410102"), Facts.WUXI_BINHU, "2026-03-01"));
-        }
+    String metrics = http.getForObject("/actuator/prometheus", String.class);
 
-        String metrics = http.getForObject("/actuator/prometheus", String.class);
+    assertThat(metrics)
+        .contains("jvm_memory_used_bytes")
+        .contains("tongchou_facts_total{jurisdiction=\"320200\",outcome=\"accepted\"}")
+        .contains("tongchou_submit_batch_seconds");
+  }
 
-        assertThat(metrics).contains("jvm_memory_used_bytes")
-                .contains("tongchou_facts_total{jurisdiction=\"320200\",outcome=\"accepted\"}")
-                .contains("tongchou_submit_batch_seconds");
+  @Test
+  void theStandardGrpcHealthServiceAnswersWithoutACredential() {
+    try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
+      HealthCheckResponse response =
+          HealthGrpc.newBlockingStub(anonymous.channel())
+              .check(HealthCheckRequest.newBuilder().setService("tongchou.v1.RegionSync").build());
+
+      assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
     }
-
-    @Test
-    void theStandardGrpcHealthServiceAnswersWithoutACredential() {
-        try (HubClient anonymous = new HubClient(TestHub.grpcPort(context), null)) {
-            HealthCheckResponse response = HealthGrpc.newBlockingStub(anonymous.channel())
-                    .check(HealthCheckRequest.newBuilder().setService("tongchou.v1.RegionSync").build());
-
-            assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
-        }
-    }
+  }
 }

@@ -11,12 +11,15 @@ import org.tongchou.hub.platform.csv.Csv;
 
 class CsvTest {
 
-    @Test
-    void fieldsAreQuotedOnlyWhenTheyMustBeAndLinesEndInCrlf() {
-        byte[] csv = new Csv(List.of("a", "b", "c")).row(Arrays.asList("无锡市", "x,y", "say \"hi\""))
-                .row(Arrays.asList(null, new BigDecimal("1.2000"), 3)).bytes();
+  @Test
+  void fieldsAreQuotedOnlyWhenTheyMustBeAndLinesEndInCrlf() {
+    byte[] csv =
+        new Csv(List.of("a", "b", "c"))
+            .row(Arrays.asList("无锡市", "x,y", "say \"hi\""))
+            .row(Arrays.asList(null, new BigDecimal("1.2000"), 3))
+            .bytes();
 
-        assertThat(new String(csv, StandardCharsets.UTF_8))
-                .isEqualTo("a,b,c\r\n无锡市,\"x,y\",\"say \"\"hi\"\"\"\r\n,1.2000,3\r\n");
-    }
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .isEqualTo("a,b,c\r\n无锡市,\"x,y\",\"say \"\"hi\"\"\"\r\n,1.2000,3\r\n");
+  }
 }

@@ -21,88 +21,94 @@ import org.tongchou.proto.v1.Timeline;
 /** A region's side of a real loopback channel to the hub under test. */
 public final class HubClient implements AutoCloseable {
 
-    private final ManagedChannel channel;
-    private final String token;
+  private final ManagedChannel channel;
+  private final String token;
 
-    public HubClient(int port, String token) {
-        this(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), token);
+  public HubClient(int port, String token) {
+    this(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), token);
+  }
+
+  /** Over a channel built by the test, e.g. with TLS; {@code token} may be null. */
+  public HubClient(ManagedChannel channel, String token) {
+    this.channel = channel;
+    this.token = token;
+  }
+
+  private Metadata credentials() {
+    Metadata metadata = new Metadata();
+    if (token != null) {
+      metadata.put(
+          Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
     }
+    return metadata;
+  }
 
-    /** Over a channel built by the test, e.g. with TLS; {@code token} may be null. */
-    public HubClient(ManagedChannel channel, String token) {
-        this.channel = channel;
-        this.token = token;
-    }
+  /** Sends each list as one batch on one stream and returns all outcomes in order. */
+  @SafeVarargs
+  public final List<FactOutcome> submit(List<Fact>... batches) {
+    CompletableFuture<List<FactOutcome>> done = new CompletableFuture<>();
+    List<FactOutcome> outcomes = new ArrayList<>();
+    StreamObserver<SubmitRequest> requests =
+        RegionSyncGrpc.newStub(channel)
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+            .withDeadlineAfter(60, TimeUnit.SECONDS)
+            .submit(
+                new StreamObserver<>() {
+                  @Override
+                  public void onNext(SubmitResponse response) {
+                    outcomes.addAll(response.getOutcomesList());
+                  }
 
-    private Metadata credentials() {
-        Metadata metadata = new Metadata();
-        if (token != null) {
-            metadata.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        }
-        return metadata;
-    }
+                  @Override
+                  public void onError(Throwable t) {
+                    done.completeExceptionally(t);
+                  }
 
-    /** Sends each list as one batch on one stream and returns all outcomes in order. */
-    @SafeVarargs
-    public final List<FactOutcome> submit(List<Fact>... batches) {
-        CompletableFuture<List<FactOutcome>> done = new CompletableFuture<>();
-        List<FactOutcome> outcomes = new ArrayList<>();
-        StreamObserver<SubmitRequest> requests = RegionSyncGrpc.newStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
-                .withDeadlineAfter(60, TimeUnit.SECONDS)
-                .submit(new StreamObserver<>() {
-                    @Override
-                    public void onNext(SubmitResponse response) {
-                        outcomes.addAll(response.getOutcomesList());
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                        done.completeExceptionally(t);
-                    }
-
-                    @Override
-                    public void onCompleted() {
-                        done.complete(outcomes);
-                    }
+                  @Override
+                  public void onCompleted() {
+                    done.complete(outcomes);
+                  }
                 });
-        long sequence = 0;
-        for (List<Fact> batch : batches) {
-            requests.onNext(SubmitRequest.newBuilder().setBatchSequence(++sequence).addAllFacts(batch).build());
-        }
-        requests.onCompleted();
-        try {
-            return done.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    long sequence = 0;
+    for (List<Fact> batch : batches) {
+      requests.onNext(
+          SubmitRequest.newBuilder().setBatchSequence(++sequence).addAllFacts(batch).build());
     }
+    requests.onCompleted();
+    try {
+      return done.get(60, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
-    public FactOutcome submitOne(Fact fact) {
-        return submit(List.of(fact)).get(0);
-    }
+  public FactOutcome submitOne(Fact fact) {
+    return submit(List.of(fact)).get(0);
+  }
 
-    public Timeline timeline(String idNumber) {
-        return PersonsGrpc.newBlockingStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
-                .withDeadlineAfter(30, TimeUnit.SECONDS)
-                .getTimeline(GetTimelineRequest.newBuilder().setIdNumber(idNumber).build());
-    }
+  public Timeline timeline(String idNumber) {
+    return PersonsGrpc.newBlockingStub(channel)
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+        .withDeadlineAfter(30, TimeUnit.SECONDS)
+        .getTimeline(GetTimelineRequest.newBuilder().setIdNumber(idNumber).build());
+  }
 
-    /** A stub of any service of the hub, carrying this client's credential. */
-    public <T extends io.grpc.stub.AbstractStub<T>> T authorized(T stub) {
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
-                .withDeadlineAfter(30, TimeUnit.SECONDS);
-    }
+  /** A stub of any service of the hub, carrying this client's credential. */
+  public <T extends io.grpc.stub.AbstractStub<T>> T authorized(T stub) {
+    return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials()))
+        .withDeadlineAfter(30, TimeUnit.SECONDS);
+  }
 
-    public ManagedChannel channel() {
-        return channel;
-    }
+  public ManagedChannel channel() {
+    return channel;
+  }
 
-    @Override
-    public void close() {
-        channel.shutdownNow();
-    }
+  @Override
+  public void close() {
+    channel.shutdownNow();
+  }
 }

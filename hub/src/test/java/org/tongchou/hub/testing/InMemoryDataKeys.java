@@ -11,19 +11,19 @@ import org.tongchou.hub.erasure.domain.MasterKey;
 /** Data keys held in memory, for tests without a database; {@link #shred} erases a person. */
 public final class InMemoryDataKeys implements DataKeys {
 
-    private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
+  private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
 
-    @Override
-    public Optional<SecretKey> find(String personKey) {
-        return Optional.ofNullable(keys.get(personKey));
-    }
+  @Override
+  public Optional<SecretKey> find(String personKey) {
+    return Optional.ofNullable(keys.get(personKey));
+  }
 
-    @Override
-    public SecretKey findOrCreate(String personKey, Instant now) {
-        return keys.computeIfAbsent(personKey, k -> MasterKey.newDataKey());
-    }
+  @Override
+  public SecretKey findOrCreate(String personKey, Instant now) {
+    return keys.computeIfAbsent(personKey, k -> MasterKey.newDataKey());
+  }
 
-    public void shred(String personKey) {
-        keys.remove(personKey);
-    }
+  public void shred(String personKey) {
+    keys.remove(personKey);
+  }
 }

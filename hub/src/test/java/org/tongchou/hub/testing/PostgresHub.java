@@ -8,21 +8,24 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole hub on the real PostgreSQL the test script prepares (database tongchou_test), with
- * gRPC and HTTP on free loopback ports.
+ * The whole hub on the real PostgreSQL the test script prepares (database tongchou_test), with gRPC
+ * and HTTP on free loopback ports.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=" + TestHub.POSTGRES_URL_PLACEHOLDER,
-        "tongchou.grpc.port=0",
-        "tongchou.grpc.address=127.0.0.1",
-        "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
-        "tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
-        "tongchou.data-dir=target/test-data",
-        // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay predictable.
-        "tongchou.checkpoints.interval=1h",
-        "tongchou.access.tokens.enabled=true"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=" + TestHub.POSTGRES_URL_PLACEHOLDER,
+      "tongchou.grpc.port=0",
+      "tongchou.grpc.address=127.0.0.1",
+      "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
+      "tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
+      "tongchou.data-dir=target/test-data",
+      // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay
+      // predictable.
+      "tongchou.checkpoints.interval=1h",
+      "tongchou.access.tokens.enabled=true"
+    })
 @ActiveProfiles("postgres")
-public @interface PostgresHub {
-}
+public @interface PostgresHub {}

@@ -11,49 +11,59 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Every record of a topic, read from the beginning by a plain KafkaConsumer (no group, no commits). */
+/**
+ * Every record of a topic, read from the beginning by a plain KafkaConsumer (no group, no commits).
+ */
 public final class TopicRecords {
 
-    private TopicRecords() {
-    }
+  private TopicRecords() {}
 
-    /**
-     * Reads the topic from its start until {@code enough} holds for what was read, or
-     * {@code atMost} passed; returns what was read, in partition order.
-     */
-    public static List<ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, String topic,
-                                                            Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
-                                                            Duration atMost) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            long until = System.nanoTime() + atMost.toNanos();
-            List<TopicPartition> partitions = partitionsOf(consumer, topic, until);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            while (!enough.test(records) && System.nanoTime() < until) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
+  /**
+   * Reads the topic from its start until {@code enough} holds for what was read, or {@code atMost}
+   * passed; returns what was read, in partition order.
+   */
+  public static List<ConsumerRecord<byte[], byte[]>> read(
+      String bootstrapServers,
+      String topic,
+      Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
+      Duration atMost) {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      long until = System.nanoTime() + atMost.toNanos();
+      List<TopicPartition> partitions = partitionsOf(consumer, topic, until);
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+      while (!enough.test(records) && System.nanoTime() < until) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+      }
+      return records;
     }
+  }
 
-    /** The topic's partitions, once it exists (the hub creates it with its first publish). */
-    private static List<TopicPartition> partitionsOf(KafkaConsumer<?, ?> consumer, String topic, long until) {
-        while (true) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            if (!partitions.isEmpty() || System.nanoTime() > until) {
-                return partitions;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return partitions;
-            }
-        }
+  /** The topic's partitions, once it exists (the hub creates it with its first publish). */
+  private static List<TopicPartition> partitionsOf(
+      KafkaConsumer<?, ?> consumer, String topic, long until) {
+    while (true) {
+      List<TopicPartition> partitions =
+          consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+              .map(info -> new TopicPartition(topic, info.partition()))
+              .toList();
+      if (!partitions.isEmpty() || System.nanoTime() > until) {
+        return partitions;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return partitions;
+      }
     }
+  }
 }

@@ -12,7 +12,9 @@ final class CheckpointLeaves {
   private String rootOfSigned;
   private long count;
 
-  /** @param signedCount the checkpoint's eventCount */
+  /**
+   * @param signedCount the checkpoint's eventCount
+   */
   CheckpointLeaves(long signedCount) {
     this.signedCount = signedCount;
   }
@@ -36,9 +38,9 @@ final class CheckpointLeaves {
 
   /**
    * The root over all of its leaves; null when there are none, or when the tree was dropped at
-   * another count than there are now. That is never wrong for a checkpoint: if it signed the
-   * count that dropped the tree, more leaves are a finding of their own. (Only an export that names
-   * one sequence twice, with different counts, is judged on the count this one was made with.)
+   * another count than there are now. That is never wrong for a checkpoint: if it signed the count
+   * that dropped the tree, more leaves are a finding of their own. (Only an export that names one
+   * sequence twice, with different counts, is judged on the count this one was made with.)
    */
   String root() {
     if (open != null) {

@@ -16,8 +16,11 @@ record Digest(long first, long second, long third, long fourth) {
     if (text == null || text.length() != 64 || !isLowercaseHex(text)) {
       return text;
     }
-    return new Digest(HEX.fromHexDigitsToLong(text, 0, 16), HEX.fromHexDigitsToLong(text, 16, 32),
-        HEX.fromHexDigitsToLong(text, 32, 48), HEX.fromHexDigitsToLong(text, 48, 64));
+    return new Digest(
+        HEX.fromHexDigitsToLong(text, 0, 16),
+        HEX.fromHexDigitsToLong(text, 16, 32),
+        HEX.fromHexDigitsToLong(text, 32, 48),
+        HEX.fromHexDigitsToLong(text, 48, 64));
   }
 
   private static boolean isLowercaseHex(String text) {

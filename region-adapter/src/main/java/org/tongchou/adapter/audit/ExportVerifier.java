@@ -32,7 +32,10 @@ public final class ExportVerifier {
   private final List<long[]> pathless = new ArrayList<>();
   private final List<String> pathlessWhere = new ArrayList<>();
 
-  /** @param pinnedKeys DER SubjectPublicKeyInfo of the hub keys the auditor trusts; empty: the export's first */
+  /**
+   * @param pinnedKeys DER SubjectPublicKeyInfo of the hub keys the auditor trusts; empty: the
+   *     export's first
+   */
   public ExportVerifier(List<byte[]> pinnedKeys) {
     this.keys = new KeyRing(pinnedKeys);
   }
@@ -52,20 +55,22 @@ public final class ExportVerifier {
       case "key" -> key(node);
       case "checkpoint" -> checkpoint(node);
       case "event" -> event(node);
-      default -> findings.add(new Finding("line " + lineNumber, "unknown kind " + node.path("kind")));
+      default ->
+          findings.add(new Finding("line " + lineNumber, "unknown kind " + node.path("kind")));
     }
   }
 
   /**
    * Compares the export with a checkpoint someone outside the hub kept (a region's inbox copy):
-   * same sequence, same hash, or the hub's history was rewritten after the region received it.
-   * Call after every export line is in.
+   * same sequence, same hash, or the hub's history was rewritten after the region received it. Call
+   * after every export line is in.
    */
   public void heldCopy(long sequence, String hash, byte[] body, byte[] signature) {
     String where = "checkpoint " + sequence + " (held copy)";
     CheckpointBody held = body == null ? null : CheckpointBody.of(body);
     if (held == null || !Sha256.hex(body).equals(hash) || held.sequence() != sequence) {
-      findings.add(new Finding(where, "the copy is damaged: its body does not match its hash or sequence"));
+      findings.add(
+          new Finding(where, "the copy is damaged: its body does not match its hash or sequence"));
       return;
     }
     if (!keys.trusts(held.keyId()) || !keys.verifies(held.keyId(), body, signature)) {
@@ -77,15 +82,19 @@ public final class ExportVerifier {
     if (exported == null && full) {
       findings.add(new Finding(where, "the hub signed it, but the export does not have it"));
     } else if (exported != null && !exported.equals(hash)) {
-      findings.add(new Finding(where, "the hub signed it differently before: the export's checkpoint " + sequence
-          + " is not the one the copy holds, so the history was rewritten and re-signed"));
+      findings.add(
+          new Finding(
+              where,
+              "the hub signed it differently before: the export's checkpoint "
+                  + sequence
+                  + " is not the one the copy holds, so the history was rewritten and re-signed"));
     }
   }
 
   /**
    * The most Merkle nodes held at any one time for a full export's checkpoints. Each checkpoint's
-   * root is built as its events come and its tree dropped once they are all in, so this follows
-   * the size of a checkpoint (at most about log2 of it, per checkpoint still open), not of the log.
+   * root is built as its events come and its tree dropped once they are all in, so this follows the
+   * size of a checkpoint (at most about log2 of it, per checkpoint still open), not of the log.
    */
   public long mostMerkleNodesHeld() {
     return checkpoints.mostHeld();
@@ -98,23 +107,34 @@ public final class ExportVerifier {
       chains = new PersonChains(false);
     }
     checkpoints.finish(full);
-    // A partial export carries the latest checkpoint: an event at or before it needs its audit path.
+    // A partial export carries the latest checkpoint: an event at or before it needs its audit
+    // path.
     for (int i = 0; i < pathless.size(); i++) {
       if (pathless.get(i)[0] <= checkpoints.lastCovered()) {
         uncovered--;
-        findings.add(new Finding(pathlessWhere.get(i), "a signed checkpoint covers it, but it has no audit path"));
+        findings.add(
+            new Finding(
+                pathlessWhere.get(i), "a signed checkpoint covers it, but it has no audit path"));
       }
     }
     if (full) {
       positionsMissing(head + 1);
     }
-    return new VerificationReport(events, chains.persons(), checkpoints.size(), keyCount, uncovered, keys.pinned(),
-        heldCopies, findings);
+    return new VerificationReport(
+        events,
+        chains.persons(),
+        checkpoints.size(),
+        keyCount,
+        uncovered,
+        keys.pinned(),
+        heldCopies,
+        findings);
   }
 
   private void header(JsonNode node) {
     if (!"tongchou-export/1".equals(node.path("format").asText())) {
-      findings.add(new Finding("header", "format " + node.path("format") + " is not tongchou-export/1"));
+      findings.add(
+          new Finding("header", "format " + node.path("format") + " is not tongchou-export/1"));
     }
     full = node.path("full").asBoolean(false);
     head = node.path("headPosition").asLong(-1);
@@ -124,8 +144,13 @@ public final class ExportVerifier {
   private void key(JsonNode node) {
     keyCount++;
     String id = node.path("keyId").asText();
-    String problem = keys.add(id, node.path("publicKey").asText(), node.path("previousKeyId").asText(null),
-        bytes(node, "body"), bytes(node, "endorsement"));
+    String problem =
+        keys.add(
+            id,
+            node.path("publicKey").asText(),
+            node.path("previousKeyId").asText(null),
+            bytes(node, "body"),
+            bytes(node, "endorsement"));
     if (problem != null) {
       findings.add(new Finding("key " + id, problem));
     }
@@ -143,7 +168,8 @@ public final class ExportVerifier {
     if (!hash.equals(node.path("hash").asText())) {
       findings.add(new Finding(where, "its body does not hash to the hash it carries"));
     }
-    if (body.sequence() != node.path("sequence").asLong() || !node.path("keyId").asText().equals(body.keyId())) {
+    if (body.sequence() != node.path("sequence").asLong()
+        || !node.path("keyId").asText().equals(body.keyId())) {
       findings.add(new Finding(where, "its line and its signed body disagree on sequence or key"));
     }
     if (!keys.trusts(body.keyId())) {
@@ -162,23 +188,37 @@ public final class ExportVerifier {
       expectedPosition = position + 1;
     }
     if (node.path("missing").asBoolean(false)) {
-      findings.add(new Finding("event at position " + position + " (person " + node.path("personKey").asText() + ")",
-          "the log has this position but its event is gone"));
+      findings.add(
+          new Finding(
+              "event at position " + position + " (person " + node.path("personKey").asText() + ")",
+              "the log has this position but its event is gone"));
       return;
     }
     byte[] bytes = bytes(node, "payload");
     StoredEvent event = bytes == null ? null : StoredEvent.of(bytes);
-    String where = "event at position " + position + " (id " + node.path("eventId").asText() + ", person "
-        + node.path("personKey").asText() + ", #" + (event == null ? "?" : event.personSequence()) + ")";
+    String where =
+        "event at position "
+            + position
+            + " (id "
+            + node.path("eventId").asText()
+            + ", person "
+            + node.path("personKey").asText()
+            + ", #"
+            + (event == null ? "?" : event.personSequence())
+            + ")";
     if (event == null) {
       findings.add(new Finding(where, "its stored bytes are not a JSON object"));
     } else {
       String recomputed = event.recomputedHash();
       if (recomputed == null || !recomputed.equals(event.claimedHash())) {
-        findings.add(new Finding(where, "its stored bytes do not hash to the hash they carry: the event was altered"));
+        findings.add(
+            new Finding(
+                where,
+                "its stored bytes do not hash to the hash they carry: the event was altered"));
       }
       if (!node.path("personKey").asText().equals(event.personKey())) {
-        findings.add(new Finding(where, "the log files it under another person than the event names"));
+        findings.add(
+            new Finding(where, "the log files it under another person than the event names"));
       }
       String link = chains.link(event);
       if (link != null) {
@@ -204,7 +244,9 @@ public final class ExportVerifier {
     }
   }
 
-  /** In a full export every position up to {@code before} is an event line or a checkpoint's own. */
+  /**
+   * In a full export every position up to {@code before} is an event line or a checkpoint's own.
+   */
   private void positionsMissing(long before) {
     long from = -1;
     for (long p = expectedPosition; p < before; p++) {
@@ -223,8 +265,10 @@ public final class ExportVerifier {
   }
 
   private void report(long from, long to) {
-    findings.add(new Finding(from == to ? "position " + from : "positions " + from + ".." + to,
-        "missing from the log: no event and no checkpoint there"));
+    findings.add(
+        new Finding(
+            from == to ? "position " + from : "positions " + from + ".." + to,
+            "missing from the log: no event and no checkpoint there"));
   }
 
   private static byte[] bytes(JsonNode node, String field) {

@@ -24,7 +24,9 @@ public final class HeldCheckpoints {
       if (!checkpoint.has("body") || !checkpoint.has("signature") || !checkpoint.has("sequence")) {
         return false;
       }
-      verifier.heldCopy(checkpoint.path("sequence").asLong(), checkpoint.path("hash").asText(),
+      verifier.heldCopy(
+          checkpoint.path("sequence").asLong(),
+          checkpoint.path("hash").asText(),
           Base64.getDecoder().decode(checkpoint.path("body").asText()),
           Base64.getDecoder().decode(checkpoint.path("signature").asText()));
       return true;

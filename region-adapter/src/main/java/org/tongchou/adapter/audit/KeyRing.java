@@ -22,13 +22,16 @@ final class KeyRing {
   private final Set<String> trusted = new HashSet<>();
   private final boolean pinned;
 
-  /** @param pins DER SubjectPublicKeyInfo of the keys the auditor got from the hub out of band */
+  /**
+   * @param pins DER SubjectPublicKeyInfo of the keys the auditor got from the hub out of band
+   */
   KeyRing(List<byte[]> pins) {
-    pins.forEach(der -> {
-      String id = Sha256.hex(der);
-      keys.put(id, publicKey(der));
-      trusted.add(id);
-    });
+    pins.forEach(
+        der -> {
+          String id = Sha256.hex(der);
+          keys.put(id, publicKey(der));
+          trusted.add(id);
+        });
     this.pinned = !pins.isEmpty();
   }
 
@@ -41,7 +44,8 @@ final class KeyRing {
    *
    * @param endorsement the previous key's signature over {@code body}, or null
    */
-  String add(String keyId, String publicKeyBase64, String previousKeyId, byte[] body, byte[] endorsement) {
+  String add(
+      String keyId, String publicKeyBase64, String previousKeyId, byte[] body, byte[] endorsement) {
     byte[] der = Base64.getDecoder().decode(publicKeyBase64);
     if (!Sha256.hex(der).equals(keyId)) {
       return "its id is not the SHA-256 of its public key";

@@ -12,24 +12,30 @@ import java.util.Objects;
  */
 final class PersonChains {
 
-  /** @param hash a {@link Digest}, or the text when it is not one */
-  private record Link(Object hash, long sequence) {
-  }
+  /**
+   * @param hash a {@link Digest}, or the text when it is not one
+   */
+  private record Link(Object hash, long sequence) {}
 
   private final boolean full;
   private final Map<String, Link> last = new HashMap<>();
 
-  /** @param full whether the export holds every event (then each chain must start at its first) */
+  /**
+   * @param full whether the export holds every event (then each chain must start at its first)
+   */
   PersonChains(boolean full) {
     this.full = full;
   }
 
   /** Takes the next event of its person; the problem with the link, or null. */
   String link(StoredEvent event) {
-    Link before = last.put(event.personKey(), new Link(Digest.of(event.claimedHash()), event.personSequence()));
+    Link before =
+        last.put(
+            event.personKey(), new Link(Digest.of(event.claimedHash()), event.personSequence()));
     if (before == null) {
       if (event.personSequence() == 1) {
-        return Sha256.GENESIS.equals(event.previousHash()) ? null
+        return Sha256.GENESIS.equals(event.previousHash())
+            ? null
             : "the person's first event does not start the chain (previous hash is not 64 zeros)";
       }
       // A partial export may start anywhere in a person's stream; its audit path proves the event.
@@ -37,7 +43,10 @@ final class PersonChains {
     }
     if (event.personSequence() <= before.sequence()
         || full && event.personSequence() != before.sequence() + 1) {
-      return "expected the person's event #" + (before.sequence() + 1) + " here, found #" + event.personSequence();
+      return "expected the person's event #"
+          + (before.sequence() + 1)
+          + " here, found #"
+          + event.personSequence();
     }
     if (event.personSequence() != before.sequence() + 1) {
       // A partial export holds only the events of its scope (a region's feed skips what concerns

@@ -39,11 +39,14 @@ final class Sha256 {
     return level.get(0);
   }
 
-  /** The root a leaf's audit path ({@code L<hex>} or {@code R<hex>} steps, leaf upwards) leads to. */
+  /**
+   * The root a leaf's audit path ({@code L<hex>} or {@code R<hex>} steps, leaf upwards) leads to.
+   */
   static String rootOf(String leaf, List<String> path) {
     String node = leaf;
     for (String step : path) {
-      node = step.charAt(0) == 'L' ? parent(step.substring(1), node) : parent(node, step.substring(1));
+      node =
+          step.charAt(0) == 'L' ? parent(step.substring(1), node) : parent(node, step.substring(1));
     }
     return node;
   }

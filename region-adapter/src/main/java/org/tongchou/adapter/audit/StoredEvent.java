@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * encoding 1) is the SHA-256 of the stored bytes with their top-level {@code "hash":"..."} member
  * and its separating comma taken out: the bytes as they were before the hub added the hash.
  */
-record StoredEvent(byte[] bytes, String claimedHash, String previousHash, String personKey, long personSequence) {
+record StoredEvent(
+    byte[] bytes, String claimedHash, String previousHash, String personKey, long personSequence) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -21,7 +22,11 @@ record StoredEvent(byte[] bytes, String claimedHash, String previousHash, String
       if (tree == null || !tree.isObject()) {
         return null;
       }
-      return new StoredEvent(bytes, text(tree, "hash"), text(tree, "previousHash"), text(tree, "personKey"),
+      return new StoredEvent(
+          bytes,
+          text(tree, "hash"),
+          text(tree, "previousHash"),
+          text(tree, "personKey"),
           tree.path("personSequence").asLong(-1));
     } catch (IOException e) {
       return null;
@@ -41,7 +46,8 @@ record StoredEvent(byte[] bytes, String claimedHash, String previousHash, String
     String text = new String(bytes, StandardCharsets.UTF_8);
     String member = "\"hash\":\"" + claimedHash + "\"";
     String hashed;
-    if (text.indexOf("," + member) >= 0 && text.indexOf("," + member) == text.lastIndexOf("," + member)) {
+    if (text.indexOf("," + member) >= 0
+        && text.indexOf("," + member) == text.lastIndexOf("," + member)) {
       hashed = text.replace("," + member, "");
     } else if (text.startsWith("{" + member + ",")) {
       hashed = "{" + text.substring(member.length() + 2);

@@ -21,7 +21,12 @@ import org.tongchou.adapter.facts.MappedFact;
 public final class BenchFactGenerator {
 
   private static final String[] SERVICES = {
-    "contraception", "reproductive_health_check", "prenatal_care", "child_health", "health_education"};
+    "contraception",
+    "reproductive_health_check",
+    "prenatal_care",
+    "child_health",
+    "health_education"
+  };
   private static final String[] KINDS = {"contract", "commitment"};
   private static final String[] PARTIES = {"migrant", "landlord", "employer", "agency"};
 
@@ -51,23 +56,42 @@ public final class BenchFactGenerator {
     LocalDate latest = spec.today().minusDays(1); // a day's margin against clocks and time zones
     LocalDate arrival = latest.minusDays(30 + random.nextInt(3 * 365));
     List<MappedFact> facts = new ArrayList<>(count);
-    facts.add(map(fact(person, arrival, "ArrivalRegistered", data().put("from", person.registrationRegion()))));
+    facts.add(
+        map(
+            fact(
+                person,
+                arrival,
+                "ArrivalRegistered",
+                data().put("from", person.registrationRegion()))));
     List<LocalDate> later = new ArrayList<>();
     for (int i = 1; i < count; i++) {
-      later.add(arrival.plusDays(1 + random.nextInt((int) (latest.toEpochDay() - arrival.toEpochDay()))));
+      later.add(
+          arrival.plusDays(1 + random.nextInt((int) (latest.toEpochDay() - arrival.toEpochDay()))));
     }
     later.sort(null);
     for (LocalDate on : later) {
-      facts.add(map(random.nextBoolean()
-          ? fact(person, on, "ServiceDelivered", data().put("service", pick(SERVICES)))
-          : fact(person, on, "AgreementSigned", data().put("kind", pick(KINDS)).put("party", pick(PARTIES)))));
+      facts.add(
+          map(
+              random.nextBoolean()
+                  ? fact(person, on, "ServiceDelivered", data().put("service", pick(SERVICES)))
+                  : fact(
+                      person,
+                      on,
+                      "AgreementSigned",
+                      data().put("kind", pick(KINDS)).put("party", pick(PARTIES)))));
     }
     return facts;
   }
 
   private ObjectNode fact(BenchPerson person, LocalDate on, String type, ObjectNode data) {
-    return FactObject.of("bench-" + spec.runId() + "-" + (generated + 1), type, spec.region(), on,
-        FactObject.person(person.idNumber(), person.name(), person.sex(), person.registrationRegion()), data);
+    return FactObject.of(
+        "bench-" + spec.runId() + "-" + (generated + 1),
+        type,
+        spec.region(),
+        on,
+        FactObject.person(
+            person.idNumber(), person.name(), person.sex(), person.registrationRegion()),
+        data);
   }
 
   private MappedFact map(ObjectNode fact) {

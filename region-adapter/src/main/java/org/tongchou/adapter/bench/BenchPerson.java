@@ -11,4 +11,5 @@ import java.time.LocalDate;
  * @param registrationRegion the ID number's first six digits
  * @param bornOn the birth date in the ID number
  */
-public record BenchPerson(String idNumber, String name, String sex, String registrationRegion, LocalDate bornOn) {}
+public record BenchPerson(
+    String idNumber, String name, String sex, String registrationRegion, LocalDate bornOn) {}

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param seed seed of the random source; the same seed draws the same persons and dates
  * @param today today's date at the hub (Asia/Shanghai): no fact is dated on or after it
  */
-public record BenchSpec(String runId, String region, int facts, int persons, long seed, LocalDate today) {
+public record BenchSpec(
+    String runId, String region, int facts, int persons, long seed, LocalDate today) {
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9]{1,16}");
 
@@ -26,7 +27,8 @@ public record BenchSpec(String runId, String region, int facts, int persons, lon
       throw new IllegalArgumentException("region must be a 6-digit county code, was " + region);
     }
     if (persons < 1 || facts < persons) {
-      throw new IllegalArgumentException("need at least 1 person and at least one fact (the arrival) per person");
+      throw new IllegalArgumentException(
+          "need at least 1 person and at least one fact (the arrival) per person");
     }
   }
 }

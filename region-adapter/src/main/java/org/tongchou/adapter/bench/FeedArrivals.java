@@ -15,9 +15,9 @@ import org.tongchou.adapter.hub.FeedEntry;
 import org.tongchou.adapter.hub.FeedListener;
 
 /**
- * The feed side of the latency bench: notes when the first checkpoint says the subscriber has
- * read to the feed's end, and when each fact of this run arrived. Everything else on the feed
- * (other persons, conflicts, earlier runs) is ignored, so a busy feed cannot skew the count.
+ * The feed side of the latency bench: notes when the first checkpoint says the subscriber has read
+ * to the feed's end, and when each fact of this run arrived. Everything else on the feed (other
+ * persons, conflicts, earlier runs) is ignored, so a busy feed cannot skew the count.
  */
 public final class FeedArrivals implements FeedListener {
 
@@ -28,7 +28,9 @@ public final class FeedArrivals implements FeedListener {
   private final CountDownLatch caughtUp = new CountDownLatch(1);
   private volatile long endPosition = -1;
 
-  /** @param recordIds the record ids of the facts this run pushes */
+  /**
+   * @param recordIds the record ids of the facts this run pushes
+   */
   public FeedArrivals(Set<String> recordIds) {
     this.recordIds = Set.copyOf(recordIds);
   }
@@ -39,7 +41,8 @@ public final class FeedArrivals implements FeedListener {
       endPosition = checkpoint.position();
       caughtUp.countDown();
     } else if (entry instanceof FeedEntry.Fact fact && recordIds.contains(fact.recordId())) {
-      arrived.putIfAbsent(fact.recordId(), fact.receivedAt()); // the arrival stamped by gRPC, not now
+      arrived.putIfAbsent(
+          fact.recordId(), fact.receivedAt()); // the arrival stamped by gRPC, not now
     }
   }
 
@@ -48,7 +51,10 @@ public final class FeedArrivals implements FeedListener {
     caughtUp.countDown();
   }
 
-  /** The position of the first checkpoint, once it came; empty if the feed ended or {@code limit} passed first. */
+  /**
+   * The position of the first checkpoint, once it came; empty if the feed ended or {@code limit}
+   * passed first.
+   */
   public OptionalLong awaitCaughtUp(Duration limit) throws InterruptedException {
     caughtUp.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     long end = endPosition;
@@ -56,8 +62,8 @@ public final class FeedArrivals implements FeedListener {
   }
 
   /**
-   * Waits until every one of {@code expected} has arrived, or {@code grace} has passed.
-   * Polling is enough: arrival times are stamped on receipt, not when this looks.
+   * Waits until every one of {@code expected} has arrived, or {@code grace} has passed. Polling is
+   * enough: arrival times are stamped on receipt, not when this looks.
    *
    * @return how many did not arrive
    */

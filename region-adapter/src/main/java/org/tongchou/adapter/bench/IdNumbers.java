@@ -26,7 +26,8 @@ public final class IdNumbers {
     if (!region.matches("\\d{6}") || sequence < 0 || sequence > 999) {
       throw new IllegalArgumentException("need a 6-digit region and a sequence 0..999");
     }
-    String first17 = region + bornOn.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
+    String first17 =
+        region + bornOn.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
     return first17 + checkCharacter(first17);
   }
 

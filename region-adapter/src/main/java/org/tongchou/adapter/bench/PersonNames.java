@@ -2,7 +2,10 @@ package org.tongchou.adapter.bench;
 
 import java.util.Random;
 
-/** Plausible Chinese full names for synthetic persons: a common surname and one or two given characters. */
+/**
+ * Plausible Chinese full names for synthetic persons: a common surname and one or two given
+ * characters.
+ */
 public final class PersonNames {
 
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
@@ -12,7 +15,8 @@ public final class PersonNames {
 
   /** Draws a name; the same random state draws the same name. */
   public static String draw(Random random) {
-    StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+    StringBuilder name =
+        new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
     int given = 1 + random.nextInt(2);
     for (int i = 0; i < given; i++) {
       name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));

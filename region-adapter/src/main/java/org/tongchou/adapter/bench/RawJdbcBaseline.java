@@ -23,7 +23,8 @@ public final class RawJdbcBaseline {
   private RawJdbcBaseline() {}
 
   /** Copies the {@code rows} most recent events and times their re-insertion. */
-  public static Result measure(String url, String user, String password, int rows, int batchSize, String runId)
+  public static Result measure(
+      String url, String user, String password, int rows, int batchSize, String runId)
       throws BaselineException {
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       ScratchTable.create(db);
@@ -40,10 +41,15 @@ public final class RawJdbcBaseline {
     }
   }
 
-  private static double timedInsert(Connection db, List<EventRow> events, int batchSize, String prefix)
-      throws SQLException {
+  private static double timedInsert(
+      Connection db, List<EventRow> events, int batchSize, String prefix) throws SQLException {
     db.setAutoCommit(false);
-    String insert = "INSERT INTO " + ScratchTable.NAME + " (" + ScratchTable.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)";
+    String insert =
+        "INSERT INTO "
+            + ScratchTable.NAME
+            + " ("
+            + ScratchTable.COLUMNS
+            + ") VALUES (?,?,?,?,?,?,?,?,?)";
     long start = System.nanoTime();
     try (PreparedStatement sql = db.prepareStatement(insert)) {
       for (int i = 0; i < events.size(); i++) {

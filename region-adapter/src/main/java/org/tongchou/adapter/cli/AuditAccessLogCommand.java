@@ -42,32 +42,50 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HubOptions hub;
 
-  @Option(names = "--from", paramLabel = "T", converter = AuditTimes.class,
-      description = "Only reads at or after T: an instant (2026-12-01T08:30:00Z) or a date (its first instant in China).")
+  @Option(
+      names = "--from",
+      paramLabel = "T",
+      converter = AuditTimes.class,
+      description =
+          "Only reads at or after T: an instant (2026-12-01T08:30:00Z) or a date (its first instant in China).")
   Instant from;
 
-  @Option(names = "--to", paramLabel = "T", converter = AuditTimes.class,
+  @Option(
+      names = "--to",
+      paramLabel = "T",
+      converter = AuditTimes.class,
       description = "Only reads before T (same forms as --from).")
   Instant to;
 
-  @Option(names = "--subject", paramLabel = "SUBJECT",
+  @Option(
+      names = "--subject",
+      paramLabel = "SUBJECT",
       description = "Only reads about this person key, obligation id or export scope.")
   String subject;
 
-  @Option(names = "--reader", paramLabel = "LABEL", description = "Only reads by the credential with this label.")
+  @Option(
+      names = "--reader",
+      paramLabel = "LABEL",
+      description = "Only reads by the credential with this label.")
   String reader;
 
-  @Option(names = "--verify", description = "Verify the whole log instead of listing it (no filters).")
+  @Option(
+      names = "--verify",
+      description = "Verify the whole log instead of listing it (no filters).")
   boolean verify;
 
-  @Option(names = "--purpose", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--purpose",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "Why you read the log; kept in the access log itself.")
   String purpose;
 
   @Override
   public Integer call() {
     if (verify && (from != null || to != null || subject != null || reader != null)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--verify checks the whole chain: it takes no --from, --to, --subject or --reader");
     }
     try (HubClient client = hub.connect()) {
@@ -79,8 +97,10 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   }
 
   private int list(AuditClient audit, PrintWriter out) throws HubCallException {
-    long listed = audit.accessLog(new AccessLogQuery(from, to, subject, reader, purpose),
-        entry -> out.println(line(entry)));
+    long listed =
+        audit.accessLog(
+            new AccessLogQuery(from, to, subject, reader, purpose),
+            entry -> out.println(line(entry)));
     out.println(listed + (listed == 1 ? " entry" : " entries"));
     return ExitCodes.OK;
   }
@@ -93,32 +113,68 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   private int verify(AuditClient audit) throws HubCallException {
     PrintWriter out = spec.commandLine().getOut();
     AccessLogVerification hub = audit.verifyAccessLog(purpose);
-    out.println("hub:  " + (hub.getIntact() ? "intact, " + hub.getChecked() + " entries up to #"
-        + hub.getHeadSequence() + " (" + hub.getHeadHash() + ")"
-        : "BROKEN at entry " + hub.getBrokenSequence() + ": " + hub.getProblem()));
+    out.println(
+        "hub:  "
+            + (hub.getIntact()
+                ? "intact, "
+                    + hub.getChecked()
+                    + " entries up to #"
+                    + hub.getHeadSequence()
+                    + " ("
+                    + hub.getHeadHash()
+                    + ")"
+                : "BROKEN at entry " + hub.getBrokenSequence() + ": " + hub.getProblem()));
     AccessLogChain chain = new AccessLogChain();
-    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
-        (int) Math.min(Integer.MAX_VALUE, hub.getHeadSequence()), "verified %,d of %,d entries");
+    ConsoleProgress progress =
+        new ConsoleProgress(
+            spec.commandLine().getErr(),
+            (int) Math.min(Integer.MAX_VALUE, hub.getHeadSequence()),
+            "verified %,d of %,d entries");
     var shown = progress.stream(0);
-    audit.accessLog(AccessLogQuery.everything(purpose), entry -> {
-      if (entry.getSequence() <= hub.getHeadSequence() && chain.accept(entry)) {
-        shown.answered((int) chain.checked(), (int) hub.getHeadSequence());
-      }
-    });
+    audit.accessLog(
+        AccessLogQuery.everything(purpose),
+        entry -> {
+          if (entry.getSequence() <= hub.getHeadSequence() && chain.accept(entry)) {
+            shown.answered((int) chain.checked(), (int) hub.getHeadSequence());
+          }
+        });
     progress.finish();
     chain.endsAt(hub.getHeadSequence(), hub.getHeadHash());
-    out.println("here: " + chain.broken().map(problem -> "BROKEN at " + problem)
-        .orElse("intact, " + chain.checked() + " entries recomputed up to #" + hub.getHeadSequence()));
+    out.println(
+        "here: "
+            + chain
+                .broken()
+                .map(problem -> "BROKEN at " + problem)
+                .orElse(
+                    "intact, "
+                        + chain.checked()
+                        + " entries recomputed up to #"
+                        + hub.getHeadSequence()));
     return hub.getIntact() && chain.broken().isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
   }
 
   static String line(AccessLogEntry e) {
     Timestamp at = e.getReadAt();
-    String who = e.getReader() + " (" + e.getRole() + (e.getJurisdiction().isEmpty() ? "" : " " + e.getJurisdiction())
-        + ")";
-    return "#" + e.getSequence() + "  " + Instant.ofEpochSecond(at.getSeconds(), at.getNanos()) + "  " + who + "  "
-        + e.getAction() + "  " + e.getOutcome() + "  " + String.join(",", e.getSubjectsList())
+    String who =
+        e.getReader()
+            + " ("
+            + e.getRole()
+            + (e.getJurisdiction().isEmpty() ? "" : " " + e.getJurisdiction())
+            + ")";
+    return "#"
+        + e.getSequence()
+        + "  "
+        + Instant.ofEpochSecond(at.getSeconds(), at.getNanos())
+        + "  "
+        + who
+        + "  "
+        + e.getAction()
+        + "  "
+        + e.getOutcome()
+        + "  "
+        + String.join(",", e.getSubjectsList())
         + (e.getPurpose().isEmpty() ? "" : "  purpose \"" + e.getPurpose() + "\"")
-        + "  hash " + e.getHash().substring(0, Math.min(HASH_PREFIX, e.getHash().length()));
+        + "  hash "
+        + e.getHash().substring(0, Math.min(HASH_PREFIX, e.getHash().length()));
   }
 }

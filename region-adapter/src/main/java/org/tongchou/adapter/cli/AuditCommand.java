@@ -9,14 +9,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = "An auditor's commands: export the log with its hashes and signed checkpoints and verify an export"
-        + " without the hub (docs/AUDIT.md); fetch the hub's public signing keys; a person's history on both time axes;"
-        + " the hub's access log (who read which personal data, when and why), verified entry by entry; replays of scorecards, statistics and residence timelines as of any time (scorecards and coverage under any policy version), and diffs. Reads of"
-        + " personal data are themselves recorded in the access log. They need an auditor's credential"
-        + " (`credentials issue --auditor`).",
-    subcommands = {AuditExportCommand.class, AuditVerifyCommand.class, AuditKeysCommand.class,
-      AuditHistoryCommand.class, AuditAccessLogCommand.class, AuditReplayCommand.class, AuditDiffCommand.class,
-      AuditReplayStatisticsCommand.class, AuditReplayTimelinesCommand.class})
+    description =
+        "An auditor's commands: export the log with its hashes and signed checkpoints and verify an export"
+            + " without the hub (docs/AUDIT.md); fetch the hub's public signing keys; a person's history on both time axes;"
+            + " the hub's access log (who read which personal data, when and why), verified entry by entry; replays of scorecards, statistics and residence timelines as of any time (scorecards and coverage under any policy version), and diffs. Reads of"
+            + " personal data are themselves recorded in the access log. They need an auditor's credential"
+            + " (`credentials issue --auditor`).",
+    subcommands = {
+      AuditExportCommand.class,
+      AuditVerifyCommand.class,
+      AuditKeysCommand.class,
+      AuditHistoryCommand.class,
+      AuditAccessLogCommand.class,
+      AuditReplayCommand.class,
+      AuditDiffCommand.class,
+      AuditReplayStatisticsCommand.class,
+      AuditReplayTimelinesCommand.class
+    })
 final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -8,7 +8,10 @@ import org.tongchou.proto.v1.DiffResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code audit diff}: every obligation whose outcome differs between two replays of the same history. */
+/**
+ * {@code audit diff}: every obligation whose outcome differs between two replays of the same
+ * history.
+ */
 @Command(
     name = "diff",
     description = {
@@ -20,23 +23,40 @@ import picocli.CommandLine.Option;
     })
 final class AuditDiffCommand extends ReplayingCommand {
 
-  @Option(names = "--left", paramLabel = "VERSION", description = "Left side's policy version; default: recorded.")
+  @Option(
+      names = "--left",
+      paramLabel = "VERSION",
+      description = "Left side's policy version; default: recorded.")
   String left;
 
-  @Option(names = "--right", paramLabel = "VERSION", description = "Right side's policy version; default: recorded.")
+  @Option(
+      names = "--right",
+      paramLabel = "VERSION",
+      description = "Right side's policy version; default: recorded.")
   String right;
 
   @Override
-  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    DiffResult diff = replay.diff(region(), period(), asOf.asOf(), left == null ? "" : left,
-        right == null ? "" : right, progress::update);
+  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out)
+      throws HubCallException {
+    DiffResult diff =
+        replay.diff(
+            region(),
+            period(),
+            asOf.asOf(),
+            left == null ? "" : left,
+            right == null ? "" : right,
+            progress::update);
     long events = diff.getLeft().getEvents() + diff.getRight().getEvents();
     double seconds = seconds(diff.getLeft()) + seconds(diff.getRight());
     progress.finish("diff", events, seconds > 0 ? events / seconds : 0);
     ReplayText.diff(diff).forEach(out::println);
     if (asOf.isPublished()) {
-      out.println("diff: the left side " + (diff.getLeft().getReproducesPublished() ? "reproduces" : "DOES NOT reproduce")
-          + " published scorecard " + asOf.published + " bit for bit");
+      out.println(
+          "diff: the left side "
+              + (diff.getLeft().getReproducesPublished() ? "reproduces" : "DOES NOT reproduce")
+              + " published scorecard "
+              + asOf.published
+              + " bit for bit");
     }
     return ExitCodes.OK;
   }

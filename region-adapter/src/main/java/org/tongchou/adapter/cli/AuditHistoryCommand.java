@@ -42,27 +42,46 @@ final class AuditHistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HubOptions hub;
 
-  @Parameters(index = "0", paramLabel = "ID_NUMBER", description = "The person's ID number (18 characters or legacy 15).")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID_NUMBER",
+      description = "The person's ID number (18 characters or legacy 15).")
   String idNumber;
 
-  @Option(names = "--known-at", paramLabel = "T", converter = AuditTimes.class,
-      description = "Only what the hub had recorded by then: an instant (2026-06-01T00:00:00Z) or a date (its first"
-          + " instant in China). Default: now.")
+  @Option(
+      names = "--known-at",
+      paramLabel = "T",
+      converter = AuditTimes.class,
+      description =
+          "Only what the hub had recorded by then: an instant (2026-06-01T00:00:00Z) or a date (its first"
+              + " instant in China). Default: now.")
   Instant knownAt;
 
-  @Option(names = "--about", paramLabel = "FROM..TO", converter = AuditTimes.PeriodConverter.class,
-      description = "Only records about business days in this period, ISO dates, inclusive; either side may be empty"
-          + " (2026-03-01..2026-03-31, 2026-03-01.., ..2026-03-31). Default: every day.")
+  @Option(
+      names = "--about",
+      paramLabel = "FROM..TO",
+      converter = AuditTimes.PeriodConverter.class,
+      description =
+          "Only records about business days in this period, ISO dates, inclusive; either side may be empty"
+              + " (2026-03-01..2026-03-31, 2026-03-01.., ..2026-03-31). Default: every day.")
   AuditTimes.Period about;
 
-  @Option(names = "--purpose", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--purpose",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "Why you read this person's history; kept in the hub's access log.")
   String purpose;
 
   @Override
   public Integer call() {
-    HistoryQuery query = new HistoryQuery(idNumber, knownAt, about == null ? "" : about.from(),
-        about == null ? "" : about.to(), purpose);
+    HistoryQuery query =
+        new HistoryQuery(
+            idNumber,
+            knownAt,
+            about == null ? "" : about.from(),
+            about == null ? "" : about.to(),
+            purpose);
     try (HubClient client = hub.connect()) {
       print(new AuditClient(client).history(query), spec.commandLine().getOut());
       return ExitCodes.OK;
@@ -73,11 +92,24 @@ final class AuditHistoryCommand implements Callable<Integer> {
 
   private void print(PersonHistoryAnswer answer, PrintWriter out) {
     Timestamp at = answer.getKnownAt();
-    String period = about == null ? "any day" : (about.from().isEmpty() ? "open" : about.from()) + " .. "
-        + (about.to().isEmpty() ? "open" : about.to());
-    out.println("Person " + answer.getPersonKey() + " as known at "
-        + Instant.ofEpochSecond(at.getSeconds(), at.getNanos()) + ", about " + period + ": "
-        + answer.getEntriesCount() + " of " + answer.getRecordedEvents() + " recorded events");
+    String period =
+        about == null
+            ? "any day"
+            : (about.from().isEmpty() ? "open" : about.from())
+                + " .. "
+                + (about.to().isEmpty() ? "open" : about.to());
+    out.println(
+        "Person "
+            + answer.getPersonKey()
+            + " as known at "
+            + Instant.ofEpochSecond(at.getSeconds(), at.getNanos())
+            + ", about "
+            + period
+            + ": "
+            + answer.getEntriesCount()
+            + " of "
+            + answer.getRecordedEvents()
+            + " recorded events");
     out.println();
     out.println("Residences as then known (" + answer.getResidencesCount() + ")");
     answer.getResidencesList().forEach(r -> out.println("  " + TimelineText.period(r)));
@@ -103,7 +135,10 @@ final class AuditHistoryCommand implements Callable<Integer> {
     if (!e.getEarlierOccurredOn().isEmpty()) {
       line.append(" (the corrected record was about ").append(e.getEarlierOccurredOn()).append(')');
     }
-    line.append("  recorded ").append(e.getRecordedOn()).append("  late by ").append(e.getLateByDays())
+    line.append("  recorded ")
+        .append(e.getRecordedOn())
+        .append("  late by ")
+        .append(e.getLateByDays())
         .append(e.getLateByDays() == 1 ? " day" : " days");
     return line.toString();
   }

@@ -25,17 +25,25 @@ import picocli.CommandLine.Option;
     })
 final class AuditReplayCommand extends ReplayingCommand {
 
-  @Option(names = "--policy", paramLabel = "VERSION",
-      description = "Replay under this policy version (e.g. national-2009.1) instead of the recorded decisions.")
+  @Option(
+      names = "--policy",
+      paramLabel = "VERSION",
+      description =
+          "Replay under this policy version (e.g. national-2009.1) instead of the recorded decisions.")
   String policy;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Also write the replayed scorecards' CSV here.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Also write the replayed scorecards' CSV here.")
   Path output;
 
   @Override
-  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    ReplayResult result = replay.replay(region(), period(), asOf.asOf(), policy == null ? "" : policy,
-        progress::update);
+  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out)
+      throws HubCallException {
+    ReplayResult result =
+        replay.replay(
+            region(), period(), asOf.asOf(), policy == null ? "" : policy, progress::update);
     progress.finish("replay", result.getEvents(), result.getEventsPerSecond());
     ReplayText.result(result).forEach(out::println);
     if (output != null) {
@@ -48,8 +56,12 @@ final class AuditReplayCommand extends ReplayingCommand {
       }
     }
     if (asOf.isPublished()) {
-      out.println("replay: " + (result.getReproducesPublished() ? "reproduces" : "DOES NOT reproduce")
-          + " published scorecard " + asOf.published + " bit for bit");
+      out.println(
+          "replay: "
+              + (result.getReproducesPublished() ? "reproduces" : "DOES NOT reproduce")
+              + " published scorecard "
+              + asOf.published
+              + " bit for bit");
       return result.getReproducesPublished() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
     return ExitCodes.OK;

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code audit replay-statistics}: a division's statistics rebuilt from the log as of a time or position. */
+/**
+ * {@code audit replay-statistics}: a division's statistics rebuilt from the log as of a time or
+ * position.
+ */
 @Command(
     name = "replay-statistics",
     description = {
@@ -27,33 +30,45 @@ import picocli.CommandLine.ParameterException;
     })
 final class AuditReplayStatisticsCommand extends ReplayingCommand {
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The stock's day, ISO date (default: the period's last day).")
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "The stock's day, ISO date (default: the period's last day).")
   String on;
 
-  @Option(names = "--level", paramLabel = "LEVEL",
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
       description = "Rows by province, city or county (default: the level right under --region).")
   String level;
 
-  @Option(names = "--policy", paramLabel = "VERSION",
+  @Option(
+      names = "--policy",
+      paramLabel = "VERSION",
       description = "Judge coverage under this policy version instead of the recorded decisions.")
   String policy;
 
-  @Option(names = "--output-dir", paramLabel = "DIR",
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
       description = "Also write stock.csv, flows.csv, births.csv and coverage.csv here.")
   Path outputDir;
 
   @Override
   void checkTarget() {
     if (asOf.isPublished()) {
-      throw new ParameterException(spec.commandLine(), "--published names scorecards; give --position or --at");
+      throw new ParameterException(
+          spec.commandLine(), "--published names scorecards; give --position or --at");
     }
     super.checkTarget();
   }
 
   @Override
-  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    ReplayedStatistics result = replay.statistics(region(), period(), text(on), text(level), asOf.asOf(),
-        text(policy), progress::update);
+  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out)
+      throws HubCallException {
+    ReplayedStatistics result =
+        replay.statistics(
+            region(), period(), text(on), text(level), asOf.asOf(), text(policy), progress::update);
     progress.finish("replay", result.getEvents(), result.getEventsPerSecond());
     ReplayText.statistics(result).forEach(out::println);
     if (outputDir != null) {
@@ -65,7 +80,9 @@ final class AuditReplayStatisticsCommand extends ReplayingCommand {
           out.println("replay: CSV written to " + file);
         }
       } catch (IOException e) {
-        spec.commandLine().getErr().println("replay-statistics: could not write to " + outputDir + ": " + e);
+        spec.commandLine()
+            .getErr()
+            .println("replay-statistics: could not write to " + outputDir + ": " + e);
         return ExitCodes.NOT_DONE;
       }
     }

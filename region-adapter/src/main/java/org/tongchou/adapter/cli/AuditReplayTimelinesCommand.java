@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code audit replay-timelines}: the persons who lived in a division, as the hub knew them then. */
+/**
+ * {@code audit replay-timelines}: the persons who lived in a division, as the hub knew them then.
+ */
 @Command(
     name = "replay-timelines",
     description = {
@@ -20,16 +22,23 @@ import picocli.CommandLine.ParameterException;
     })
 final class AuditReplayTimelinesCommand extends ReplayingCommand {
 
-  @Option(names = "--on", paramLabel = "DATE", description = "Only persons living in the division on this ISO date.")
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "Only persons living in the division on this ISO date.")
   String on;
 
-  @Option(names = "--purpose", paramLabel = "TEXT", description = "Why you read them (kept in the access log).")
+  @Option(
+      names = "--purpose",
+      paramLabel = "TEXT",
+      description = "Why you read them (kept in the access log).")
   String purpose;
 
   @Override
   void checkTarget() {
     if (asOf.isPublished()) {
-      throw new ParameterException(spec.commandLine(), "--published names scorecards; give --position or --at");
+      throw new ParameterException(
+          spec.commandLine(), "--published names scorecards; give --position or --at");
     }
     if (region == null) {
       throw new ParameterException(spec.commandLine(), "give --region");
@@ -37,9 +46,16 @@ final class AuditReplayTimelinesCommand extends ReplayingCommand {
   }
 
   @Override
-  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException {
-    ReplayedTimelinesSummary summary = replay.timelines(region(), on == null ? "" : on, asOf.asOf(),
-        purpose == null ? "" : purpose, t -> out.println(ReplayText.timeline(t)), progress::update);
+  int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out)
+      throws HubCallException {
+    ReplayedTimelinesSummary summary =
+        replay.timelines(
+            region(),
+            on == null ? "" : on,
+            asOf.asOf(),
+            purpose == null ? "" : purpose,
+            t -> out.println(ReplayText.timeline(t)),
+            progress::update);
     progress.finish("replay", summary.getEvents(), summary.getEventsPerSecond());
     out.println(ReplayText.timelines(summary));
     return ExitCodes.OK;

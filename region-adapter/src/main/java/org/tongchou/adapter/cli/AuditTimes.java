@@ -18,10 +18,15 @@ final class AuditTimes implements ITypeConverter<Instant> {
   @Override
   public Instant convert(String text) {
     try {
-      return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(CHINA).toInstant();
+      return text.contains("T")
+          ? Instant.parse(text)
+          : LocalDate.parse(text).atStartOfDay(CHINA).toInstant();
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + text + "' is neither an instant (2026-12-01T08:30:00Z) nor a date"
-          + " (2026-12-01)");
+      throw new TypeConversionException(
+          "'"
+              + text
+              + "' is neither an instant (2026-12-01T08:30:00Z) nor a date"
+              + " (2026-12-01)");
     }
   }
 
@@ -34,7 +39,8 @@ final class AuditTimes implements ITypeConverter<Instant> {
     public Period convert(String text) {
       int dots = text.indexOf("..");
       if (dots < 0) {
-        throw new TypeConversionException("'" + text + "' is not FROM..TO (e.g. 2026-03-01..2026-03-31, ..2026-03-31)");
+        throw new TypeConversionException(
+            "'" + text + "' is not FROM..TO (e.g. 2026-03-01..2026-03-31, ..2026-03-31)");
       }
       String from = text.substring(0, dots);
       String to = text.substring(dots + 2);

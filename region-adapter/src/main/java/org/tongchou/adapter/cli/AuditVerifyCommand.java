@@ -30,23 +30,35 @@ import picocli.CommandLine.Spec;
       "To check the hub's store as it is now: audit export --output - ... | audit verify - --hub-key hub.pem"
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:intact", "1:something does not check out (each finding is listed)",
-      "2:the file or a key could not be read"})
+    exitCodeList = {
+      "0:intact",
+      "1:something does not check out (each finding is listed)",
+      "2:the file or a key could not be read"
+    })
 final class AuditVerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The export, or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The export, or - for standard input.")
   String file;
 
-  @Option(names = "--hub-key", paramLabel = "PEM",
-      description = "A hub public key you trust (from `audit keys --output`, got from the hub operator out of band);"
-          + " repeatable. Keys it endorsed are trusted too. Without it the export's own first key is trusted.")
+  @Option(
+      names = "--hub-key",
+      paramLabel = "PEM",
+      description =
+          "A hub public key you trust (from `audit keys --output`, got from the hub operator out of band);"
+              + " repeatable. Keys it endorsed are trusted too. Without it the export's own first key is trusted.")
   List<Path> hubKeys = new ArrayList<>();
 
-  @Option(names = "--held-checkpoints", paramLabel = "FILE",
-      description = "Checkpoints kept outside the hub, one JSON per line: the item column of a region's inbox rows of"
-          + " kind signed-checkpoint, or checkpoint lines of an earlier export. Each must match the export's.")
+  @Option(
+      names = "--held-checkpoints",
+      paramLabel = "FILE",
+      description =
+          "Checkpoints kept outside the hub, one JSON per line: the item column of a region's inbox rows of"
+              + " kind signed-checkpoint, or checkpoint lines of an earlier export. Each must match the export's.")
   Path heldCheckpoints;
 
   @Override
@@ -64,9 +76,10 @@ final class AuditVerifyCommand implements Callable<Integer> {
     }
     ExportVerifier verifier = new ExportVerifier(pins);
     LineProgress progress = new LineProgress(err, "lines checked");
-    try (BufferedReader lines = file.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+    try (BufferedReader lines =
+        file.equals("-")
+            ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+            : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.isBlank()) {
           verifier.accept(line);
@@ -85,7 +98,12 @@ final class AuditVerifyCommand implements Callable<Integer> {
         for (String held : Files.readAllLines(heldCheckpoints, StandardCharsets.UTF_8)) {
           line++;
           if (!held.isBlank() && !org.tongchou.adapter.audit.HeldCheckpoints.feed(held, verifier)) {
-            err.println("audit verify: " + heldCheckpoints + " line " + line + " is not a signed checkpoint");
+            err.println(
+                "audit verify: "
+                    + heldCheckpoints
+                    + " line "
+                    + line
+                    + " is not a signed checkpoint");
             return ExitCodes.NOT_DONE;
           }
         }
@@ -95,17 +113,31 @@ final class AuditVerifyCommand implements Callable<Integer> {
       }
     }
     VerificationReport report = verifier.finish();
-    out.println("checked " + report.events() + " events of " + report.persons() + " persons, " + report.checkpoints()
-        + " signed checkpoints, " + report.keys() + " signing keys"
-        + (report.keysPinned() ? " (pinned)" : " (none pinned: the export's first key was trusted; pin with --hub-key)"));
+    out.println(
+        "checked "
+            + report.events()
+            + " events of "
+            + report.persons()
+            + " persons, "
+            + report.checkpoints()
+            + " signed checkpoints, "
+            + report.keys()
+            + " signing keys"
+            + (report.keysPinned()
+                ? " (pinned)"
+                : " (none pinned: the export's first key was trusted; pin with --hub-key)"));
     if (report.heldCopies() > 0) {
-      out.println(report.heldCopies() + " checkpoints held outside the hub were compared with the export");
+      out.println(
+          report.heldCopies() + " checkpoints held outside the hub were compared with the export");
     }
     if (report.uncovered() > 0) {
-      out.println(report.uncovered() + " events come after the last checkpoint: only their hash chains cover them yet");
+      out.println(
+          report.uncovered()
+              + " events come after the last checkpoint: only their hash chains cover them yet");
     }
     if (report.intact()) {
-      out.println("intact: every hash, chain link, checkpoint, Merkle root and signature checks out");
+      out.println(
+          "intact: every hash, chain link, checkpoint, Merkle root and signature checks out");
       return ExitCodes.OK;
     }
     out.println("NOT INTACT: " + report.findings().size() + " findings");

@@ -25,18 +25,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: pushes generated facts and, given the hub's database, compares the rate with
- * plain JDBC inserts of the same event rows. Prints a Markdown row for BENCHMARKS.md.
+ * {@code bench}: pushes generated facts and, given the hub's database, compares the rate with plain
+ * JDBC inserts of the same event rows. Prints a Markdown row for BENCHMARKS.md.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Generates N valid facts for P persons (an arrival in --region first, then services and"
-        + " agreements), pushes them over S parallel streams and reports facts/s. With --jdbc-url, then times"
-        + " raw JDBC inserts of the same event rows, in batches of --batch-size, into the scratch table"
-        + " bench_scratch_event, and reports the ratio hub/raw as a Markdown row for BENCHMARKS.md.",
+    description =
+        "Generates N valid facts for P persons (an arrival in --region first, then services and"
+            + " agreements), pushes them over S parallel streams and reports facts/s. With --jdbc-url, then times"
+            + " raw JDBC inserts of the same event rows, in batches of --batch-size, into the scratch table"
+            + " bench_scratch_event, and reports the ratio hub/raw as a Markdown row for BENCHMARKS.md.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:measured", "1:the hub refused generated facts", "2:facts not sent or baseline not measured"})
+    exitCodeList = {
+      "0:measured",
+      "1:the hub refused generated facts",
+      "2:facts not sent or baseline not measured"
+    })
 final class BenchCommand implements Callable<Integer> {
 
   /** The hub judges dates in China time: no generated fact may be dated on or after its today. */
@@ -45,48 +50,85 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HubOptions hub;
 
-  @Option(names = "--region", required = true, paramLabel = "COUNTY_CODE", description = "County the facts are reported from; must be in the token's jurisdiction.")
+  @Option(
+      names = "--region",
+      required = true,
+      paramLabel = "COUNTY_CODE",
+      description = "County the facts are reported from; must be in the token's jurisdiction.")
   String region;
 
   @Option(names = "--facts", required = true, paramLabel = "N", description = "Facts to push.")
   int facts;
 
-  @Option(names = "--persons", required = true, paramLabel = "P", description = "Persons they are about (P <= N).")
+  @Option(
+      names = "--persons",
+      required = true,
+      paramLabel = "P",
+      description = "Persons they are about (P <= N).")
   int persons;
 
   @Mixin PushOptions pushing;
 
-  @Option(names = "--streams", paramLabel = "S", defaultValue = "4", description = "Parallel Submit streams, persons split among them (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--streams",
+      paramLabel = "S",
+      defaultValue = "4",
+      description = "Parallel Submit streams, persons split among them (default ${DEFAULT-VALUE}).")
   int streams;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "Random seed, to draw the same persons and dates again (default: random).")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Random seed, to draw the same persons and dates again (default: random).")
   Long seed;
 
-  @ArgGroup(exclusive = false) JdbcOptions jdbc;
+  @ArgGroup(exclusive = false)
+  JdbcOptions jdbc;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     BenchSpec bench = spec();
-    List<List<MappedFact>> perStream = BenchStreams.split(new BenchFactGenerator(bench).generate(), streams);
-    out.printf("Bench run %s: %d facts for %d persons in %s over %d streams, batch %d, seed %d%n",
+    List<List<MappedFact>> perStream =
+        BenchStreams.split(new BenchFactGenerator(bench).generate(), streams);
+    out.printf(
+        "Bench run %s: %d facts for %d persons in %s over %d streams, batch %d, seed %d%n",
         bench.runId(), facts, persons, region, perStream.size(), pushing.batchSize, bench.seed());
     PushResult result = push(perStream);
     PushSummary summary = new PushSummary(List.of(), result);
     summary.print(out, "Hub answers:");
-    result.failure().ifPresent(why -> spec.commandLine().getErr().println("bench: " + result.notSent() + " facts were not sent: " + why));
+    result
+        .failure()
+        .ifPresent(
+            why ->
+                spec.commandLine()
+                    .getErr()
+                    .println("bench: " + result.notSent() + " facts were not sent: " + why));
     // The baseline copies the rows this run just wrote; after a failed push they are not all there.
-    OptionalDouble raw = jdbc == null || summary.exitCode() == ExitCodes.NOT_DONE ? OptionalDouble.empty() : baseline(bench);
+    OptionalDouble raw =
+        jdbc == null || summary.exitCode() == ExitCodes.NOT_DONE
+            ? OptionalDouble.empty()
+            : baseline(bench);
     double seconds = (result.lastAnswerNanos() - result.firstSendNanos()) / 1e9;
     double hubRate = seconds > 0 ? result.answered() / seconds : 0;
     out.println();
-    new BenchReport(bench.today(), bench.runId(), facts, persons, perStream.size(), pushing.batchSize, hubRate, raw)
-        .markdown().forEach(out::println);
+    new BenchReport(
+            bench.today(),
+            bench.runId(),
+            facts,
+            persons,
+            perStream.size(),
+            pushing.batchSize,
+            hubRate,
+            raw)
+        .markdown()
+        .forEach(out::println);
     return jdbc != null && raw.isEmpty() ? ExitCodes.NOT_DONE : summary.exitCode();
   }
 
   private PushResult push(List<List<MappedFact>> perStream) throws InterruptedException {
-    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), perStream.size(), facts);
+    ConsoleProgress progress =
+        new ConsoleProgress(spec.commandLine().getErr(), perStream.size(), facts);
     try (HubClient client = hub.connect()) {
       return ParallelPush.pushAll(pushing.pusher(client), perStream, progress::stream);
     } finally {
@@ -97,8 +139,12 @@ final class BenchCommand implements Callable<Integer> {
   private OptionalDouble baseline(BenchSpec bench) {
     try {
       RawJdbcBaseline.Result baseline = jdbc.measure(facts, pushing.batchSize, bench.runId());
-      spec.commandLine().getOut().printf("Raw JDBC baseline: the %d most recent rows of domain_event_entry,"
-          + " re-inserted into %s%n", baseline.rows(), "bench_scratch_event");
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "Raw JDBC baseline: the %d most recent rows of domain_event_entry,"
+                  + " re-inserted into %s%n",
+              baseline.rows(), "bench_scratch_event");
       return OptionalDouble.of(baseline.rowsPerSecond());
     } catch (BaselineException e) {
       spec.commandLine().getErr().println("bench: baseline not measured: " + e.getMessage());
@@ -113,7 +159,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     long drawn = seed != null ? seed : ThreadLocalRandom.current().nextLong();
     try {
-      return new BenchSpec(BenchStreams.runId(), region, facts, persons, drawn, LocalDate.now(HUB_ZONE));
+      return new BenchSpec(
+          BenchStreams.runId(), region, facts, persons, drawn, LocalDate.now(HUB_ZONE));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

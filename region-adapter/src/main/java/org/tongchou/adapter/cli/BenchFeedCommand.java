@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.tongchou.adapter.bench.BenchFactGenerator;
 import org.tongchou.adapter.bench.BenchSpec;
-import org.tongchou.adapter.bench.FeedBenchReport;
 import org.tongchou.adapter.bench.FeedArrivals;
+import org.tongchou.adapter.bench.FeedBenchReport;
 import org.tongchou.adapter.facts.MappedFact;
 import org.tongchou.adapter.hub.FeedSettings;
 import org.tongchou.adapter.hub.FeedSubscriber;
@@ -22,7 +22,6 @@ import org.tongchou.adapter.hub.SteadyPush;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +29,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench-feed",
     mixinStandardHelpOptions = true,
-    description = "Measures how long a fact takes from commit to delivery on the feed, at a steady load. Subscribes as"
-        + " the token's region and reads to the feed's end (its first checkpoint); then pushes --rate new persons'"
-        + " ArrivalRegistered facts per second in --region for --seconds, on one Submit stream, --batch-size facts per"
-        + " request. Each fact concerns the pushing region, so it comes back on the same feed. Latency = the item's"
-        + " arrival here minus its receipt's recordedAt (set by the hub just before it commits): both clocks must agree,"
-        + " so run it on the hub's machine. Prints p50/p90/p99/max as a Markdown row for BENCHMARKS.md.",
+    description =
+        "Measures how long a fact takes from commit to delivery on the feed, at a steady load. Subscribes as"
+            + " the token's region and reads to the feed's end (its first checkpoint); then pushes --rate new persons'"
+            + " ArrivalRegistered facts per second in --region for --seconds, on one Submit stream, --batch-size facts per"
+            + " request. Each fact concerns the pushing region, so it comes back on the same feed. Latency = the item's"
+            + " arrival here minus its receipt's recordedAt (set by the hub just before it commits): both clocks must agree,"
+            + " so run it on the hub's machine. Prints p50/p90/p99/max as a Markdown row for BENCHMARKS.md.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:measured; every accepted fact arrived",
@@ -46,7 +46,8 @@ final class BenchFeedCommand implements Callable<Integer> {
 
   // A window far above rate x round trip, so that credit never holds delivery back; frequent
   // checkpoints so that the feed's end is found quickly.
-  private static final FeedSettings FEED = new FeedSettings(1_000, Duration.ofMillis(500), ReconnectPolicy.DEFAULT);
+  private static final FeedSettings FEED =
+      new FeedSettings(1_000, Duration.ofMillis(500), ReconnectPolicy.DEFAULT);
   private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
   private static final Duration ANSWER_GRACE = Duration.ofSeconds(30);
 
@@ -57,31 +58,57 @@ final class BenchFeedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     BenchSpec bench = bench();
-    List<MappedFact> facts = new BenchFactGenerator(bench).generate().stream().flatMap(List::stream).toList();
-    spec.commandLine().getOut().printf("Feed bench run %s: %d new persons' ArrivalRegistered in %s at %s facts/s for %d s,"
-        + " batch %d, seed %d%n", bench.runId(), facts.size(), run.region, FeedBenchReport.rate(run.rate), run.seconds,
-        run.batchSize, bench.seed());
-    try (HubClient client = hub.connect(); FeedSubscriber feed = new FeedSubscriber(client, FEED)) {
-      FeedArrivals arrivals = new FeedArrivals(facts.stream().map(MappedFact::recordId).collect(Collectors.toSet()));
+    List<MappedFact> facts =
+        new BenchFactGenerator(bench).generate().stream().flatMap(List::stream).toList();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "Feed bench run %s: %d new persons' ArrivalRegistered in %s at %s facts/s for %d s,"
+                + " batch %d, seed %d%n",
+            bench.runId(),
+            facts.size(),
+            run.region,
+            FeedBenchReport.rate(run.rate),
+            run.seconds,
+            run.batchSize,
+            bench.seed());
+    try (HubClient client = hub.connect();
+        FeedSubscriber feed = new FeedSubscriber(client, FEED)) {
+      FeedArrivals arrivals =
+          new FeedArrivals(facts.stream().map(MappedFact::recordId).collect(Collectors.toSet()));
       CompletableFuture<Void> following = feed.start(run.after, arrivals);
       following.whenComplete((ok, failure) -> arrivals.feedEnded());
       OptionalLong end = arrivals.awaitCaughtUp(CATCH_UP_LIMIT);
       if (end.isEmpty()) {
-        String why = failure(following).orElse("no checkpoint within " + CATCH_UP_LIMIT.toMinutes() + " minutes");
+        String why =
+            failure(following)
+                .orElse("no checkpoint within " + CATCH_UP_LIMIT.toMinutes() + " minutes");
         spec.commandLine().getErr().println("bench-feed: the feed did not reach its end: " + why);
         return ExitCodes.NOT_DONE;
       }
-      spec.commandLine().getOut().printf("Read the feed to its end (checkpoint at position %d); pushing.%n", end.getAsLong());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "Read the feed to its end (checkpoint at position %d); pushing.%n", end.getAsLong());
       return pushAndTime(client, facts, arrivals, following, bench);
     }
   }
 
-  private int pushAndTime(HubClient client, List<MappedFact> facts, FeedArrivals arrivals,
-      CompletableFuture<Void> following, BenchSpec bench) throws InterruptedException {
-    SteadyPush.Result pushed = new SteadyPush(client, run.batchSize).push(facts, run.rate, ANSWER_GRACE);
-    int missing = arrivals.awaitAll(pushed.recordedAt().keySet(), Duration.ofSeconds(run.graceSeconds));
-    FeedBenchSummary summary = new FeedBenchSummary(bench, run, pushed, arrivals.arrivals(), missing, failure(following));
-    summary.print(spec.commandLine().getOut(), spec.commandLine().getErr(), hub.address, commandLine());
+  private int pushAndTime(
+      HubClient client,
+      List<MappedFact> facts,
+      FeedArrivals arrivals,
+      CompletableFuture<Void> following,
+      BenchSpec bench)
+      throws InterruptedException {
+    SteadyPush.Result pushed =
+        new SteadyPush(client, run.batchSize).push(facts, run.rate, ANSWER_GRACE);
+    int missing =
+        arrivals.awaitAll(pushed.recordedAt().keySet(), Duration.ofSeconds(run.graceSeconds));
+    FeedBenchSummary summary =
+        new FeedBenchSummary(bench, run, pushed, arrivals.arrivals(), missing, failure(following));
+    summary.print(
+        spec.commandLine().getOut(), spec.commandLine().getErr(), hub.address, commandLine());
     return summary.exitCode();
   }
 
@@ -89,7 +116,8 @@ final class BenchFeedCommand implements Callable<Integer> {
     run.validate(spec);
     long facts = Math.round(run.rate * run.seconds);
     if (facts < 1 || facts > Integer.MAX_VALUE) {
-      throw new ParameterException(spec.commandLine(), "--rate x --seconds must come to 1 fact or more, was " + facts);
+      throw new ParameterException(
+          spec.commandLine(), "--rate x --seconds must come to 1 fact or more, was " + facts);
     }
     long seed = run.seed != null ? run.seed : ThreadLocalRandom.current().nextLong();
     try {
@@ -102,14 +130,16 @@ final class BenchFeedCommand implements Callable<Integer> {
 
   /** Why the feed ended, if it did: it only ends by itself when it fails. */
   private static Optional<String> failure(CompletableFuture<Void> following) {
-    return following.isDone() ? Optional.of(following.handle((ok, e) -> e == null ? "ended" : e.getMessage()).join())
+    return following.isDone()
+        ? Optional.of(following.handle((ok, e) -> e == null ? "ended" : e.getMessage()).join())
         : Optional.empty();
   }
 
   /** The command as typed, quoted for a POSIX shell, to note beside the figures. */
   private String commandLine() {
-    return "region-adapter " + spec.commandLine().getParseResult().originalArgs().stream()
-        .map(a -> a.matches("[A-Za-z0-9_./:=@,+-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
-        .collect(Collectors.joining(" "));
+    return "region-adapter "
+        + spec.commandLine().getParseResult().originalArgs().stream()
+            .map(a -> a.matches("[A-Za-z0-9_./:=@,+-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+            .collect(Collectors.joining(" "));
   }
 }

@@ -12,8 +12,8 @@ final class BenchStreams {
 
   /**
    * Deals persons round-robin to at most {@code streams} streams. A person's facts stay together
-   * and in order on one stream: the hub applies facts in order only within a stream, and an
-   * arrival must come before the services that depend on it.
+   * and in order on one stream: the hub applies facts in order only within a stream, and an arrival
+   * must come before the services that depend on it.
    */
   static List<List<MappedFact>> split(List<List<MappedFact>> perPerson, int streams) {
     int count = Math.min(streams, perPerson.size());
@@ -30,6 +30,8 @@ final class BenchStreams {
   /** A run id unique enough across runs: base-36 milliseconds plus 3 random characters. */
   static String runId() {
     String random = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
-    return Long.toString(System.currentTimeMillis(), 36) + "000".substring(random.length()) + random;
+    return Long.toString(System.currentTimeMillis(), 36)
+        + "000".substring(random.length())
+        + random;
   }
 }

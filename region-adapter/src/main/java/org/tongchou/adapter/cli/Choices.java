@@ -38,7 +38,8 @@ abstract class Choices implements ITypeConverter<String>, Iterable<String> {
   public String convert(String value) {
     String word = value.toLowerCase(Locale.ROOT);
     if (!words.contains(word)) {
-      throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", words));
+      throw new TypeConversionException(
+          "'" + value + "' is not one of " + String.join(", ", words));
     }
     return word;
   }

@@ -15,8 +15,12 @@ final class ClockNote {
   static String of(String hubAddress) {
     String host = host(hubAddress);
     return onThisMachine(host)
-        ? "Clocks: the hub (" + hubAddress + ") runs on this machine, so both times are read from the same clock."
-        : "Clocks: WARNING: the hub (" + hubAddress + ") is not on this machine; the latencies mix two clocks and are"
+        ? "Clocks: the hub ("
+            + hubAddress
+            + ") runs on this machine, so both times are read from the same clock."
+        : "Clocks: WARNING: the hub ("
+            + hubAddress
+            + ") is not on this machine; the latencies mix two clocks and are"
             + " only as good as their synchronisation.";
   }
 
@@ -29,7 +33,9 @@ final class ClockNote {
   private static boolean onThisMachine(String host) {
     try {
       InetAddress address = InetAddress.getByName(host);
-      return address.isLoopbackAddress() || address.isAnyLocalAddress() || NetworkInterface.getByInetAddress(address) != null;
+      return address.isLoopbackAddress()
+          || address.isAnyLocalAddress()
+          || NetworkInterface.getByInetAddress(address) != null;
     } catch (IOException e) {
       return false; // unknown: say so rather than vouch for it
     }

@@ -10,10 +10,14 @@ import picocli.CommandLine.Option;
 /** {@code --config FILE}: the options of the commands that work on a region's database. */
 final class ConfigOption {
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
-      description = "The adapter's configuration (.properties, see examples/adapter.properties). Every key can be"
-          + " overridden by an environment variable: TONGCHOU_ + the key in upper case, dots and dashes as"
-          + " underscores (local-db.url: TONGCHOU_LOCAL_DB_URL).")
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The adapter's configuration (.properties, see examples/adapter.properties). Every key can be"
+              + " overridden by an environment variable: TONGCHOU_ + the key in upper case, dots and dashes as"
+              + " underscores (local-db.url: TONGCHOU_LOCAL_DB_URL).")
   Path file;
 
   /** The configuration, or null after printing every problem to {@code err}. */

@@ -26,7 +26,9 @@ final class ConsoleProgress {
     this(err, streams, total, "answered %,d of %,d facts");
   }
 
-  /** Progress of one piece of work over {@code total} items, shown as {@code format} (done, total). */
+  /**
+   * Progress of one piece of work over {@code total} items, shown as {@code format} (done, total).
+   */
   ConsoleProgress(PrintWriter err, int total, String format) {
     this(err, 1, total, format);
   }

@@ -13,8 +13,8 @@ import org.tongchou.adapter.hub.CsvTarget;
 /**
  * Where {@code export} writes: {@code -} standard output; a directory, or nothing (the working
  * directory), the hub's file name in it; anything else that file. A file is written under a
- * temporary name beside it and moved into place once the whole stream has arrived, so that a
- * failed export never leaves a truncated file that looks complete.
+ * temporary name beside it and moved into place once the whole stream has arrived, so that a failed
+ * export never leaves a truncated file that looks complete.
  */
 final class CsvOutput implements CsvTarget {
 
@@ -65,7 +65,8 @@ final class CsvOutput implements CsvTarget {
     if (partial == null) {
       return null;
     }
-    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return target;
   }
 
@@ -85,7 +86,8 @@ final class CsvOutput implements CsvTarget {
       return Path.of(option);
     }
     if (!PLAIN_NAME.matcher(fileName).matches()) {
-      throw new IOException("the hub suggested no usable file name ('" + fileName + "'): give --output FILE");
+      throw new IOException(
+          "the hub suggested no usable file name ('" + fileName + "'): give --output FILE");
     }
     return option == null ? Path.of(fileName) : Path.of(option).resolve(fileName);
   }

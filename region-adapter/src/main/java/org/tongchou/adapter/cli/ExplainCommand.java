@@ -17,11 +17,17 @@ import picocli.CommandLine.Parameters;
     })
 final class ExplainCommand extends AssessmentCommand {
 
-  @Parameters(index = "0", paramLabel = "OBLIGATION_ID",
-      description = "The obligation's id, as `obligations` or `tail` prints it, e.g. certificate-verification/320211/320211-2026-000001#1.")
+  @Parameters(
+      index = "0",
+      paramLabel = "OBLIGATION_ID",
+      description =
+          "The obligation's id, as `obligations` or `tail` prints it, e.g. certificate-verification/320211/320211-2026-000001#1.")
   String obligationId;
 
-  @Option(names = "--purpose", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--purpose",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "Why you read it; kept in the hub's access log with your credential.")
   String purpose;
 

@@ -19,13 +19,19 @@ final class ExplainText {
     Map<String, String> fields = explanation.obligation();
     lines.add("Obligation " + fields.getOrDefault("obligation_id", ""));
     int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
-    fields.forEach((name, value) -> lines.add("  " + name + " ".repeat(width - name.length()) + "  " + value));
+    fields.forEach(
+        (name, value) -> lines.add("  " + name + " ".repeat(width - name.length()) + "  " + value));
     lines.add("");
     lines.add("Events (" + explanation.events().size() + ")");
     for (Explanation.Event event : explanation.events()) {
       TailLine.linesOf(event.changes()).forEach(line -> lines.add("  " + line));
-      lines.add("      receipt: person event #" + event.personSequence() + ", recorded " + event.recordedAt()
-          + ", hash " + event.hash());
+      lines.add(
+          "      receipt: person event #"
+              + event.personSequence()
+              + ", recorded "
+              + event.recordedAt()
+              + ", hash "
+              + event.hash());
     }
     lines.add("");
     lines.add("Facts (" + explanation.facts().size() + ")");

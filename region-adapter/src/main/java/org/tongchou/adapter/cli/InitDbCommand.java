@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init-db",
     mixinStandardHelpOptions = true,
-    description = "Creates tongchou_outbox, tongchou_inbox and tongchou_feed_checkpoint in the region's PostgreSQL"
-        + " (and the URL's currentSchema, if missing). Safe to repeat; `run` does it too.",
+    description =
+        "Creates tongchou_outbox, tongchou_inbox and tongchou_feed_checkpoint in the region's PostgreSQL"
+            + " (and the URL's currentSchema, if missing). Safe to repeat; `run` does it too.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the tables are there", "2:bad configuration, or the database refused"})
 final class InitDbCommand implements Callable<Integer> {
@@ -33,7 +34,9 @@ final class InitDbCommand implements Callable<Integer> {
     try {
       Connection connection = db.connect(); // creates what is missing
       db.release(connection);
-      spec.commandLine().getOut().println("The adapter's tables are ready in " + loaded.localDb().redactedUrl());
+      spec.commandLine()
+          .getOut()
+          .println("The adapter's tables are ready in " + loaded.localDb().redactedUrl());
       return ExitCodes.OK;
     } catch (SQLException e) {
       spec.commandLine().getErr().println("init-db: " + e.getMessage());

@@ -7,9 +7,13 @@ import picocli.CommandLine.Option;
 /** The hub's database, for the bench's raw-JDBC baseline; given all together or not at all. */
 final class JdbcOptions {
 
-  @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
-      description = "The hub's PostgreSQL, e.g. jdbc:postgresql://localhost:5432/tongchou. Its driver options"
-          + " (reWriteBatchedInserts, ...) apply to the baseline: use the hub's.")
+  @Option(
+      names = "--jdbc-url",
+      required = true,
+      paramLabel = "URL",
+      description =
+          "The hub's PostgreSQL, e.g. jdbc:postgresql://localhost:5432/tongchou. Its driver options"
+              + " (reWriteBatchedInserts, ...) apply to the baseline: use the hub's.")
   String url;
 
   @Option(names = "--jdbc-user", paramLabel = "U", description = "Database user.")

@@ -22,16 +22,28 @@ final class ObligationsCommand extends AssessmentCommand {
 
   @Mixin SelectionOptions selection;
 
-  @Option(names = "--side", required = true, paramLabel = "SIDE", converter = Choices.Sides.class,
-      completionCandidates = Choices.Sides.class, description = "The scorecard's role: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--side",
+      required = true,
+      paramLabel = "SIDE",
+      converter = Choices.Sides.class,
+      completionCandidates = Choices.Sides.class,
+      description = "The scorecard's role: ${COMPLETION-CANDIDATES}.")
   String side;
 
-  @Option(names = "--indicator", required = true, paramLabel = "ID",
+  @Option(
+      names = "--indicator",
+      required = true,
+      paramLabel = "ID",
       description = "The indicator's id, as `scorecards` prints it, e.g. certificate-verification.")
   String indicator;
 
-  @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-      description = "Obligations per call, 1 to 1000 (default ${DEFAULT-VALUE}); every page is fetched.")
+  @Option(
+      names = "--page-size",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "Obligations per call, 1 to 1000 (default ${DEFAULT-VALUE}); every page is fetched.")
   int pageSize;
 
   @Override

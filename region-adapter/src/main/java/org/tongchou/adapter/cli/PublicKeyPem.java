@@ -15,8 +15,12 @@ final class PublicKeyPem {
   private PublicKeyPem() {}
 
   static String of(byte[] der) {
-    return BEGIN + "\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-        + "\n" + END + "\n";
+    return BEGIN
+        + "\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n"
+        + END
+        + "\n";
   }
 
   /** The DER inside a PEM file; IllegalArgumentException naming the file when there is none. */

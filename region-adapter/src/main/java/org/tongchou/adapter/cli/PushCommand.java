@@ -32,12 +32,18 @@ final class PushCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file, UTF-8, one fact per line.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The JSON Lines file, UTF-8, one fact per line.")
   Path file;
 
   @Mixin HubOptions hub;
 
-  @Option(names = "--region", required = true, paramLabel = "CODE",
+  @Option(
+      names = "--region",
+      required = true,
+      paramLabel = "CODE",
       description = "The region you push as, for the summary; the hub decides from the token.")
   String region;
 
@@ -54,16 +60,24 @@ final class PushCommand implements Callable<Integer> {
       return ExitCodes.NOT_DONE;
     }
     PushResult result;
-    ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), 1, facts.facts().size());
+    ConsoleProgress progress =
+        new ConsoleProgress(spec.commandLine().getErr(), 1, facts.facts().size());
     try (HubClient client = hub.connect()) {
       result = pushing.pusher(client).push(facts.facts(), progress.stream(0));
     } finally {
       progress.finish();
     }
     PushSummary summary = new PushSummary(facts.refusals(), result);
-    summary.print(spec.commandLine().getOut(), "Pushed " + file + " as region " + region + " to " + hub.address);
-    result.failure().ifPresent(why -> spec.commandLine().getErr()
-        .println("push: " + result.notSent() + " facts were not sent: " + why));
+    summary.print(
+        spec.commandLine().getOut(),
+        "Pushed " + file + " as region " + region + " to " + hub.address);
+    result
+        .failure()
+        .ifPresent(
+            why ->
+                spec.commandLine()
+                    .getErr()
+                    .println("push: " + result.notSent() + " facts were not sent: " + why));
     return summary.exitCode();
   }
 }

@@ -12,14 +12,23 @@ import picocli.CommandLine.Spec;
 /** How facts are pushed: the options of the commands that push ({@code push}, {@code bench}). */
 final class PushOptions {
 
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + FactPusher.DEFAULT_BATCH_SIZE,
-      description = "Facts per batch, 1 to " + FactPusher.MAX_BATCH_SIZE + " (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "" + FactPusher.DEFAULT_BATCH_SIZE,
+      description =
+          "Facts per batch, 1 to " + FactPusher.MAX_BATCH_SIZE + " (default ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--stream-timeout", paramLabel = "SECONDS", defaultValue = "1800",
-      description = "Deadline of one push stream, renewed on each reconnect (default ${DEFAULT-VALUE} s).")
+  @Option(
+      names = "--stream-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "1800",
+      description =
+          "Deadline of one push stream, renewed on each reconnect (default ${DEFAULT-VALUE} s).")
   int streamTimeoutSeconds;
 
   // Hidden: for tests and impatient operators; the default rides out a hub restart.
@@ -29,17 +38,22 @@ final class PushOptions {
   /** A pusher over {@code hub}; values out of range are usage errors (exit 2). */
   FactPusher pusher(HubClient hub) {
     validate();
-    return new FactPusher(hub, batchSize, Duration.ofSeconds(streamTimeoutSeconds),
+    return new FactPusher(
+        hub,
+        batchSize,
+        Duration.ofSeconds(streamTimeoutSeconds),
         ReconnectPolicy.DEFAULT.withMaxAttempts(reconnectAttempts));
   }
 
   /** Checks the values before anything is read or generated. */
   void validate() {
     if (batchSize < 1 || batchSize > FactPusher.MAX_BATCH_SIZE) {
-      throw new ParameterException(spec.commandLine(), "--batch-size must be 1 to " + FactPusher.MAX_BATCH_SIZE);
+      throw new ParameterException(
+          spec.commandLine(), "--batch-size must be 1 to " + FactPusher.MAX_BATCH_SIZE);
     }
     if (streamTimeoutSeconds < 1 || reconnectAttempts < 1) {
-      throw new ParameterException(spec.commandLine(), "--stream-timeout and --reconnect-attempts must be at least 1");
+      throw new ParameterException(
+          spec.commandLine(), "--stream-timeout and --reconnect-attempts must be at least 1");
     }
   }
 }

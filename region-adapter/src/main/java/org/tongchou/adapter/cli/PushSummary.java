@@ -8,8 +8,8 @@ import org.tongchou.adapter.facts.Refusal;
 import org.tongchou.adapter.hub.PushResult;
 
 /**
- * The outcome of a push as the operator reads it on stdout: counts, then one line per refusal
- * in file order, local and hub refusals alike ({@code line N  recordId  field  CODE  reason}).
+ * The outcome of a push as the operator reads it on stdout: counts, then one line per refusal in
+ * file order, local and hub refusals alike ({@code line N recordId field CODE reason}).
  */
 final class PushSummary {
 
@@ -36,10 +36,15 @@ final class PushSummary {
     }
     List<Refusal> refusals = new ArrayList<>(localRefusals);
     refusals.addAll(result.refusals());
-    refusals.sort(Comparator.comparingInt(Refusal::line)); // stable: a line's violations stay in order
+    refusals.sort(
+        Comparator.comparingInt(Refusal::line)); // stable: a line's violations stay in order
     if (!refusals.isEmpty()) {
       out.println("Refusals:");
-      refusals.forEach(r -> out.printf("line %d  %s  %s  %s  %s%n", r.line(), r.recordId(), r.field(), r.code(), r.reason()));
+      refusals.forEach(
+          r ->
+              out.printf(
+                  "line %d  %s  %s  %s  %s%n",
+                  r.line(), r.recordId(), r.field(), r.code(), r.reason()));
     }
   }
 

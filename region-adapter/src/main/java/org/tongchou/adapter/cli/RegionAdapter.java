@@ -15,14 +15,28 @@ import picocli.CommandLine.Spec;
     name = "region-adapter",
     mixinStandardHelpOptions = true,
     version = "region-adapter 0.1.0 (tongchou.v1)",
-    description = "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
-        + " `run` does both unattended between the region's own database and the hub. `scorecards`, `obligations`,"
-        + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office;"
-        + " `audit` holds an auditor's commands.",
-    subcommands = {PushCommand.class, TimelineCommand.class, TailCommand.class, RunCommand.class, StatusCommand.class,
-      InitDbCommand.class, ScorecardsCommand.class, ObligationsCommand.class, ExplainCommand.class,
-      StatisticsCommand.class, ExportCommand.class, BenchCommand.class, BenchFeedCommand.class, SimulateCommand.class,
-      AuditCommand.class},
+    description =
+        "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
+            + " `run` does both unattended between the region's own database and the hub. `scorecards`, `obligations`,"
+            + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office;"
+            + " `audit` holds an auditor's commands.",
+    subcommands = {
+      PushCommand.class,
+      TimelineCommand.class,
+      TailCommand.class,
+      RunCommand.class,
+      StatusCommand.class,
+      InitDbCommand.class,
+      ScorecardsCommand.class,
+      ObligationsCommand.class,
+      ExplainCommand.class,
+      StatisticsCommand.class,
+      ExportCommand.class,
+      BenchCommand.class,
+      BenchFeedCommand.class,
+      SimulateCommand.class,
+      AuditCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -48,8 +62,10 @@ public final class RegionAdapter implements Callable<Integer> {
 
   /** Runs a command and exits with its exit code. */
   public static void main(String[] args) {
-    // Names are Chinese: write UTF-8 unless a console says otherwise (Java 17 would use the locale).
-    Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+    // Names are Chinese: write UTF-8 unless a console says otherwise (Java 17 would use the
+    // locale).
+    Charset charset =
+        System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
     int exitCode = commandLine(out, err).execute(args);

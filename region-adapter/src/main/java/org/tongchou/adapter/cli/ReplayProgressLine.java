@@ -22,9 +22,14 @@ final class ReplayProgressLine {
   }
 
   void update(ReplayProgress p) {
-    String text = String.format(Locale.ROOT, "%sreplayed %,d of at most %,d events, %,.0f events/s",
-        p.getReplay().isEmpty() ? "" : p.getReplay() + ": ", p.getEventsDone(), p.getEventsTotal(),
-        p.getEventsPerSecond());
+    String text =
+        String.format(
+            Locale.ROOT,
+            "%sreplayed %,d of at most %,d events, %,.0f events/s",
+            p.getReplay().isEmpty() ? "" : p.getReplay() + ": ",
+            p.getEventsDone(),
+            p.getEventsTotal(),
+            p.getEventsPerSecond());
     if (terminal) {
       err.print("\r" + text);
       err.flush();
@@ -41,6 +46,7 @@ final class ReplayProgressLine {
       err.println();
       open = false;
     }
-    err.println(String.format(Locale.ROOT, "%s: %,d events at %,.0f events/s", name, events, perSecond));
+    err.println(
+        String.format(Locale.ROOT, "%s: %,d events at %,.0f events/s", name, events, perSecond));
   }
 }

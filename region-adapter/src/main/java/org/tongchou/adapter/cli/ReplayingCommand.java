@@ -29,14 +29,22 @@ abstract class ReplayingCommand implements Callable<Integer> {
   @Mixin HubOptions hub;
   @Mixin AsOfOptions asOf;
 
-  @Option(names = "--region", paramLabel = "CODE", description = "Division code scored, 6 digits (not with --published).")
+  @Option(
+      names = "--region",
+      paramLabel = "CODE",
+      description = "Division code scored, 6 digits (not with --published).")
   String region;
 
-  @Option(names = "--period", paramLabel = "PERIOD",
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
       description = "A month 2026-03, a quarter 2026-Q1 or a year 2026 (not with --published).")
   String period;
 
-  @Option(names = "--replay-timeout", paramLabel = "SECONDS", defaultValue = "3600",
+  @Option(
+      names = "--replay-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "3600",
       description = "Deadline of the whole replay (default ${DEFAULT-VALUE} s).")
   int replayTimeoutSeconds;
 
@@ -48,7 +56,9 @@ abstract class ReplayingCommand implements Callable<Integer> {
     }
     ReplayProgressLine progress = new ReplayProgressLine(spec.commandLine().getErr());
     try (HubClient client = hub.connect()) {
-      return run(new ReplayClient(client, Duration.ofSeconds(replayTimeoutSeconds)), progress,
+      return run(
+          new ReplayClient(client, Duration.ofSeconds(replayTimeoutSeconds)),
+          progress,
           spec.commandLine().getOut());
     } catch (HubCallException e) {
       progress.finish(spec.name(), 0, 0);
@@ -59,7 +69,8 @@ abstract class ReplayingCommand implements Callable<Integer> {
   /** Refuses a command line that does not say what to replay. */
   void checkTarget() {
     if (!asOf.isPublished() && (region == null || period == null)) {
-      throw new ParameterException(spec.commandLine(), "give --region and --period, or --published");
+      throw new ParameterException(
+          spec.commandLine(), "give --region and --period, or --published");
     }
   }
 
@@ -71,5 +82,6 @@ abstract class ReplayingCommand implements Callable<Integer> {
     return period == null ? "" : period;
   }
 
-  abstract int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out) throws HubCallException;
+  abstract int run(ReplayClient replay, ReplayProgressLine progress, PrintWriter out)
+      throws HubCallException;
 }

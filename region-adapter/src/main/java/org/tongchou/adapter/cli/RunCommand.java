@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code run}: the adapter as a daemon, bridging the region's database and the hub until stopped. */
+/**
+ * {@code run}: the adapter as a daemon, bridging the region's database and the hub until stopped.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
@@ -43,13 +45,17 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.NOT_DONE;
     }
     // The JVM halts once the hook returns, so the hook itself waits for the loops to finish.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        daemon.stop();
-      } catch (InterruptedException e) {
-        daemon.kill();
-      }
-    }, "tongchou-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    daemon.stop();
+                  } catch (InterruptedException e) {
+                    daemon.kill();
+                  }
+                },
+                "tongchou-shutdown"));
     daemon.awaitStopped(FOREVER);
     return ExitCodes.OK;
   }

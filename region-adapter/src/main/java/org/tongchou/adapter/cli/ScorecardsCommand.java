@@ -22,12 +22,16 @@ final class ScorecardsCommand extends AssessmentCommand {
 
   @Mixin SelectionOptions selection;
 
-  @Option(names = "--children", description = "Also score each division right under the region (a province's cities, a city's counties).")
+  @Option(
+      names = "--children",
+      description =
+          "Also score each division right under the region (a province's cities, a city's counties).")
   boolean children;
 
   @Override
   int run(AssessmentClient assessment, PrintWriter out) throws HubCallException {
-    ScorecardText.lines(assessment.scorecards(selection.query().withChildren(children))).forEach(out::println);
+    ScorecardText.lines(assessment.scorecards(selection.query().withChildren(children)))
+        .forEach(out::println);
     return ExitCodes.OK;
   }
 }

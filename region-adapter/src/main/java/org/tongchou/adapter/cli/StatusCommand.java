@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Shows the outbox backlog (pending rows, age of the oldest), refused rows waiting for a person"
-        + " (with recordId, field and reason), the feed checkpoint, the hub time of the last checkpoint and the lag"
-        + " behind it, and the inbox's size. Reads the database only: works whether or not `run` is running.",
+    description =
+        "Shows the outbox backlog (pending rows, age of the oldest), refused rows waiting for a person"
+            + " (with recordId, field and reason), the feed checkpoint, the hub time of the last checkpoint and the lag"
+            + " behind it, and the inbox's size. Reads the database only: works whether or not `run` is running.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing waits for a person",
@@ -31,7 +32,10 @@ final class StatusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
 
-  @Option(names = "--refusals", paramLabel = "N", defaultValue = "5",
+  @Option(
+      names = "--refusals",
+      paramLabel = "N",
+      defaultValue = "5",
       description = "Refused rows to list, oldest first (default ${DEFAULT-VALUE}).")
   int shown;
 
@@ -46,12 +50,16 @@ final class StatusCommand implements Callable<Integer> {
     try {
       connection = db.connect();
       LocalStatus status = StatusQuery.read(connection, Math.max(0, shown));
-      StatusText.lines(loaded.region(), loaded.localDb().redactedUrl(), status).forEach(spec.commandLine().getOut()::println);
+      StatusText.lines(loaded.region(), loaded.localDb().redactedUrl(), status)
+          .forEach(spec.commandLine().getOut()::println);
       return status.refusedWaiting() > 0 ? ExitCodes.REFUSED : ExitCodes.OK;
     } catch (SQLException e) {
       spec.commandLine().getErr().println("status: " + e.getMessage());
       if ("42P01".equals(e.getSQLState())) { // undefined_table
-        spec.commandLine().getErr().println("status: the adapter's tables are missing: `region-adapter init-db` creates them");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "status: the adapter's tables are missing: `region-adapter init-db` creates them");
       }
       return ExitCodes.NOT_DONE;
     } finally {

@@ -14,29 +14,54 @@ final class StatusText {
     List<String> lines = new ArrayList<>();
     lines.add("Region " + region + ", local database " + database);
     lines.add("Outbox");
-    lines.add(String.format("  pending    %,9d%s", s.pending(),
-        s.oldestPendingAge().map(age -> "   oldest inserted " + age(age) + " ago").orElse("")));
+    lines.add(
+        String.format(
+            "  pending    %,9d%s",
+            s.pending(),
+            s.oldestPendingAge().map(age -> "   oldest inserted " + age(age) + " ago").orElse("")));
     lines.add(String.format("  accepted   %,9d", s.accepted()));
-    lines.add(String.format("  duplicate  %,9d   (recorded by an earlier push; original receipt kept)", s.duplicate()));
-    lines.add(String.format("  refused    %,9d   waiting for a person (set resolved_at once dealt with)", s.refusedWaiting()));
+    lines.add(
+        String.format(
+            "  duplicate  %,9d   (recorded by an earlier push; original receipt kept)",
+            s.duplicate()));
+    lines.add(
+        String.format(
+            "  refused    %,9d   waiting for a person (set resolved_at once dealt with)",
+            s.refusedWaiting()));
     if (!s.firstRefused().isEmpty()) {
-      lines.add("Refused rows, oldest first (" + s.firstRefused().size() + " of " + s.refusedWaiting() + "):");
+      lines.add(
+          "Refused rows, oldest first ("
+              + s.firstRefused().size()
+              + " of "
+              + s.refusedWaiting()
+              + "):");
       for (LocalStatus.RefusedRow row : s.firstRefused()) {
-        lines.add("  row " + row.id() + "  recordId " + (row.recordId() == null ? "-" : row.recordId()));
+        lines.add(
+            "  row " + row.id() + "  recordId " + (row.recordId() == null ? "-" : row.recordId()));
         String refusal = row.refusal() == null ? "-" : row.refusal();
         refusal.lines().forEach(line -> lines.add("    " + line));
       }
     }
     lines.add("Feed");
     lines.add(String.format("  checkpoint %,9d", s.checkpoint()));
-    lines.add(s.hubTime().map(at -> "  hub time of the last checkpoint " + at + "   lag " + age(s.feedLag().orElseThrow()))
-        .orElse("  no checkpoint from the hub yet"));
+    lines.add(
+        s.hubTime()
+            .map(
+                at ->
+                    "  hub time of the last checkpoint "
+                        + at
+                        + "   lag "
+                        + age(s.feedLag().orElseThrow()))
+            .orElse("  no checkpoint from the hub yet"));
     lines.add("Inbox");
     lines.add(String.format("  rows       %,9d", s.inboxRows()));
     return lines;
   }
 
-  /** A duration to the second, largest units first: {@code 45s}, {@code 3m 04s}, {@code 2h 05m}, {@code 3d 04h}. */
+  /**
+   * A duration to the second, largest units first: {@code 45s}, {@code 3m 04s}, {@code 2h 05m},
+   * {@code 3d 04h}.
+   */
   static String age(Duration d) {
     long s = Math.max(0, d.toSeconds()); // clocks a little apart must not show a negative lag
     if (s < 60) {

@@ -6,8 +6,8 @@ import org.tongchou.adapter.hub.FeedSubscriber;
 
 /**
  * Closes a feed when the JVM is asked to stop (Ctrl-C, SIGTERM), so that the hub sees the stream
- * cancelled rather than a connection reset and the line being printed comes out whole. The hook
- * is removed again when the feed ends by itself.
+ * cancelled rather than a connection reset and the line being printed comes out whole. The hook is
+ * removed again when the feed ends by itself.
  */
 final class StopOnShutdown implements AutoCloseable {
 
@@ -17,14 +17,18 @@ final class StopOnShutdown implements AutoCloseable {
   private final CountDownLatch finished = new CountDownLatch(1);
 
   StopOnShutdown(FeedSubscriber feed) {
-    this.hook = new Thread(() -> {
-      feed.close();
-      try {
-        finished.await(FINISH_MILLIS, TimeUnit.MILLISECONDS); // the JVM halts when the hook returns
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "tongchou-feed-shutdown");
+    this.hook =
+        new Thread(
+            () -> {
+              feed.close();
+              try {
+                finished.await(
+                    FINISH_MILLIS, TimeUnit.MILLISECONDS); // the JVM halts when the hook returns
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "tongchou-feed-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
   }
 

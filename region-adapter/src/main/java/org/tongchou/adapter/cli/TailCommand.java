@@ -42,21 +42,39 @@ final class TailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HubOptions hub;
 
-  @Option(names = "--after", paramLabel = "POSITION", defaultValue = "0",
-      description = "Start after this position, e.g. the last one printed before (default ${DEFAULT-VALUE}: from the beginning).")
+  @Option(
+      names = "--after",
+      paramLabel = "POSITION",
+      defaultValue = "0",
+      description =
+          "Start after this position, e.g. the last one printed before (default ${DEFAULT-VALUE}: from the beginning).")
   long after;
 
-  @Option(names = "--window", paramLabel = "N", defaultValue = "500",
-      description = "Most items held at once, i.e. credit open with the hub, 1 to " + FeedSettings.MAX_WINDOW + " (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--window",
+      paramLabel = "N",
+      defaultValue = "500",
+      description =
+          "Most items held at once, i.e. credit open with the hub, 1 to "
+              + FeedSettings.MAX_WINDOW
+              + " (default ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--count", paramLabel = "N",
+  @Option(
+      names = "--count",
+      paramLabel = "N",
       description = "Stop after N items of the kinds shown (checkpoints do not count).")
   Integer count;
 
-  // Checked in settings(), not by a converter: a converter's refusal would word the error differently.
-  @Option(names = "--kind", paramLabel = "KIND", split = ",", completionCandidates = TailLine.Kinds.class,
-      description = "Show only these kinds: ${COMPLETION-CANDIDATES} (default: all; checkpoints always show).")
+  // Checked in settings(), not by a converter: a converter's refusal would word the error
+  // differently.
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      completionCandidates = TailLine.Kinds.class,
+      description =
+          "Show only these kinds: ${COMPLETION-CANDIDATES} (default: all; checkpoints always show).")
   java.util.Set<String> kinds;
 
   // Hidden: for tests; the default rides out a hub restart (about half a minute of attempts).
@@ -71,15 +89,17 @@ final class TailCommand implements Callable<Integer> {
     try (HubClient client = hub.connect();
         FeedSubscriber feed = new FeedSubscriber(client, settings);
         StopOnShutdown ctrlC = new StopOnShutdown(feed)) {
-      feed.run(after, entry -> {
-        if (!TailLine.isShown(entry, kinds)) {
-          return;
-        }
-        out.println(TailLine.of(entry));
-        if (count != null && TailLine.counts(entry) && counted.incrementAndGet() == count) {
-          feed.close();
-        }
-      });
+      feed.run(
+          after,
+          entry -> {
+            if (!TailLine.isShown(entry, kinds)) {
+              return;
+            }
+            out.println(TailLine.of(entry));
+            if (count != null && TailLine.counts(entry) && counted.incrementAndGet() == count) {
+              feed.close();
+            }
+          });
       return ExitCodes.OK;
     } catch (HubCallException e) {
       return HubRefusal.report("tail", e, spec.commandLine().getErr());
@@ -88,13 +108,20 @@ final class TailCommand implements Callable<Integer> {
 
   private FeedSettings settings() {
     if (kinds != null && !TailLine.KINDS.containsAll(kinds)) {
-      throw new ParameterException(spec.commandLine(), "--kind takes " + String.join(", ", TailLine.KINDS) + ", got " + kinds);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--kind takes " + String.join(", ", TailLine.KINDS) + ", got " + kinds);
     }
     if (after < 0 || (count != null && count < 1) || reconnectAttempts < 1) {
-      throw new ParameterException(spec.commandLine(), "--after must be at least 0, --count and --reconnect-attempts at least 1");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--after must be at least 0, --count and --reconnect-attempts at least 1");
     }
     try {
-      return new FeedSettings(window, FeedSettings.DEFAULT_CHECKPOINT_INTERVAL, ReconnectPolicy.DEFAULT.withMaxAttempts(reconnectAttempts));
+      return new FeedSettings(
+          window,
+          FeedSettings.DEFAULT_CHECKPOINT_INTERVAL,
+          ReconnectPolicy.DEFAULT.withMaxAttempts(reconnectAttempts));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--window: " + e.getMessage());
     }

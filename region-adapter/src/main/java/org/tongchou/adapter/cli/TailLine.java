@@ -19,7 +19,8 @@ final class TailLine {
    * The kinds {@code --kind} selects: every {@link FeedEntry#kind} but {@code checkpoint} (always
    * shown) and {@code unknown}.
    */
-  static final List<String> KINDS = List.of("fact", "conflict", "obligation", "identity", "signed-checkpoint");
+  static final List<String> KINDS =
+      List.of("fact", "conflict", "obligation", "identity", "signed-checkpoint");
 
   /** {@link #KINDS} for picocli, which takes a class: {@code --kind}'s help lists them. */
   static final class Kinds implements Iterable<String> {
@@ -31,7 +32,10 @@ final class TailLine {
 
   private TailLine() {}
 
-  /** Whether {@code --kind} lets the entry through: every kind when none is named; checkpoints always. */
+  /**
+   * Whether {@code --kind} lets the entry through: every kind when none is named; checkpoints
+   * always.
+   */
   static boolean isShown(FeedEntry entry, Set<String> kinds) {
     if (kinds == null || kinds.isEmpty() || entry instanceof FeedEntry.Checkpoint) {
       return true;
@@ -42,23 +46,52 @@ final class TailLine {
   static String of(FeedEntry entry) {
     if (entry instanceof FeedEntry.Fact f) {
       String type = f.type().isEmpty() ? "(type unknown to this adapter)" : f.type();
-      return head(f) + f.occurredOn() + "  " + f.region() + "  " + type + "  " + f.recordId()
-          + "  person " + prefix(f.personKey());
+      return head(f)
+          + f.occurredOn()
+          + "  "
+          + f.region()
+          + "  "
+          + type
+          + "  "
+          + f.recordId()
+          + "  person "
+          + prefix(f.personKey());
     }
     if (entry instanceof FeedEntry.Conflict c) {
-      return head(c) + c.overlapFrom() + "  " + c.claimedRegion() + " overlaps " + c.existingRegion()
-          + "  provisionally " + c.provisionalRegion() + "  person " + prefix(c.personKey());
+      return head(c)
+          + c.overlapFrom()
+          + "  "
+          + c.claimedRegion()
+          + " overlaps "
+          + c.existingRegion()
+          + "  provisionally "
+          + c.provisionalRegion()
+          + "  person "
+          + prefix(c.personKey());
     }
     if (entry instanceof FeedEntry.Checkpoint c) {
       return head(c) + "hub time " + c.hubTime();
     }
     if (entry instanceof FeedEntry.SignedCheckpoint s) {
-      return head(s) + "signed checkpoint " + s.sequence() + " up to " + s.toPosition() + "  hash " + prefix(s.hash())
-          + "  key " + prefix(s.keyId());
+      return head(s)
+          + "signed checkpoint "
+          + s.sequence()
+          + " up to "
+          + s.toPosition()
+          + "  hash "
+          + prefix(s.hash())
+          + "  key "
+          + prefix(s.keyId());
     }
     if (entry instanceof FeedEntry.Identity i) {
-      return head(i) + i.change() + "  " + prefix(i.aliasKey()) + " into " + prefix(i.primaryKey())
-          + "  person " + prefix(i.personKey());
+      return head(i)
+          + i.change()
+          + "  "
+          + prefix(i.aliasKey())
+          + " into "
+          + prefix(i.primaryKey())
+          + "  person "
+          + prefix(i.personKey());
     }
     if (entry instanceof FeedEntry.Obligation o) {
       return String.join("\n", linesOf(o));
@@ -74,13 +107,30 @@ final class TailLine {
     List<String> lines = new ArrayList<>();
     for (FeedEntry.Obligation.Change c : o.changes()) {
       String due = c.dueOn().isEmpty() ? "" : "  due " + c.dueOn();
-      lines.add(head(o) + c.status() + "  " + c.obligationId() + "  " + c.responsibleRegion() + " owes "
-          + c.owedRegion() + due + "  (" + c.change() + ", " + o.cause() + ")  person " + prefix(o.personKey()));
+      lines.add(
+          head(o)
+              + c.status()
+              + "  "
+              + c.obligationId()
+              + "  "
+              + c.responsibleRegion()
+              + " owes "
+              + c.owedRegion()
+              + due
+              + "  ("
+              + c.change()
+              + ", "
+              + o.cause()
+              + ")  person "
+              + prefix(o.personKey()));
     }
     return lines;
   }
 
-  /** Whether the entry counts towards {@code --count}: a kind {@code --kind} selects, no checkpoint or unknown item. */
+  /**
+   * Whether the entry counts towards {@code --count}: a kind {@code --kind} selects, no checkpoint
+   * or unknown item.
+   */
   static boolean counts(FeedEntry entry) {
     return KINDS.contains(entry.kind());
   }

@@ -13,9 +13,10 @@ import org.tongchou.adapter.hub.ReconnectPolicy;
  * {@link ConfigLoader}; the values have been checked.
  *
  * @param hubAddress the hub's gRPC address, {@code host:port}
- * @param tokenFile the file holding the region's token; null when a client certificate names the region
- * @param region the jurisdiction the credential is for (six digits), for logs and status only:
- *     the hub decides from the credential
+ * @param tokenFile the file holding the region's token; null when a client certificate names the
+ *     region
+ * @param region the jurisdiction the credential is for (six digits), for logs and status only: the
+ *     hub decides from the credential
  * @param localDb the region's own PostgreSQL, holding the outbox, the inbox and the checkpoint
  * @param push how the outbox is pushed
  * @param feed how the feed is followed
@@ -24,8 +25,15 @@ import org.tongchou.adapter.hub.ReconnectPolicy;
  *     (which logs it and starts over)
  * @param tls TLS to the hub with the region's certificate, or null for plaintext with the token
  */
-public record AdapterConfig(String hubAddress, Path tokenFile, String region, LocalDb localDb, Push push, Feed feed,
-    ReconnectPolicy reconnect, HubTls tls) {
+public record AdapterConfig(
+    String hubAddress,
+    Path tokenFile,
+    String region,
+    LocalDb localDb,
+    Push push,
+    Feed feed,
+    ReconnectPolicy reconnect,
+    HubTls tls) {
 
   /**
    * The region's PostgreSQL.
@@ -44,7 +52,13 @@ public record AdapterConfig(String hubAddress, Path tokenFile, String region, Lo
     /** Without the password, which must not reach a log. */
     @Override
     public String toString() {
-      return "LocalDb[url=" + redactedUrl() + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "(hidden)") + "]";
+      return "LocalDb[url="
+          + redactedUrl()
+          + ", user="
+          + user
+          + ", password="
+          + (password.isEmpty() ? "" : "(hidden)")
+          + "]";
     }
   }
 

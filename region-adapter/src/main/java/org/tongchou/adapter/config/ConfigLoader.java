@@ -24,7 +24,9 @@ public final class ConfigLoader {
 
   private final Map<String, String> env;
 
-  /** @param env the environment, {@link System#getenv()} outside tests */
+  /**
+   * @param env the environment, {@link System#getenv()} outside tests
+   */
   public ConfigLoader(Map<String, String> env) {
     this.env = Map.copyOf(env);
   }
@@ -43,15 +45,27 @@ public final class ConfigLoader {
   /** Loads from properties whose relative paths resolve against {@code baseDir}. */
   AdapterConfig load(Properties properties, Path baseDir) throws ConfigException {
     RawSettings raw = new RawSettings(properties, baseDir, env);
-    properties.stringPropertyNames().stream().filter(k -> ConfigKey.of(k).isEmpty()).sorted()
+    properties.stringPropertyNames().stream()
+        .filter(k -> ConfigKey.of(k).isEmpty())
+        .sorted()
         .forEach(k -> raw.problem("unknown key " + k + " (known: " + known() + ")"));
     HubTls tls = tls(raw);
-    Path tokenFile = raw.text(ConfigKey.TOKEN_FILE).isEmpty() ? null : raw.path(ConfigKey.TOKEN_FILE);
+    Path tokenFile =
+        raw.text(ConfigKey.TOKEN_FILE).isEmpty() ? null : raw.path(ConfigKey.TOKEN_FILE);
     if (tokenFile == null && (tls == null || tls.certificate() == null)) {
-      raw.problem("missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca");
+      raw.problem(
+          "missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca");
     }
-    AdapterConfig config = new AdapterConfig(raw.text(ConfigKey.HUB), tokenFile, region(raw),
-        localDb(raw), push(raw), feed(raw), reconnect(raw), tls);
+    AdapterConfig config =
+        new AdapterConfig(
+            raw.text(ConfigKey.HUB),
+            tokenFile,
+            region(raw),
+            localDb(raw),
+            push(raw),
+            feed(raw),
+            reconnect(raw),
+            tls);
     if (!raw.problems().isEmpty()) {
       throw new ConfigException(raw.problems());
     }
@@ -70,7 +84,9 @@ public final class ConfigLoader {
       raw.problem(ConfigKey.TLS_CA, "TLS needs tls.ca, and tls.cert with tls.key or neither");
       return null;
     }
-    return new HubTls(raw.path(ConfigKey.TLS_CA), cert ? raw.path(ConfigKey.TLS_CERT) : null,
+    return new HubTls(
+        raw.path(ConfigKey.TLS_CA),
+        cert ? raw.path(ConfigKey.TLS_CERT) : null,
         key ? raw.path(ConfigKey.TLS_KEY) : null);
   }
 
@@ -87,25 +103,33 @@ public final class ConfigLoader {
     if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
       raw.problem(ConfigKey.LOCAL_DB_URL, "must be a jdbc:postgresql: URL");
     }
-    return new AdapterConfig.LocalDb(url, raw.text(ConfigKey.LOCAL_DB_USER), raw.text(ConfigKey.LOCAL_DB_PASSWORD));
+    return new AdapterConfig.LocalDb(
+        url, raw.text(ConfigKey.LOCAL_DB_USER), raw.text(ConfigKey.LOCAL_DB_PASSWORD));
   }
 
   private static AdapterConfig.Push push(RawSettings raw) {
-    return new AdapterConfig.Push(raw.integer(ConfigKey.PUSH_BATCH_SIZE, 1, FactPusher.MAX_BATCH_SIZE),
+    return new AdapterConfig.Push(
+        raw.integer(ConfigKey.PUSH_BATCH_SIZE, 1, FactPusher.MAX_BATCH_SIZE),
         raw.duration(ConfigKey.PUSH_POLL_INTERVAL, Duration.ofMillis(10), Duration.ofHours(1)));
   }
 
   private static AdapterConfig.Feed feed(RawSettings raw) {
-    return new AdapterConfig.Feed(raw.integer(ConfigKey.FEED_WINDOW, 1, FeedSettings.MAX_WINDOW),
-        raw.duration(ConfigKey.FEED_CHECKPOINT_INTERVAL, Duration.ofMillis(100), Duration.ofSeconds(60)),
+    return new AdapterConfig.Feed(
+        raw.integer(ConfigKey.FEED_WINDOW, 1, FeedSettings.MAX_WINDOW),
+        raw.duration(
+            ConfigKey.FEED_CHECKPOINT_INTERVAL, Duration.ofMillis(100), Duration.ofSeconds(60)),
         raw.integer(ConfigKey.FEED_LOG_EVERY, 1, Integer.MAX_VALUE));
   }
 
   private static ReconnectPolicy reconnect(RawSettings raw) {
-    Duration initial = raw.duration(ConfigKey.RECONNECT_INITIAL_BACKOFF, Duration.ofMillis(10), Duration.ofMinutes(10));
-    Duration max = raw.duration(ConfigKey.RECONNECT_MAX_BACKOFF, Duration.ofMillis(10), Duration.ofHours(1));
+    Duration initial =
+        raw.duration(
+            ConfigKey.RECONNECT_INITIAL_BACKOFF, Duration.ofMillis(10), Duration.ofMinutes(10));
+    Duration max =
+        raw.duration(ConfigKey.RECONNECT_MAX_BACKOFF, Duration.ofMillis(10), Duration.ofHours(1));
     if (max.compareTo(initial) < 0) {
-      raw.problem(ConfigKey.RECONNECT_MAX_BACKOFF, "must not be shorter than reconnect.initial-backoff");
+      raw.problem(
+          ConfigKey.RECONNECT_MAX_BACKOFF, "must not be shorter than reconnect.initial-backoff");
       max = initial;
     }
     return new ReconnectPolicy(raw.integer(ConfigKey.RECONNECT_ATTEMPTS, 1, 1000), initial, max);

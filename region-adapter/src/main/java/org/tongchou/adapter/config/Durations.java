@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as operators write them: a whole number and a unit, {@code 500ms}, {@code 2s},
- * {@code 5m}, {@code 1h}. A bare number is refused rather than guessed at (seconds or milliseconds?).
+ * Durations as operators write them: a whole number and a unit, {@code 500ms}, {@code 2s}, {@code
+ * 5m}, {@code 1h}. A bare number is refused rather than guessed at (seconds or milliseconds?).
  */
 final class Durations {
 

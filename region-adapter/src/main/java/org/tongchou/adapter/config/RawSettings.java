@@ -18,7 +18,9 @@ final class RawSettings {
   private final Map<String, String> env;
   private final List<String> problems = new ArrayList<>();
 
-  /** @param baseDir the configuration file's folder, against which the file's relative paths resolve */
+  /**
+   * @param baseDir the configuration file's folder, against which the file's relative paths resolve
+   */
   RawSettings(Properties file, Path baseDir, Map<String, String> env) {
     this.file = file;
     this.baseDir = baseDir;
@@ -35,10 +37,12 @@ final class RawSettings {
     if (fromFile != null && !fromFile.isBlank()) {
       return fromFile.strip();
     }
-    return key.defaultValue().orElseGet(() -> {
-      problems.add("missing " + key.key() + " (or " + key.envName() + ")");
-      return "";
-    });
+    return key.defaultValue()
+        .orElseGet(
+            () -> {
+              problems.add("missing " + key.key() + " (or " + key.envName() + ")");
+              return "";
+            });
   }
 
   int integer(ConfigKey key, int min, int max) {
@@ -59,14 +63,24 @@ final class RawSettings {
     String text = text(key);
     Duration value = Durations.parse(text);
     if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      problem(key, "must be a duration such as 500ms, 2s or 5m, from " + min.toMillis() + " ms to "
-          + max.toSeconds() + " s, was \"" + text + "\"");
+      problem(
+          key,
+          "must be a duration such as 500ms, 2s or 5m, from "
+              + min.toMillis()
+              + " ms to "
+              + max.toSeconds()
+              + " s, was \""
+              + text
+              + "\"");
       return min;
     }
     return value;
   }
 
-  /** A path; one from the file is relative to the file's folder, one from the environment to the working directory. */
+  /**
+   * A path; one from the file is relative to the file's folder, one from the environment to the
+   * working directory.
+   */
   Path path(ConfigKey key) {
     Path path = Path.of(text(key));
     return env.containsKey(key.envName()) ? path : baseDir.resolve(path);

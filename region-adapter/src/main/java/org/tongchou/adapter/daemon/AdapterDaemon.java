@@ -17,9 +17,9 @@ import org.tongchou.adapter.local.LocalDatabase;
  * {@code region-adapter run}: the push loop and the feed loop, each on a thread of its own, over
  * one channel to the hub and one connection each to the region's database.
  *
- * <p>{@link #stop()} lets both loops finish what they are doing; {@link #kill()} cuts the
- * database connections and the channel at once, which to both sides looks exactly like the
- * process dying. Either way the next daemon on the same database resumes without loss or repeat.
+ * <p>{@link #stop()} lets both loops finish what they are doing; {@link #kill()} cuts the database
+ * connections and the channel at once, which to both sides looks exactly like the process dying.
+ * Either way the next daemon on the same database resumes without loss or repeat.
  */
 public final class AdapterDaemon {
 
@@ -40,18 +40,26 @@ public final class AdapterDaemon {
     this.region = config.region();
     this.hub = hub;
     this.db = new LocalDatabase(config.localDb());
-    FactPusher pusher = new FactPusher(hub, config.push().batchSize(), STREAM_TIMEOUT, config.reconnect());
+    FactPusher pusher =
+        new FactPusher(hub, config.push().batchSize(), STREAM_TIMEOUT, config.reconnect());
     // A page keeps the pusher's batches in flight; each answered page is written back at once.
     int page = config.push().batchSize() * FactPusher.BATCHES_IN_FLIGHT;
-    PushLoop push = new PushLoop(db, pusher, page, config.push().pollInterval(), new Failures(config.reconnect()), stop);
-    FeedSettings settings = new FeedSettings(config.feed().window(), config.feed().checkpointInterval(), config.reconnect());
-    this.feed = new FeedLoop(db, hub, settings, config.feed().logEvery(), new Failures(config.reconnect()), stop);
-    this.threads = List.of(thread("tongchou-push-" + region, push), thread("tongchou-feed-" + region, feed));
+    PushLoop push =
+        new PushLoop(
+            db, pusher, page, config.push().pollInterval(), new Failures(config.reconnect()), stop);
+    FeedSettings settings =
+        new FeedSettings(
+            config.feed().window(), config.feed().checkpointInterval(), config.reconnect());
+    this.feed =
+        new FeedLoop(
+            db, hub, settings, config.feed().logEvery(), new Failures(config.reconnect()), stop);
+    this.threads =
+        List.of(thread("tongchou-push-" + region, push), thread("tongchou-feed-" + region, feed));
   }
 
   /**
-   * Starts both loops. They create the adapter's tables if missing, and wait out an unreachable
-   * hub or database for as long as it takes.
+   * Starts both loops. They create the adapter's tables if missing, and wait out an unreachable hub
+   * or database for as long as it takes.
    *
    * @throws ConfigException when the token file cannot be read or the token cannot be sent
    */
@@ -62,18 +70,28 @@ public final class AdapterDaemon {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("unusable hub address or token: " + e.getMessage());
     }
-    LOG.info("region {}: hub {}, local database {}", config.region(), config.hubAddress(), config.localDb().redactedUrl());
+    LOG.info(
+        "region {}: hub {}, local database {}",
+        config.region(),
+        config.hubAddress(),
+        config.localDb().redactedUrl());
     AdapterDaemon daemon = new AdapterDaemon(config, hub);
     daemon.threads.forEach(Thread::start);
     return daemon;
   }
 
-  /** Stops both loops after their current step, cutting them off if that takes over 10 s; then closes. */
+  /**
+   * Stops both loops after their current step, cutting them off if that takes over 10 s; then
+   * closes.
+   */
   public void stop() throws InterruptedException {
     stop.stop();
     feed.stop();
     if (!ended.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-      LOG.warn("region {}: the loops did not stop within {} s; cutting them off", region, STOP_GRACE.toSeconds());
+      LOG.warn(
+          "region {}: the loops did not stop within {} s; cutting them off",
+          region,
+          STOP_GRACE.toSeconds());
       kill();
       return;
     }
@@ -99,14 +117,18 @@ public final class AdapterDaemon {
   }
 
   private Thread thread(String name, Runnable loop) {
-    Thread thread = new Thread(() -> {
-      try {
-        loop.run();
-      } finally {
-        ended.countDown();
-      }
-    }, name);
-    thread.setDaemon(true); // `run` waits for the loops itself; a forgotten daemon must not keep a JVM alive
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                loop.run();
+              } finally {
+                ended.countDown();
+              }
+            },
+            name);
+    thread.setDaemon(
+        true); // `run` waits for the loops itself; a forgotten daemon must not keep a JVM alive
     return thread;
   }
 }

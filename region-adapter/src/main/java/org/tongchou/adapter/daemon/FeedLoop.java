@@ -12,9 +12,9 @@ import org.tongchou.adapter.local.InboxTable;
 import org.tongchou.adapter.local.LocalDatabase;
 
 /**
- * Follows the region's feed into the inbox, until stopped, through any failure. Every
- * subscription starts from the checkpoint the database holds, never from memory: whatever was
- * cut off mid-transaction is received again, and whatever was committed is not.
+ * Follows the region's feed into the inbox, until stopped, through any failure. Every subscription
+ * starts from the checkpoint the database holds, never from memory: whatever was cut off
+ * mid-transaction is received again, and whatever was committed is not.
  */
 final class FeedLoop implements Runnable {
 
@@ -28,7 +28,13 @@ final class FeedLoop implements Runnable {
   private final StopSignal stop;
   private volatile FeedSubscriber current;
 
-  FeedLoop(LocalDatabase db, HubClient hub, FeedSettings settings, int logEvery, Failures failures, StopSignal stop) {
+  FeedLoop(
+      LocalDatabase db,
+      HubClient hub,
+      FeedSettings settings,
+      int logEvery,
+      Failures failures,
+      StopSignal stop) {
     this.db = db;
     this.hub = hub;
     this.settings = settings;
@@ -49,7 +55,8 @@ final class FeedLoop implements Runnable {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // stopped abruptly: the checkpoint in the database is where we resume
+      Thread.currentThread()
+          .interrupt(); // stopped abruptly: the checkpoint in the database is where we resume
     }
   }
 

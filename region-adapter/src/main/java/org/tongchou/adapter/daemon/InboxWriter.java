@@ -23,7 +23,9 @@ final class InboxWriter implements FeedItemListener {
   private long stored;
   private long storedSinceCatchUp;
 
-  /** @param position the checkpoint as read from the database when the subscription starts */
+  /**
+   * @param position the checkpoint as read from the database when the subscription starts
+   */
   InboxWriter(Connection connection, long position, int logEvery) {
     this.connection = connection;
     this.position = position;
@@ -41,7 +43,10 @@ final class InboxWriter implements FeedItemListener {
     position = entry.position();
     if (entry instanceof FeedEntry.Checkpoint) {
       if (storedSinceCatchUp > 0) {
-        LOG.info("feed: caught up with the hub at position {} ({} new items in the inbox)", position, storedSinceCatchUp);
+        LOG.info(
+            "feed: caught up with the hub at position {} ({} new items in the inbox)",
+            position,
+            storedSinceCatchUp);
         storedSinceCatchUp = 0;
       }
       return;
@@ -49,7 +54,8 @@ final class InboxWriter implements FeedItemListener {
     stored++;
     storedSinceCatchUp++;
     if (stored % logEvery == 0) {
-      LOG.info("feed: {} items stored in the inbox since resuming, up to position {}", stored, position);
+      LOG.info(
+          "feed: {} items stored in the inbox since resuming, up to position {}", stored, position);
     }
   }
 

@@ -29,9 +29,16 @@ final class OutboxPage {
         pushedIds.add(row.id());
         facts.add(new MappedFact(facts.size() + 1, m.fact()));
       } else if (result instanceof FactLineMapper.Result.Refused r) {
-        String line = (r.field() == null ? "-" : r.field()) + "  " + Refusal.LOCAL_CODE + "  " + r.reason()
-            + " (refused by the adapter, never sent)";
-        refusedHere.add(new RowOutcome(row.id(), RowOutcome.State.REFUSED, Refusal.LOCAL_CODE, line, Optional.empty()));
+        String line =
+            (r.field() == null ? "-" : r.field())
+                + "  "
+                + Refusal.LOCAL_CODE
+                + "  "
+                + r.reason()
+                + " (refused by the adapter, never sent)";
+        refusedHere.add(
+            new RowOutcome(
+                row.id(), RowOutcome.State.REFUSED, Refusal.LOCAL_CODE, line, Optional.empty()));
       }
     }
   }
@@ -48,7 +55,10 @@ final class OutboxPage {
     return refusedHere;
   }
 
-  /** The outcome of every row the hub answered, with the rows refused here; unanswered rows stay pending. */
+  /**
+   * The outcome of every row the hub answered, with the rows refused here; unanswered rows stay
+   * pending.
+   */
   List<RowOutcome> outcomes(PushResult result) {
     List<RowOutcome> outcomes = new ArrayList<>(refusedHere);
     for (int i = 0; i < result.answers().size(); i++) {
@@ -59,19 +69,31 @@ final class OutboxPage {
 
   private static Optional<RowOutcome> outcome(long id, FactAnswer answer) {
     return switch (answer.kind()) {
-      case ACCEPTED -> Optional.of(new RowOutcome(id, RowOutcome.State.ACCEPTED, "OK", "", answer.receipt()));
-      case DUPLICATE -> Optional.of(new RowOutcome(id, RowOutcome.State.DUPLICATE, "OK", "", answer.receipt()));
+      case ACCEPTED ->
+          Optional.of(new RowOutcome(id, RowOutcome.State.ACCEPTED, "OK", "", answer.receipt()));
+      case DUPLICATE ->
+          Optional.of(new RowOutcome(id, RowOutcome.State.DUPLICATE, "OK", "", answer.receipt()));
       case REFUSED -> Optional.of(refused(id, answer));
       case NOT_ANSWERED -> Optional.empty();
     };
   }
 
   private static RowOutcome refused(long id, FactAnswer answer) {
-    String lines = answer.refusals().stream().map(r -> r.field() + "  " + r.code() + "  " + r.reason())
-        .collect(Collectors.joining("\n"));
+    String lines =
+        answer.refusals().stream()
+            .map(r -> r.field() + "  " + r.code() + "  " + r.reason())
+            .collect(Collectors.joining("\n"));
     // ALREADY_EXISTS names the other fact holding this recordId: where a person should look.
-    String original = answer.receipt().map(r -> "\nthe fact recorded under this recordId: event " + r.eventId()
-        + " at position " + r.position()).orElse("");
+    String original =
+        answer
+            .receipt()
+            .map(
+                r ->
+                    "\nthe fact recorded under this recordId: event "
+                        + r.eventId()
+                        + " at position "
+                        + r.position())
+            .orElse("");
     String code = answer.refusals().isEmpty() ? "UNKNOWN" : answer.refusals().get(0).code();
     return new RowOutcome(id, RowOutcome.State.REFUSED, code, lines + original, Optional.empty());
   }

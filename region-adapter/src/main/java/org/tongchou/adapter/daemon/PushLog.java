@@ -13,8 +13,15 @@ final class PushLog {
 
   static void round(Logger log, List<OutboxRow> rows, OutboxPage page, PushResult result) {
     String range = "outbox rows " + rows.get(0).id() + ".." + rows.get(rows.size() - 1).id();
-    String counts = result.accepted() + " accepted, " + result.duplicate() + " duplicate, " + result.refused()
-        + " refused by the hub, " + page.refusedHere().size() + " refused here";
+    String counts =
+        result.accepted()
+            + " accepted, "
+            + result.duplicate()
+            + " duplicate, "
+            + result.refused()
+            + " refused by the hub, "
+            + page.refusedHere().size()
+            + " refused here";
     if (result.notSent() > 0) {
       log.warn("push: {}: {}; {} not answered, still pending", range, counts, result.notSent());
     } else {
@@ -22,7 +29,9 @@ final class PushLog {
     }
     for (RowOutcome refused : page.outcomes(result)) {
       if (refused.state() == RowOutcome.State.REFUSED) {
-        log.warn("push: outbox row {} refused, waiting for a person: {}", refused.id(),
+        log.warn(
+            "push: outbox row {} refused, waiting for a person: {}",
+            refused.id(),
             refused.refusal().replace("\n", "; "));
       }
     }

@@ -34,7 +34,13 @@ final class PushLoop implements Runnable {
   private final StopSignal stop;
   private final FactLineMapper mapper = new FactLineMapper();
 
-  PushLoop(LocalDatabase db, FactPusher pusher, int pageSize, Duration pollInterval, Failures failures, StopSignal stop) {
+  PushLoop(
+      LocalDatabase db,
+      FactPusher pusher,
+      int pageSize,
+      Duration pollInterval,
+      Failures failures,
+      StopSignal stop) {
     this.db = db;
     this.pusher = pusher;
     this.pageSize = pageSize;
@@ -67,7 +73,8 @@ final class PushLoop implements Runnable {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // stopped abruptly: the next run picks up where this one was cut off
+      Thread.currentThread()
+          .interrupt(); // stopped abruptly: the next run picks up where this one was cut off
     } finally {
       db.release(connection);
     }

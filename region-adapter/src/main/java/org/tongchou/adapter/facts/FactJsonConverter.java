@@ -32,23 +32,27 @@ final class FactJsonConverter {
     }
     FieldDescriptor dataCase =
         FactTypes.caseOf(type.asText())
-            .orElseThrow(() -> new UnmappableFact(path + "type", "unknown type \"" + type.asText() + "\""));
+            .orElseThrow(
+                () -> new UnmappableFact(path + "type", "unknown type \"" + type.asText() + "\""));
     JsonNode data = source.get("data");
     if (data != null && !data.isNull() && !data.isObject()) {
-      throw new UnmappableFact(path + "data", "expected an object, got " + data.getNodeType().name().toLowerCase());
+      throw new UnmappableFact(
+          path + "data", "expected an object, got " + data.getNodeType().name().toLowerCase());
     }
     ObjectNode target = source.deepCopy();
     target.remove("type");
     target.remove("data");
     checkFields(target, Fact.getDescriptor(), path);
-    ObjectNode dataObject = data instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
+    ObjectNode dataObject =
+        data instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
     checkFields(dataObject, dataCase.getMessageType(), path + "data.");
     target.set(dataCase.getJsonName(), dataObject);
     return target;
   }
 
   /** Checks the known fields of one message object; converts nested facts in place. */
-  private static void checkFields(ObjectNode object, Descriptor type, String path) throws UnmappableFact {
+  private static void checkFields(ObjectNode object, Descriptor type, String path)
+      throws UnmappableFact {
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       FieldDescriptor field = fieldNamed(type, entry.getKey());
       if (field != null && !field.isMapField()) {
@@ -57,10 +61,12 @@ final class FactJsonConverter {
     }
   }
 
-  private static JsonNode value(FieldDescriptor field, JsonNode value, String path) throws UnmappableFact {
+  private static JsonNode value(FieldDescriptor field, JsonNode value, String path)
+      throws UnmappableFact {
     if (field.isRepeated() && !value.isNull()) {
       if (!value.isArray()) {
-        throw new UnmappableFact(path, "expected a list, got " + value.getNodeType().name().toLowerCase());
+        throw new UnmappableFact(
+            path, "expected a list, got " + value.getNodeType().name().toLowerCase());
       }
       return value; // Fact has no repeated fields today; JsonFormat checks elements of new ones
     }
@@ -81,8 +87,12 @@ final class FactJsonConverter {
   /** Proto JSON accepts both the JSON name and the field name; so do we. */
   private static FieldDescriptor fieldNamed(Descriptor type, String key) {
     FieldDescriptor byName = type.findFieldByName(key);
-    return byName != null ? byName : type.getFields().stream()
-        .filter(f -> f.getJsonName().equals(key)).findFirst().orElse(null);
+    return byName != null
+        ? byName
+        : type.getFields().stream()
+            .filter(f -> f.getJsonName().equals(key))
+            .findFirst()
+            .orElse(null);
   }
 
   /** Well-known types (Timestamp, ...) have special JSON forms that JsonFormat checks itself. */

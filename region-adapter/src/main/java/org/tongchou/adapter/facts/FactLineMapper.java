@@ -39,7 +39,8 @@ public final class FactLineMapper {
       return new Result.Refused(null, "-", "malformed JSON: " + e.getOriginalMessage());
     }
     if (!(node instanceof ObjectNode object)) {
-      return new Result.Refused(null, "-", "expected a JSON object, got " + node.getNodeType().name().toLowerCase());
+      return new Result.Refused(
+          null, "-", "expected a JSON object, got " + node.getNodeType().name().toLowerCase());
     }
     return map(object);
   }

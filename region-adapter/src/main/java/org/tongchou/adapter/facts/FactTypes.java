@@ -14,9 +14,9 @@ import org.tongchou.proto.v1.Fact;
  * The FACTS.md fact types and the {@code Fact.data} cases they select.
  *
  * <p>Derived from the wire contract's descriptor rather than listed by hand, so that a case added
- * to the proto is known here as soon as the proto jar is updated: one definition of each type.
- * The FACTS.md name of a case is its JSON name with an upper-case first letter
- * ({@code arrivalRegistered} is {@code ArrivalRegistered}).
+ * to the proto is known here as soon as the proto jar is updated: one definition of each type. The
+ * FACTS.md name of a case is its JSON name with an upper-case first letter ({@code
+ * arrivalRegistered} is {@code ArrivalRegistered}).
  */
 public final class FactTypes {
 

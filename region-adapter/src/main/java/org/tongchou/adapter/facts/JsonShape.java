@@ -6,8 +6,8 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 /**
  * Whether a JSON value has the JSON type a proto field needs.
  *
- * <p>Checked before {@code JsonFormat} parses, because its errors name neither the field path
- * nor the FACTS.md name, and because it is lenient in ways FACTS.md is not (it would take {@code
+ * <p>Checked before {@code JsonFormat} parses, because its errors name neither the field path nor
+ * the FACTS.md name, and because it is lenient in ways FACTS.md is not (it would take {@code
  * "children": "2"} or {@code "region": 320205}). A region's file with the wrong JSON type is a bug
  * in its export that the data office should see, not something to guess around.
  */
@@ -51,6 +51,8 @@ final class JsonShape {
     if (value.isTextual()) {
       return "the string \"" + value.asText() + "\"";
     }
-    return value.isContainerNode() ? "an " + value.getNodeType().name().toLowerCase() : value.toString();
+    return value.isContainerNode()
+        ? "an " + value.getNodeType().name().toLowerCase()
+        : value.toString();
   }
 }

@@ -38,14 +38,25 @@ public final class AccessLogChain {
     }
     String expected = hashOf(entry);
     if (entry.getSequence() != lastSequence + 1) {
-      fail(lastSequence + 1, entry.getSequence() <= lastSequence
-          ? "entry " + entry.getSequence() + " comes again after entry " + lastSequence
-          : "missing: entry " + entry.getSequence() + " follows entry " + lastSequence);
+      fail(
+          lastSequence + 1,
+          entry.getSequence() <= lastSequence
+              ? "entry " + entry.getSequence() + " comes again after entry " + lastSequence
+              : "missing: entry " + entry.getSequence() + " follows entry " + lastSequence);
     } else if (!lastHash.equals(entry.getPreviousHash())) {
-      fail(entry.getSequence(), "previous_hash " + entry.getPreviousHash() + " is not the hash of entry "
-          + lastSequence + " (" + lastHash + ")");
+      fail(
+          entry.getSequence(),
+          "previous_hash "
+              + entry.getPreviousHash()
+              + " is not the hash of entry "
+              + lastSequence
+              + " ("
+              + lastHash
+              + ")");
     } else if (!expected.equals(entry.getHash())) {
-      fail(entry.getSequence(), "altered: its fields hash to " + expected + ", not to its hash " + entry.getHash());
+      fail(
+          entry.getSequence(),
+          "altered: its fields hash to " + expected + ", not to its hash " + entry.getHash());
     } else {
       checked++;
       lastSequence = entry.getSequence();
@@ -67,7 +78,9 @@ public final class AccessLogChain {
 
   /** The sequence of the first entry that failed, and why; empty while every entry held. */
   public Optional<String> broken() {
-    return broken == null ? Optional.empty() : Optional.of("entry " + brokenSequence + ": " + broken);
+    return broken == null
+        ? Optional.empty()
+        : Optional.of("entry " + brokenSequence + ": " + broken);
   }
 
   /** The first entry that failed; 0 while every entry held. */
@@ -78,9 +91,18 @@ public final class AccessLogChain {
   /** Ends the check against the head the hub claims: entries missing at the end show here. */
   public void endsAt(long headSequence, String headHash) {
     if (broken == null && (headSequence != lastSequence || !headHash.equals(lastHash))) {
-      fail(lastSequence + 1, headSequence > lastSequence
-          ? "missing: the hub's head is entry " + headSequence + " but the entries end at " + lastSequence
-          : "the hub's head (entry " + headSequence + ", " + headHash + ") is not the last entry received");
+      fail(
+          lastSequence + 1,
+          headSequence > lastSequence
+              ? "missing: the hub's head is entry "
+                  + headSequence
+                  + " but the entries end at "
+                  + lastSequence
+              : "the hub's head (entry "
+                  + headSequence
+                  + ", "
+                  + headHash
+                  + ") is not the last entry received");
     }
   }
 
@@ -89,7 +111,9 @@ public final class AccessLogChain {
     broken = problem;
   }
 
-  /** SHA-256 (hex) of the entry's canonical JSON: its non-empty fields but the hash, keys sorted. */
+  /**
+   * SHA-256 (hex) of the entry's canonical JSON: its non-empty fields but the hash, keys sorted.
+   */
   public static String hashOf(AccessLogEntry e) {
     Map<String, Object> fields = new TreeMap<>();
     put(fields, "action", e.getAction());
@@ -97,7 +121,10 @@ public final class AccessLogChain {
     put(fields, "outcome", e.getOutcome());
     put(fields, "previousHash", e.getPreviousHash());
     put(fields, "purpose", e.getPurpose());
-    put(fields, "readAt", Instant.ofEpochSecond(e.getReadAt().getSeconds(), e.getReadAt().getNanos()).toString());
+    put(
+        fields,
+        "readAt",
+        Instant.ofEpochSecond(e.getReadAt().getSeconds(), e.getReadAt().getNanos()).toString());
     put(fields, "reader", e.getReader());
     put(fields, "role", e.getRole());
     fields.put("sequence", e.getSequence());

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param reader reads by the credential with this label
  * @param purpose why the auditor reads the log, kept in the access log itself; may be empty
  */
-public record AccessLogQuery(Instant from, Instant to, String subject, String reader, String purpose) {
+public record AccessLogQuery(
+    Instant from, Instant to, String subject, String reader, String purpose) {
 
   /** Every entry. */
   public static AccessLogQuery everything(String purpose) {

@@ -2,7 +2,9 @@ package org.tongchou.adapter.hub;
 
 import org.tongchou.proto.v1.ReadModelPosition;
 
-/** How current an Assessment answer is, in words: the read models follow the log a moment behind. */
+/**
+ * How current an Assessment answer is, in words: the read models follow the log a moment behind.
+ */
 final class AsOfText {
 
   private AsOfText() {}
@@ -13,7 +15,10 @@ final class AsOfText {
     if (behind <= 0) {
       return "as of log position " + asOf.getPosition() + " (current)";
     }
-    return "as of log position " + asOf.getPosition() + ", behind the log (at " + asOf.getLogPosition()
+    return "as of log position "
+        + asOf.getPosition()
+        + ", behind the log (at "
+        + asOf.getLogPosition()
         + "): --catch-up waits until it is current";
   }
 }

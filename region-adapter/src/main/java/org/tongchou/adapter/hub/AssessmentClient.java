@@ -24,12 +24,16 @@ public final class AssessmentClient {
 
   private final HubClient hub;
 
-  /** Over an open connection, which the caller keeps and closes; each call carries its own deadline. */
+  /**
+   * Over an open connection, which the caller keeps and closes; each call carries its own deadline.
+   */
   public AssessmentClient(HubClient hub) {
     this.hub = hub;
   }
 
-  /** Both roles' scorecards of the query's region (and with children, of each division under it). */
+  /**
+   * Both roles' scorecards of the query's region (and with children, of each division under it).
+   */
   public GetScorecardsResponse scorecards(AssessmentQuery q) throws HubCallException {
     return call(s -> s.getScorecards(AssessmentRequests.scorecards(q)));
   }
@@ -37,17 +41,21 @@ public final class AssessmentClient {
   /**
    * Every obligation behind one scorecard line, all pages joined into one answer. Only the first
    * page asks to catch up: once the read models have caught up with the log as it stood when the
-   * command started, the later pages need not wait again. The answer's {@code as_of} is the first page's.
+   * command started, the later pages need not wait again. The answer's {@code as_of} is the first
+   * page's.
    *
    * @param pageSize obligations per call, 1 to 1,000 (0: the hub's default)
    */
-  public ListObligationsResponse obligations(AssessmentQuery q, int pageSize) throws HubCallException {
-    ListObligationsResponse first = call(s -> s.listObligations(AssessmentRequests.obligations(q, pageSize, "")));
+  public ListObligationsResponse obligations(AssessmentQuery q, int pageSize)
+      throws HubCallException {
+    ListObligationsResponse first =
+        call(s -> s.listObligations(AssessmentRequests.obligations(q, pageSize, "")));
     ListObligationsResponse.Builder all = first.toBuilder().clearNextPageToken();
     AssessmentQuery later = q.withCatchUp(false);
     for (String token = first.getNextPageToken(); !token.isEmpty(); ) {
       String from = token;
-      ListObligationsResponse page = call(s -> s.listObligations(AssessmentRequests.obligations(later, pageSize, from)));
+      ListObligationsResponse page =
+          call(s -> s.listObligations(AssessmentRequests.obligations(later, pageSize, from)));
       all.addAllObligations(page.getObligationsList());
       token = page.getNextPageToken();
     }
@@ -56,8 +64,11 @@ public final class AssessmentClient {
 
   /** One obligation with its events and facts; {@code purpose} is kept in the hub's access log. */
   public Explanation explain(String obligationId, String purpose) throws HubCallException {
-    ExplainObligationRequest request = ExplainObligationRequest.newBuilder().setObligationId(obligationId)
-        .setPurpose(purpose).build();
+    ExplainObligationRequest request =
+        ExplainObligationRequest.newBuilder()
+            .setObligationId(obligationId)
+            .setPurpose(purpose)
+            .build();
     return Explanation.of(call(s -> s.explainObligation(request)), Instant.now());
   }
 
@@ -73,7 +84,8 @@ public final class AssessmentClient {
    * @return the file's name as the hub gave it, and how many bytes were written
    * @throws IOException when the target cannot be written; the stream is closed either way
    */
-  public Exported export(AssessmentQuery q, String table, CsvTarget target) throws HubCallException, IOException {
+  public Exported export(AssessmentQuery q, String table, CsvTarget target)
+      throws HubCallException, IOException {
     // Cancelled on the way out, so that a target that fails does not leave the stream open until
     // its deadline: a blocking stream ends early only through its context.
     Context.CancellableContext call = Context.current().withCancellation();
@@ -86,7 +98,8 @@ public final class AssessmentClient {
     }
   }
 
-  private static Exported copy(Iterator<CsvChunk> chunks, CsvTarget target) throws HubCallException, IOException {
+  private static Exported copy(Iterator<CsvChunk> chunks, CsvTarget target)
+      throws HubCallException, IOException {
     String name = null;
     long bytes = 0;
     OutputStream out = null;
@@ -108,7 +121,8 @@ public final class AssessmentClient {
       }
     }
     if (out == null) {
-      throw new HubCallException("DATA_LOSS", "the hub ended the export without a chunk", List.of());
+      throw new HubCallException(
+          "DATA_LOSS", "the hub ended the export without a chunk", List.of());
     }
     return new Exported(name, bytes);
   }
@@ -116,7 +130,8 @@ public final class AssessmentClient {
   /** What an export wrote: the hub's file name and the byte count. */
   public record Exported(String fileName, long bytes) {}
 
-  private <T> T call(Function<AssessmentGrpc.AssessmentBlockingStub, T> rpc) throws HubCallException {
+  private <T> T call(Function<AssessmentGrpc.AssessmentBlockingStub, T> rpc)
+      throws HubCallException {
     try {
       return rpc.apply(hub.assessment());
     } catch (StatusRuntimeException e) {

@@ -16,15 +16,28 @@ import org.tongchou.proto.v1.Side;
  * @param side a scorecard line's role, one of {@link #SIDES}; empty where none is asked for
  * @param indicator a scorecard line's indicator id; empty where none is asked for
  * @param on statistics: the ISO day of the stock; empty for the period's last day
- * @param level statistics: {@code province}, {@code city} or {@code county}; empty for the level under the region
+ * @param level statistics: {@code province}, {@code city} or {@code county}; empty for the level
+ *     under the region
  */
-public record AssessmentQuery(String region, String period, boolean catchUp, boolean children, String side,
-    String indicator, String on, String level) {
+public record AssessmentQuery(
+    String region,
+    String period,
+    boolean catchUp,
+    boolean children,
+    String side,
+    String indicator,
+    String on,
+    String level) {
 
-  /** The words of the two roles, {@code inflow} and {@code outflow}, from the contract's {@code Side}. */
+  /**
+   * The words of the two roles, {@code inflow} and {@code outflow}, from the contract's {@code
+   * Side}.
+   */
   public static final List<String> SIDES = Words.choices(Side.values());
 
-  /** The tables ExportCsv writes ({@code scorecards}, {@code obligations}, …), from the contract. */
+  /**
+   * The tables ExportCsv writes ({@code scorecards}, {@code obligations}, …), from the contract.
+   */
   public static final List<String> TABLES = Words.choices(ExportCsvRequest.Table.values());
 
   /** A region and period, nothing else asked for yet. */
@@ -42,17 +55,24 @@ public record AssessmentQuery(String region, String period, boolean catchUp, boo
     return new AssessmentQuery(region, period, catchUp, children, side, indicator, on, level);
   }
 
-  /** The same, for one scorecard line: a side of {@link #SIDES} (or null) and an indicator (or null). */
+  /**
+   * The same, for one scorecard line: a side of {@link #SIDES} (or null) and an indicator (or
+   * null).
+   */
   public AssessmentQuery withLine(String side, String indicator) {
-    return new AssessmentQuery(region, period, catchUp, children, nz(side), nz(indicator), on, level);
+    return new AssessmentQuery(
+        region, period, catchUp, children, nz(side), nz(indicator), on, level);
   }
 
   /** The same, with the stock's day and the rows' level (either may be null). */
   public AssessmentQuery withRows(String on, String level) {
-    return new AssessmentQuery(region, period, catchUp, children, side, indicator, nz(on), nz(level));
+    return new AssessmentQuery(
+        region, period, catchUp, children, side, indicator, nz(on), nz(level));
   }
 
-  /** The contract's side: unspecified when none is given, which the hub refuses where one is needed. */
+  /**
+   * The contract's side: unspecified when none is given, which the hub refuses where one is needed.
+   */
   Side wireSide() {
     return side.isEmpty() ? Side.SIDE_UNSPECIFIED : Words.parse(side, Side.values(), "side");
   }

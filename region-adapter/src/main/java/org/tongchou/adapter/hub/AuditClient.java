@@ -9,15 +9,17 @@ import org.tongchou.proto.v1.PersonHistoryAnswer;
 import org.tongchou.proto.v1.VerifyAccessLogRequest;
 
 /**
- * What an auditor asks the hub beyond the assessment: a person's history on both time axes
- * ({@code tongchou.v1.History}) and the access log ({@code tongchou.v1.AccessLog}). Every call is
- * itself recorded in the hub's access log. Every failure is a {@link HubCallException}.
+ * What an auditor asks the hub beyond the assessment: a person's history on both time axes ({@code
+ * tongchou.v1.History}) and the access log ({@code tongchou.v1.AccessLog}). Every call is itself
+ * recorded in the hub's access log. Every failure is a {@link HubCallException}.
  */
 public final class AuditClient {
 
   private final HubClient hub;
 
-  /** Over an open connection, which the caller keeps and closes; each call carries its own deadline. */
+  /**
+   * Over an open connection, which the caller keeps and closes; each call carries its own deadline.
+   */
   public AuditClient(HubClient hub) {
     this.hub = hub;
   }
@@ -37,10 +39,12 @@ public final class AuditClient {
    *
    * @return how many entries were received
    */
-  public long accessLog(AccessLogQuery query, Consumer<AccessLogEntry> sink) throws HubCallException {
+  public long accessLog(AccessLogQuery query, Consumer<AccessLogEntry> sink)
+      throws HubCallException {
     long received = 0;
     try {
-      Iterator<AccessLogEntry> entries = hub.accessLog().listAccessLog(AuditRequests.accessLog(query));
+      Iterator<AccessLogEntry> entries =
+          hub.accessLog().listAccessLog(AuditRequests.accessLog(query));
       while (entries.hasNext()) {
         sink.accept(entries.next());
         received++;
@@ -54,7 +58,8 @@ public final class AuditClient {
   /** The hub's own verification of its access log, with the head it verified up to. */
   public AccessLogVerification verifyAccessLog(String purpose) throws HubCallException {
     try {
-      return hub.accessLog().verifyAccessLog(VerifyAccessLogRequest.newBuilder().setPurpose(purpose).build());
+      return hub.accessLog()
+          .verifyAccessLog(VerifyAccessLogRequest.newBuilder().setPurpose(purpose).build());
     } catch (StatusRuntimeException e) {
       throw HubCallException.from(e);
     }

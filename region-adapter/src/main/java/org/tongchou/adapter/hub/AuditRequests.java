@@ -10,8 +10,12 @@ final class AuditRequests {
   private AuditRequests() {}
 
   static GetPersonHistoryRequest history(HistoryQuery q) {
-    GetPersonHistoryRequest.Builder request = GetPersonHistoryRequest.newBuilder().setIdNumber(q.idNumber())
-        .setPurpose(q.purpose()).setOccurredFrom(q.occurredFrom()).setOccurredTo(q.occurredTo());
+    GetPersonHistoryRequest.Builder request =
+        GetPersonHistoryRequest.newBuilder()
+            .setIdNumber(q.idNumber())
+            .setPurpose(q.purpose())
+            .setOccurredFrom(q.occurredFrom())
+            .setOccurredTo(q.occurredTo());
     if (q.knownAt() != null) {
       request.setKnownAt(WireTime.of(q.knownAt()));
     }
@@ -19,7 +23,8 @@ final class AuditRequests {
   }
 
   static ListAccessLogRequest accessLog(AccessLogQuery q) {
-    ListAccessLogRequest.Builder request = ListAccessLogRequest.newBuilder().setPurpose(q.purpose());
+    ListAccessLogRequest.Builder request =
+        ListAccessLogRequest.newBuilder().setPurpose(q.purpose());
     if (q.from() != null) {
       request.setFrom(WireTime.of(q.from()));
     }

@@ -18,16 +18,20 @@ final class BearerToken extends CallCredentials {
 
   private final String header;
 
-  /** @throws IllegalArgumentException when the token cannot travel in an HTTP/2 header */
+  /**
+   * @throws IllegalArgumentException when the token cannot travel in an HTTP/2 header
+   */
   BearerToken(String token) {
     if (token.isEmpty() || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw new IllegalArgumentException("the token must be non-empty printable ASCII without spaces");
+      throw new IllegalArgumentException(
+          "the token must be non-empty printable ASCII without spaces");
     }
     this.header = "Bearer " + token;
   }
 
   @Override
-  public void applyRequestMetadata(RequestInfo info, Executor appExecutor, MetadataApplier applier) {
+  public void applyRequestMetadata(
+      RequestInfo info, Executor appExecutor, MetadataApplier applier) {
     Metadata metadata = new Metadata();
     metadata.put(AUTHORIZATION, header);
     applier.apply(metadata);

@@ -23,9 +23,20 @@ public final class EvidenceClient {
   /** Every key the hub ever signed with, oldest first. */
   public List<HubKey> keys() throws HubCallException {
     try {
-      return hub.evidence().listSigningKeys(ListSigningKeysRequest.getDefaultInstance()).getKeysList().stream()
-          .map(k -> new HubKey(k.getKeyId(), k.getPublicKey().toByteArray(), FeedEntries.instant(k.getActivatedAt()),
-              k.getPreviousKeyId(), !k.getEndorsement().isEmpty())).toList();
+      return hub
+          .evidence()
+          .listSigningKeys(ListSigningKeysRequest.getDefaultInstance())
+          .getKeysList()
+          .stream()
+          .map(
+              k ->
+                  new HubKey(
+                      k.getKeyId(),
+                      k.getPublicKey().toByteArray(),
+                      FeedEntries.instant(k.getActivatedAt()),
+                      k.getPreviousKeyId(),
+                      !k.getEndorsement().isEmpty()))
+          .toList();
     } catch (StatusRuntimeException e) {
       throw HubCallException.from(e);
     }
@@ -49,7 +60,8 @@ public final class EvidenceClient {
   }
 
   private static ExportRequest request(ExportFilter filter) {
-    ExportRequest.Builder request = ExportRequest.newBuilder().setPurpose(filter.purpose() == null ? "" : filter.purpose());
+    ExportRequest.Builder request =
+        ExportRequest.newBuilder().setPurpose(filter.purpose() == null ? "" : filter.purpose());
     if (filter.idNumber() != null) {
       request.setIdNumber(filter.idNumber());
     }

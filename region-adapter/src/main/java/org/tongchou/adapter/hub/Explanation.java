@@ -12,9 +12,11 @@ import org.tongchou.proto.v1.ObligationHistory;
  * and text: its fields, its events as feed entries (so that they read as {@code tail} prints them)
  * with their receipts, and the facts behind them as a timeline prints them.
  *
- * @param obligation the obligation's fields that are set, by the contract's field names, in its order
+ * @param obligation the obligation's fields that are set, by the contract's field names, in its
+ *     order
  * @param events its events, oldest first
- * @param facts one line per fact behind them (the opening one, its evidence, each cause), oldest first
+ * @param facts one line per fact behind them (the opening one, its evidence, each cause), oldest
+ *     first
  */
 public record Explanation(Map<String, String> obligation, List<Event> events, List<String> facts) {
 
@@ -32,7 +34,8 @@ public record Explanation(Map<String, String> obligation, List<Event> events, Li
    * @param hash its receipt's hash, which chains it into the person's stream
    * @param personSequence its place in the person's stream, 1-based
    */
-  public record Event(FeedEntry.Obligation changes, Instant recordedAt, String hash, long personSequence) {}
+  public record Event(
+      FeedEntry.Obligation changes, Instant recordedAt, String hash, long personSequence) {}
 
   static Explanation of(ObligationHistory history, Instant receivedAt) {
     List<Event> events = history.getEventsList().stream().map(e -> event(e, receivedAt)).toList();
@@ -41,8 +44,10 @@ public record Explanation(Map<String, String> obligation, List<Event> events, Li
   }
 
   private static Event event(FeedObligation e, Instant receivedAt) {
-    return new Event(FeedEntries.obligation(e.getReceipt().getPosition(), receivedAt, e),
-        FeedEntries.instant(e.getReceipt().getRecordedAt()), e.getReceipt().getHash(),
+    return new Event(
+        FeedEntries.obligation(e.getReceipt().getPosition(), receivedAt, e),
+        FeedEntries.instant(e.getReceipt().getRecordedAt()),
+        e.getReceipt().getHash(),
         e.getReceipt().getPersonSequence());
   }
 }

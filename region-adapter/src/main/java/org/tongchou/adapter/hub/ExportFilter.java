@@ -12,7 +12,12 @@ import java.time.Instant;
  * @param recordedTo events recorded before
  * @param purpose why, for the hub's access log
  */
-public record ExportFilter(String idNumber, String personKey, String region, Instant recordedFrom, Instant recordedTo,
+public record ExportFilter(
+    String idNumber,
+    String personKey,
+    String region,
+    Instant recordedFrom,
+    Instant recordedTo,
     String purpose) {
 
   public static final ExportFilter EVERYTHING = new ExportFilter(null, null, null, null, null, "");

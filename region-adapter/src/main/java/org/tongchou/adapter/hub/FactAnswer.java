@@ -10,10 +10,12 @@ import org.tongchou.adapter.facts.Refusal;
  * @param recordId the fact's record id
  * @param kind how it was handled
  * @param receipt the new receipt (ACCEPTED), the original one (DUPLICATE), or, for a refusal with
- *     ALREADY_EXISTS, the receipt of the different fact recorded under the same key; empty otherwise
+ *     ALREADY_EXISTS, the receipt of the different fact recorded under the same key; empty
+ *     otherwise
  * @param refusals one per field violation when REFUSED (at least one), none otherwise
  */
-public record FactAnswer(String recordId, Kind kind, Optional<HubReceipt> receipt, List<Refusal> refusals) {
+public record FactAnswer(
+    String recordId, Kind kind, Optional<HubReceipt> receipt, List<Refusal> refusals) {
 
   /** How the hub handled a fact. */
   public enum Kind {

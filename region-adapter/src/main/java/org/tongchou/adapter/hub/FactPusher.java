@@ -13,10 +13,10 @@ import org.tongchou.adapter.facts.MappedFact;
  * Pushes facts to the hub through {@code RegionSync.Submit} and collects one outcome per fact.
  *
  * <p>When the stream breaks with UNAVAILABLE, it reconnects with backoff and resends every batch
- * that has no answer yet. That is safe because the hub is idempotent on (region, record id): a
- * fact it had already recorded comes back DUPLICATE with its original receipt. Any other stream
- * error (UNAUTHENTICATED, INVALID_ARGUMENT, PERMISSION_DENIED, ...) would fail again the same
- * way, so the push stops and says why. Immutable; one pusher may run several pushes at once.
+ * that has no answer yet. That is safe because the hub is idempotent on (region, record id): a fact
+ * it had already recorded comes back DUPLICATE with its original receipt. Any other stream error
+ * (UNAUTHENTICATED, INVALID_ARGUMENT, PERMISSION_DENIED, ...) would fail again the same way, so the
+ * push stops and says why. Immutable; one pusher may run several pushes at once.
  */
 public final class FactPusher {
 
@@ -24,8 +24,10 @@ public final class FactPusher {
 
   /** Facts per SubmitRequest unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 200;
+
   /** Most facts the contract allows in one batch. */
   public static final int MAX_BATCH_SIZE = 1000;
+
   /** Batches sent before the first of them is answered. */
   public static final int BATCHES_IN_FLIGHT = 4;
 
@@ -38,9 +40,11 @@ public final class FactPusher {
    * @param batchSize facts per batch, 1 to {@link #MAX_BATCH_SIZE}
    * @param streamTimeout the deadline of each stream, renewed on every reconnect
    */
-  public FactPusher(HubClient hub, int batchSize, Duration streamTimeout, ReconnectPolicy reconnect) {
+  public FactPusher(
+      HubClient hub, int batchSize, Duration streamTimeout, ReconnectPolicy reconnect) {
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-      throw new IllegalArgumentException("batch size must be 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
+      throw new IllegalArgumentException(
+          "batch size must be 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
     }
     this.hub = hub;
     this.batchSize = batchSize;
@@ -49,12 +53,15 @@ public final class FactPusher {
   }
 
   /** Pushes {@code facts} in order and waits until each is answered or the push gives up. */
-  public PushResult push(List<MappedFact> facts, ProgressListener progress) throws InterruptedException {
+  public PushResult push(List<MappedFact> facts, ProgressListener progress)
+      throws InterruptedException {
     PushState state = new PushState(facts, batchSize);
     int failedInARow = 0;
     while (!state.done()) {
       SubmitAttempt attempt = new SubmitAttempt(state, BATCHES_IN_FLIGHT, progress);
-      hub.regionSync().withDeadlineAfter(streamTimeout.toMillis(), TimeUnit.MILLISECONDS).submit(attempt);
+      hub.regionSync()
+          .withDeadlineAfter(streamTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .submit(attempt);
       attempt.start();
       Status status = attempt.ended().join();
       if (state.done()) {
@@ -68,8 +75,12 @@ public final class FactPusher {
         return state.result(Optional.of(StreamFailure.gaveUp(status, failedInARow)));
       }
       long backoff = reconnect.backoff(failedInARow).toMillis();
-      LOG.info("push: the stream ended ({}) with {} of {} facts answered; reconnecting in {} ms",
-          StreamFailure.codeAndDescription(status), state.answered(), state.total(), backoff);
+      LOG.info(
+          "push: the stream ended ({}) with {} of {} facts answered; reconnecting in {} ms",
+          StreamFailure.codeAndDescription(status),
+          state.answered(),
+          state.total(),
+          backoff);
       Thread.sleep(backoff);
       hub.resetConnectBackoff();
     }

@@ -33,7 +33,8 @@ final class FeedAttempt {
   private final BooleanSupplier closed;
   private boolean delivered;
 
-  FeedAttempt(FeedStream stream, CreditWindow credit, AtomicLong lastPosition, BooleanSupplier closed) {
+  FeedAttempt(
+      FeedStream stream, CreditWindow credit, AtomicLong lastPosition, BooleanSupplier closed) {
     this.stream = stream;
     this.credit = credit;
     this.lastPosition = lastPosition;
@@ -73,7 +74,10 @@ final class FeedAttempt {
 
   private void deliver(Sink listener, FeedStream.Arrived arrived) {
     listener.accept(arrived.entry(), arrived.item());
-    lastPosition.set(arrived.entry().position()); // after the listener: a failed entry is received again on resume
+    lastPosition.set(
+        arrived
+            .entry()
+            .position()); // after the listener: a failed entry is received again on resume
     delivered = true;
     long more = credit.consumed();
     if (more > 0) {

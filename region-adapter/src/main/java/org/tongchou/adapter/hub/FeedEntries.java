@@ -15,7 +15,8 @@ import org.tongchou.proto.v1.ResidenceConflict;
 /** Maps wire {@code FeedItem}s to {@link FeedEntry} values. */
 final class FeedEntries {
 
-  private static final JsonFormat.Printer JSON = JsonFormat.printer().omittingInsignificantWhitespace();
+  private static final JsonFormat.Printer JSON =
+      JsonFormat.printer().omittingInsignificantWhitespace();
 
   private FeedEntries() {}
 
@@ -34,14 +35,26 @@ final class FeedEntries {
     return switch (item.getItemCase()) {
       case FACT -> fact(position, receivedAt, item.getFact());
       case CONFLICT -> conflict(position, receivedAt, item.getConflict());
-      case CHECKPOINT -> new FeedEntry.Checkpoint(position, receivedAt, instant(item.getCheckpoint().getAt()));
+      case CHECKPOINT ->
+          new FeedEntry.Checkpoint(position, receivedAt, instant(item.getCheckpoint().getAt()));
       case OBLIGATION -> obligation(position, receivedAt, item.getObligation());
-      case IDENTITY -> new FeedEntry.Identity(position, receivedAt, item.getIdentity().getChange(),
-          item.getIdentity().getLinkId(), item.getIdentity().getPrimaryKey(), item.getIdentity().getAliasKey(),
-          item.getIdentity().getPersonKey());
-      case SIGNED_CHECKPOINT -> new FeedEntry.SignedCheckpoint(position, receivedAt,
-          item.getSignedCheckpoint().getSequence(), item.getSignedCheckpoint().getToPosition(),
-          item.getSignedCheckpoint().getHash(), item.getSignedCheckpoint().getKeyId());
+      case IDENTITY ->
+          new FeedEntry.Identity(
+              position,
+              receivedAt,
+              item.getIdentity().getChange(),
+              item.getIdentity().getLinkId(),
+              item.getIdentity().getPrimaryKey(),
+              item.getIdentity().getAliasKey(),
+              item.getIdentity().getPersonKey());
+      case SIGNED_CHECKPOINT ->
+          new FeedEntry.SignedCheckpoint(
+              position,
+              receivedAt,
+              item.getSignedCheckpoint().getSequence(),
+              item.getSignedCheckpoint().getToPosition(),
+              item.getSignedCheckpoint().getHash(),
+              item.getSignedCheckpoint().getKeyId());
       // Routed to no region; an auditor's tail shows it as an item this adapter does not interpret.
       case ERASURE -> new FeedEntry.Unknown(position, receivedAt);
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
@@ -55,24 +68,50 @@ final class FeedEntries {
 
   private static FeedEntry fact(long position, Instant receivedAt, FeedFact f) {
     var fact = f.getRecorded().getFact();
-    return new FeedEntry.Fact(position, receivedAt, fact.getRecordId(), fact.getRegion(), fact.getOccurredOn(),
-        FactTypes.typeOf(fact), f.getPersonKey(), instant(f.getRecorded().getReceipt().getRecordedAt()));
+    return new FeedEntry.Fact(
+        position,
+        receivedAt,
+        fact.getRecordId(),
+        fact.getRegion(),
+        fact.getOccurredOn(),
+        FactTypes.typeOf(fact),
+        f.getPersonKey(),
+        instant(f.getRecorded().getReceipt().getRecordedAt()));
   }
 
-  /** An obligations item of the feed, or an event of an obligation's history (ExplainObligation). */
+  /**
+   * An obligations item of the feed, or an event of an obligation's history (ExplainObligation).
+   */
   static FeedEntry.Obligation obligation(long position, Instant receivedAt, FeedObligation item) {
-    java.util.List<FeedEntry.Obligation.Change> changes = item.getChangesList().stream().map(c -> {
-      Obligation o = c.getObligation();
-      return new FeedEntry.Obligation.Change(Words.of(c.getChange()), o.getObligationId(), o.getKind(),
-          Words.of(o.getStatus()), o.getResponsibleRegion(), o.getOwedRegion(), o.getDueOn());
-    }).toList();
-    String person = item.getChangesCount() == 0 ? "" : item.getChanges(0).getObligation().getPersonKey();
+    java.util.List<FeedEntry.Obligation.Change> changes =
+        item.getChangesList().stream()
+            .map(
+                c -> {
+                  Obligation o = c.getObligation();
+                  return new FeedEntry.Obligation.Change(
+                      Words.of(c.getChange()),
+                      o.getObligationId(),
+                      o.getKind(),
+                      Words.of(o.getStatus()),
+                      o.getResponsibleRegion(),
+                      o.getOwedRegion(),
+                      o.getDueOn());
+                })
+            .toList();
+    String person =
+        item.getChangesCount() == 0 ? "" : item.getChanges(0).getObligation().getPersonKey();
     return new FeedEntry.Obligation(position, receivedAt, item.getCause(), person, changes);
   }
 
   private static FeedEntry conflict(long position, Instant receivedAt, FeedConflict c) {
     ResidenceConflict conflict = c.getConflict();
-    return new FeedEntry.Conflict(position, receivedAt, conflict.getExisting().getRegion(),
-        conflict.getClaimed().getRegion(), conflict.getOverlapFrom(), conflict.getProvisionalRegion(), c.getPersonKey());
+    return new FeedEntry.Conflict(
+        position,
+        receivedAt,
+        conflict.getExisting().getRegion(),
+        conflict.getClaimed().getRegion(),
+        conflict.getOverlapFrom(),
+        conflict.getProvisionalRegion(),
+        c.getPersonKey());
   }
 }

@@ -3,8 +3,8 @@ package org.tongchou.adapter.hub;
 import java.time.Instant;
 
 /**
- * One item of a region's feed ({@code RegionSync.Subscribe}), as plain values: the generated
- * proto types stay in this package.
+ * One item of a region's feed ({@code RegionSync.Subscribe}), as plain values: the generated proto
+ * types stay in this package.
  */
 public sealed interface FeedEntry {
 
@@ -19,9 +19,10 @@ public sealed interface FeedEntry {
   Instant receivedAt();
 
   /**
-   * The item's kind as the adapter names it to the region: {@code fact}, {@code conflict},
-   * {@code obligation}, {@code identity}, {@code signed-checkpoint}, {@code checkpoint} or {@code unknown}. One word per
-   * kind everywhere: {@code tail}'s lines and {@code --kind}, the inbox's {@code kind} column.
+   * The item's kind as the adapter names it to the region: {@code fact}, {@code conflict}, {@code
+   * obligation}, {@code identity}, {@code signed-checkpoint}, {@code checkpoint} or {@code
+   * unknown}. One word per kind everywhere: {@code tail}'s lines and {@code --kind}, the inbox's
+   * {@code kind} column.
    */
   String kind();
 
@@ -33,8 +34,16 @@ public sealed interface FeedEntry {
    * @param personKey the person's pseudonymous key (the feed carries no ID number and no name)
    * @param recordedAt when the hub committed the fact (its receipt's {@code recorded_at})
    */
-  record Fact(long position, Instant receivedAt, String recordId, String region, String occurredOn, String type,
-      String personKey, Instant recordedAt) implements FeedEntry {
+  record Fact(
+      long position,
+      Instant receivedAt,
+      String recordId,
+      String region,
+      String occurredOn,
+      String type,
+      String personKey,
+      Instant recordedAt)
+      implements FeedEntry {
 
     @Override
     public String kind() {
@@ -50,8 +59,15 @@ public sealed interface FeedEntry {
    * @param overlapFrom ISO date from which the two claims overlap
    * @param provisionalRegion the region provisionally responsible (the first claim's)
    */
-  record Conflict(long position, Instant receivedAt, String existingRegion, String claimedRegion, String overlapFrom,
-      String provisionalRegion, String personKey) implements FeedEntry {
+  record Conflict(
+      long position,
+      Instant receivedAt,
+      String existingRegion,
+      String claimedRegion,
+      String overlapFrom,
+      String provisionalRegion,
+      String personKey)
+      implements FeedEntry {
 
     @Override
     public String kind() {
@@ -63,10 +79,15 @@ public sealed interface FeedEntry {
    * Something happened to obligations the region is responsible for or is owed: every change one
    * cause brought (a fact, a wake-up, an office's act), in order.
    *
-   * @param cause the record key of the fact that caused it, {@code deadline:DATE}, {@code office:CODE} or {@code
-   *     region:CODE}
+   * @param cause the record key of the fact that caused it, {@code deadline:DATE}, {@code
+   *     office:CODE} or {@code region:CODE}
    */
-  record Obligation(long position, Instant receivedAt, String cause, String personKey, java.util.List<Change> changes)
+  record Obligation(
+      long position,
+      Instant receivedAt,
+      String cause,
+      String personKey,
+      java.util.List<Change> changes)
       implements FeedEntry {
 
     public Obligation {
@@ -81,17 +102,24 @@ public sealed interface FeedEntry {
     /**
      * One change to one obligation.
      *
-     * @param change {@code opened}, {@code status-changed}, {@code reassigned}, {@code waived}, {@code disputed},
-     *     {@code dispute-ruled} or {@code reevaluated}
+     * @param change {@code opened}, {@code status-changed}, {@code reassigned}, {@code waived},
+     *     {@code disputed}, {@code dispute-ruled} or {@code reevaluated}
      * @param obligationId the hub's id of the obligation, {@code kind/subject#n}
-     * @param kind the policy's kind of duty (set when opened), e.g. {@code certificate-verification}
+     * @param kind the policy's kind of duty (set when opened), e.g. {@code
+     *     certificate-verification}
      * @param status where it stands now, e.g. {@code open}, {@code due-soon}, {@code overdue}
      * @param responsibleRegion the region that must act
      * @param owedRegion the region it is owed to
      * @param dueOn ISO due date (set when opened)
      */
-    public record Change(String change, String obligationId, String kind, String status, String responsibleRegion,
-        String owedRegion, String dueOn) {}
+    public record Change(
+        String change,
+        String obligationId,
+        String kind,
+        String status,
+        String responsibleRegion,
+        String owedRegion,
+        String dueOn) {}
   }
 
   /**
@@ -101,8 +129,15 @@ public sealed interface FeedEntry {
    * @param change {@code requested}, {@code linked}, {@code split} or {@code declined}
    * @param personKey the stream the event was recorded in (the primary's or the alias's)
    */
-  record Identity(long position, Instant receivedAt, String change, String linkId, String primaryKey, String aliasKey,
-      String personKey) implements FeedEntry {
+  record Identity(
+      long position,
+      Instant receivedAt,
+      String change,
+      String linkId,
+      String primaryKey,
+      String aliasKey,
+      String personKey)
+      implements FeedEntry {
 
     @Override
     public String kind() {
@@ -132,7 +167,8 @@ public sealed interface FeedEntry {
    * @param hash SHA-256 (hex) of the signed body
    * @param keyId the signing key's id
    */
-  record SignedCheckpoint(long position, Instant receivedAt, long sequence, long toPosition, String hash, String keyId)
+  record SignedCheckpoint(
+      long position, Instant receivedAt, long sequence, long toPosition, String hash, String keyId)
       implements FeedEntry {
 
     @Override

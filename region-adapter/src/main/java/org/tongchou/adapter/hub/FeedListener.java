@@ -1,6 +1,9 @@
 package org.tongchou.adapter.hub;
 
-/** Receives the entries of a feed, one at a time and in feed order, on the subscriber's consumer thread. */
+/**
+ * Receives the entries of a feed, one at a time and in feed order, on the subscriber's consumer
+ * thread.
+ */
 @FunctionalInterface
 public interface FeedListener {
 

@@ -16,6 +16,7 @@ public record FeedSettings(int window, Duration checkpointInterval, ReconnectPol
 
   /** Most credit the contract allows at once. */
   public static final int MAX_WINDOW = 1_000_000;
+
   /** The hub's own default checkpoint interval. */
   public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
 
@@ -31,7 +32,8 @@ public record FeedSettings(int window, Duration checkpointInterval, ReconnectPol
       throw new IllegalArgumentException("window must be 1 to " + MAX_WINDOW + ", was " + window);
     }
     if (checkpointInterval.toMillis() < 100 || checkpointInterval.toMillis() > 60_000) {
-      throw new IllegalArgumentException("checkpoint interval must be 100 ms to 60 s, was " + checkpointInterval);
+      throw new IllegalArgumentException(
+          "checkpoint interval must be 100 ms to 60 s, was " + checkpointInterval);
     }
   }
 
@@ -43,7 +45,10 @@ public record FeedSettings(int window, Duration checkpointInterval, ReconnectPol
 
   /** The first request of a stream that resumes after {@code position} with {@code credit}. */
   FeedStart start(long position, long credit) {
-    return FeedStart.newBuilder().setAfterPosition(position).setCredit(credit)
-        .setCheckpointIntervalMs((int) checkpointInterval.toMillis()).build();
+    return FeedStart.newBuilder()
+        .setAfterPosition(position)
+        .setCredit(credit)
+        .setCheckpointIntervalMs((int) checkpointInterval.toMillis())
+        .build();
   }
 }

@@ -13,10 +13,10 @@ import org.tongchou.proto.v1.FeedStart;
 import org.tongchou.proto.v1.SubscribeRequest;
 
 /**
- * One {@code Subscribe} call. gRPC threads only stamp and enqueue what arrives; the consumer
- * thread takes it with {@link #next} and is the only one that writes to the call (start, credit,
- * cancel), because a request observer must not be used from two threads at once. The queue needs
- * no bound of its own: credit already bounds it to the window.
+ * One {@code Subscribe} call. gRPC threads only stamp and enqueue what arrives; the consumer thread
+ * takes it with {@link #next} and is the only one that writes to the call (start, credit, cancel),
+ * because a request observer must not be used from two threads at once. The queue needs no bound of
+ * its own: credit already bounds it to the window.
  */
 final class FeedStream implements ClientResponseObserver<SubscribeRequest, FeedItem> {
 
@@ -51,7 +51,8 @@ final class FeedStream implements ClientResponseObserver<SubscribeRequest, FeedI
   }
 
   void grant(long items) {
-    requests.onNext(SubscribeRequest.newBuilder().setCredit(FeedCredit.newBuilder().setItems(items)).build());
+    requests.onNext(
+        SubscribeRequest.newBuilder().setCredit(FeedCredit.newBuilder().setItems(items)).build());
   }
 
   void cancel(String why) {

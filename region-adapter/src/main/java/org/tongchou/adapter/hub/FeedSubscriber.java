@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * more credit is granted, half a window at a time, only as the listener consumes items.
  *
  * <p>When the stream ends with UNAVAILABLE (hub restarting, connection lost, or silent for too
- * long), or the hub cancels or completes it, the subscriber reconnects with backoff and resumes after the last
- * position its listener received; the hub guarantees that this repeats and skips nothing. Any
- * other end (UNAUTHENTICATED, INVALID_ARGUMENT, PERMISSION_DENIED, ...) would fail again the same way, so it ends the
- * feed. One subscriber runs one feed, once.
+ * long), or the hub cancels or completes it, the subscriber reconnects with backoff and resumes
+ * after the last position its listener received; the hub guarantees that this repeats and skips
+ * nothing. Any other end (UNAUTHENTICATED, INVALID_ARGUMENT, PERMISSION_DENIED, ...) would fail
+ * again the same way, so it ends the feed. One subscriber runs one feed, once.
  */
 public final class FeedSubscriber implements AutoCloseable {
 
@@ -32,7 +32,9 @@ public final class FeedSubscriber implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile FeedStream current;
 
-  /** A subscriber over {@code hub}'s channel; nothing is sent before {@link #run} or {@link #start}. */
+  /**
+   * A subscriber over {@code hub}'s channel; nothing is sent before {@link #run} or {@link #start}.
+   */
   public FeedSubscriber(HubClient hub, FeedSettings settings) {
     this.hub = hub;
     this.settings = settings;
@@ -47,7 +49,8 @@ public final class FeedSubscriber implements AutoCloseable {
    *     error, or with UNAVAILABLE once {@code settings.reconnect().maxAttempts()} streams in a row
    *     delivered nothing
    */
-  public void run(long afterPosition, FeedListener listener) throws HubCallException, InterruptedException {
+  public void run(long afterPosition, FeedListener listener)
+      throws HubCallException, InterruptedException {
     follow(afterPosition, (entry, item) -> listener.accept(entry));
   }
 
@@ -55,11 +58,13 @@ public final class FeedSubscriber implements AutoCloseable {
    * Like {@link #run(long, FeedListener)}, handing each item on also as the hub sent it, in proto
    * JSON. The JSON is printed on the consumer thread and only for this kind of listener.
    */
-  public void run(long afterPosition, FeedItemListener listener) throws HubCallException, InterruptedException {
+  public void run(long afterPosition, FeedItemListener listener)
+      throws HubCallException, InterruptedException {
     follow(afterPosition, (entry, item) -> listener.accept(entry, FeedEntries.json(item)));
   }
 
-  private void follow(long afterPosition, FeedAttempt.Sink listener) throws HubCallException, InterruptedException {
+  private void follow(long afterPosition, FeedAttempt.Sink listener)
+      throws HubCallException, InterruptedException {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a FeedSubscriber runs one feed, once");
     }
@@ -72,15 +77,19 @@ public final class FeedSubscriber implements AutoCloseable {
         return;
       }
       if (!worthResuming(status)) {
-        throw HubCallException.from(outcome.error() != null ? outcome.error() : status.asRuntimeException());
+        throw HubCallException.from(
+            outcome.error() != null ? outcome.error() : status.asRuntimeException());
       }
       failedInARow = outcome.delivered() ? 1 : failedInARow + 1;
       if (failedInARow >= settings.reconnect().maxAttempts()) {
         throw HubCallException.unreachable(StreamFailure.gaveUp(status, failedInARow));
       }
       long backoff = settings.reconnect().backoff(failedInARow).toMillis();
-      LOG.info("feed: the stream ended ({}) after position {}; reconnecting in {} ms", StreamFailure.codeAndDescription(status),
-          lastPosition.get(), backoff);
+      LOG.info(
+          "feed: the stream ended ({}) after position {}; reconnecting in {} ms",
+          StreamFailure.codeAndDescription(status),
+          lastPosition.get(),
+          backoff);
       if (closed.await(backoff, TimeUnit.MILLISECONDS)) {
         return;
       }
@@ -95,14 +104,17 @@ public final class FeedSubscriber implements AutoCloseable {
    */
   public CompletableFuture<Void> start(long afterPosition, FeedListener listener) {
     CompletableFuture<Void> ended = new CompletableFuture<>();
-    Thread consumer = new Thread(() -> {
-      try {
-        run(afterPosition, listener);
-        ended.complete(null);
-      } catch (Exception | Error e) {
-        ended.completeExceptionally(e);
-      }
-    }, "tongchou-feed");
+    Thread consumer =
+        new Thread(
+            () -> {
+              try {
+                run(afterPosition, listener);
+                ended.complete(null);
+              } catch (Exception | Error e) {
+                ended.completeExceptionally(e);
+              }
+            },
+            "tongchou-feed");
     consumer.setDaemon(true);
     consumer.start();
     return ended;
@@ -114,8 +126,8 @@ public final class FeedSubscriber implements AutoCloseable {
   }
 
   /**
-   * Stops the feed: cancels the stream and lets {@code run} return; no item is delivered after
-   * the listener's current one. Safe from any thread, the listener's included.
+   * Stops the feed: cancels the stream and lets {@code run} return; no item is delivered after the
+   * listener's current one. Safe from any thread, the listener's included.
    */
   @Override
   public void close() {
@@ -130,7 +142,8 @@ public final class FeedSubscriber implements AutoCloseable {
     CreditWindow credit = new CreditWindow(settings.window());
     FeedStream stream = FeedStream.open(hub, settings.start(lastPosition.get(), credit.initial()));
     current = stream;
-    return new FeedAttempt(stream, credit, lastPosition, this::isClosed).consume(listener, settings.silence());
+    return new FeedAttempt(stream, credit, lastPosition, this::isClosed)
+        .consume(listener, settings.silence());
   }
 
   /**

@@ -8,9 +8,12 @@ public final class HistoryEntries {
 
   private HistoryEntries() {}
 
-  /** Printed like a feed item; its position is the event's global log position (from its receipt). */
+  /**
+   * Printed like a feed item; its position is the event's global log position (from its receipt).
+   */
   public static FeedEntry event(HistoryEntry entry) {
-    return FeedEntries.of(entry.getEvent().toBuilder().setPosition(entry.getReceipt().getPosition()).build(),
+    return FeedEntries.of(
+        entry.getEvent().toBuilder().setPosition(entry.getReceipt().getPosition()).build(),
         Instant.EPOCH);
   }
 }

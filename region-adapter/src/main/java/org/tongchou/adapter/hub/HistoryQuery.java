@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param occurredTo only records about business days up to this ISO date; empty for open
  * @param purpose why the auditor reads it, kept in the hub's access log; may be empty
  */
-public record HistoryQuery(String idNumber, Instant knownAt, String occurredFrom, String occurredTo, String purpose) {
-}
+public record HistoryQuery(
+    String idNumber, Instant knownAt, String occurredFrom, String occurredTo, String purpose) {}

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A call the hub answered with an error, carrying what crossed the wire: the code, the message
- * and the field violations. Exception classes do not survive the wire; these details do.
+ * A call the hub answered with an error, carrying what crossed the wire: the code, the message and
+ * the field violations. Exception classes do not survive the wire; these details do.
  */
 public final class HubCallException extends Exception {
 
   // The hub was not reached or did not accept who we are: nothing about the request was judged.
-  private static final Set<String> NOT_REACHED = Set.of("UNAVAILABLE", "UNAUTHENTICATED", "DEADLINE_EXCEEDED");
+  private static final Set<String> NOT_REACHED =
+      Set.of("UNAVAILABLE", "UNAUTHENTICATED", "DEADLINE_EXCEEDED");
 
   private final String code;
   private final List<String> violations;
@@ -22,15 +23,20 @@ public final class HubCallException extends Exception {
     this.violations = List.copyOf(violations);
   }
 
-  /** From what a call failed with: a {@code StatusRuntimeException}, or anything gRPC wraps a status in. */
+  /**
+   * From what a call failed with: a {@code StatusRuntimeException}, or anything gRPC wraps a status
+   * in.
+   */
   static HubCallException from(Throwable e) {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
     if (status == null) {
       io.grpc.Status plain = io.grpc.Status.fromThrowable(e);
-      return new HubCallException(plain.getCode().name(), String.valueOf(plain.getDescription()), List.of());
+      return new HubCallException(
+          plain.getCode().name(), String.valueOf(plain.getDescription()), List.of());
     }
     StatusDetails details = StatusDetails.of(status);
-    List<String> fields = details.violations().stream().map(v -> v.field() + ": " + v.description()).toList();
+    List<String> fields =
+        details.violations().stream().map(v -> v.field() + ": " + v.description()).toList();
     return new HubCallException(details.code(), details.messageWithReason(), fields);
   }
 

@@ -15,9 +15,9 @@ import org.tongchou.proto.v1.RegionSyncGrpc;
 import org.tongchou.proto.v1.Timeline;
 
 /**
- * A connection to the hub: one channel with the retry policy and the region's credential. Share
- * one per process; it multiplexes every call, including parallel {@code Submit} streams and
- * long-lived {@code Subscribe} feeds.
+ * A connection to the hub: one channel with the retry policy and the region's credential. Share one
+ * per process; it multiplexes every call, including parallel {@code Submit} streams and long-lived
+ * {@code Subscribe} feeds.
  */
 public final class HubClient implements AutoCloseable {
 
@@ -39,14 +39,17 @@ public final class HubClient implements AutoCloseable {
    * Connects over TLS when {@code tls} is given (the region's certificate then identifies it and
    * {@code token} may be null), else over plaintext with the token.
    */
-  public static HubClient connect(String hostAndPort, String token, HubTls tls, Duration callTimeout) {
-    ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(hostAndPort,
-            tls == null ? InsecureChannelCredentials.create() : tls.credentials())
-        // Keepalive lets a long-lived feed notice a dead connection. No more often than every
-        // 5 minutes: that is grpc-java's default permitKeepAliveTime, which the hub keeps, and a
-        // client pinging faster is cut off with ENHANCE_YOUR_CALM. Only while a call is open.
-        .keepAliveTime(5, TimeUnit.MINUTES)
-        .keepAliveTimeout(20, TimeUnit.SECONDS);
+  public static HubClient connect(
+      String hostAndPort, String token, HubTls tls, Duration callTimeout) {
+    ManagedChannelBuilder<?> builder =
+        Grpc.newChannelBuilder(
+                hostAndPort, tls == null ? InsecureChannelCredentials.create() : tls.credentials())
+            // Keepalive lets a long-lived feed notice a dead connection. No more often than every
+            // 5 minutes: that is grpc-java's default permitKeepAliveTime, which the hub keeps, and
+            // a
+            // client pinging faster is cut off with ENHANCE_YOUR_CALM. Only while a call is open.
+            .keepAliveTime(5, TimeUnit.MINUTES)
+            .keepAliveTimeout(20, TimeUnit.SECONDS);
     return new HubClient(builder, token, callTimeout);
   }
 
@@ -63,7 +66,8 @@ public final class HubClient implements AutoCloseable {
    * @throws HubCallException with the hub's code and field violations when the call fails
    */
   public Timeline timeline(String idNumber, String purpose) throws HubCallException {
-    GetTimelineRequest request = GetTimelineRequest.newBuilder().setIdNumber(idNumber).setPurpose(purpose).build();
+    GetTimelineRequest request =
+        GetTimelineRequest.newBuilder().setIdNumber(idNumber).setPurpose(purpose).build();
     try {
       return withDeadline(PersonsGrpc.newBlockingStub(channel)).getTimeline(request);
     } catch (StatusRuntimeException e) {
@@ -84,13 +88,18 @@ public final class HubClient implements AutoCloseable {
     return withDeadline(org.tongchou.proto.v1.EvidenceGrpc.newBlockingStub(channel));
   }
 
-  /** The Evidence stub with the credential and no deadline: an export of everything takes as long as it takes. */
+  /**
+   * The Evidence stub with the credential and no deadline: an export of everything takes as long as
+   * it takes.
+   */
   org.tongchou.proto.v1.EvidenceGrpc.EvidenceBlockingStub evidenceStream() {
     var stub = org.tongchou.proto.v1.EvidenceGrpc.newBlockingStub(channel);
     return credential == null ? stub : stub.withCallCredentials(credential);
   }
 
-  /** The AccessLog stub with the credential and the call deadline (a stream must end within it too). */
+  /**
+   * The AccessLog stub with the credential and the call deadline (a stream must end within it too).
+   */
   org.tongchou.proto.v1.AccessLogGrpc.AccessLogBlockingStub accessLog() {
     return withDeadline(org.tongchou.proto.v1.AccessLogGrpc.newBlockingStub(channel));
   }
@@ -100,9 +109,13 @@ public final class HubClient implements AutoCloseable {
     return withDeadline(org.tongchou.proto.v1.HistoryGrpc.newBlockingStub(channel));
   }
 
-  /** The Replay stub with the credential and a deadline of its own: a replay of a long log takes a while. */
+  /**
+   * The Replay stub with the credential and a deadline of its own: a replay of a long log takes a
+   * while.
+   */
   org.tongchou.proto.v1.ReplayGrpc.ReplayBlockingStub replay(Duration deadline) {
-    org.tongchou.proto.v1.ReplayGrpc.ReplayBlockingStub stub = org.tongchou.proto.v1.ReplayGrpc.newBlockingStub(channel);
+    org.tongchou.proto.v1.ReplayGrpc.ReplayBlockingStub stub =
+        org.tongchou.proto.v1.ReplayGrpc.newBlockingStub(channel);
     return (credential == null ? stub : stub.withCallCredentials(credential))
         .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -112,7 +125,9 @@ public final class HubClient implements AutoCloseable {
         .withDeadlineAfter(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** The streaming stub with the credential; the caller sets the deadline of each stream, if any. */
+  /**
+   * The streaming stub with the credential; the caller sets the deadline of each stream, if any.
+   */
   RegionSyncGrpc.RegionSyncStub regionSync() {
     RegionSyncGrpc.RegionSyncStub stub = RegionSyncGrpc.newStub(channel);
     return credential == null ? stub : stub.withCallCredentials(credential);

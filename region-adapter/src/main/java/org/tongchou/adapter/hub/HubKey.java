@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param previousKeyId the key it replaced; empty for the first
  * @param endorsed whether the replaced key signed it (check it with {@code audit verify})
  */
-public record HubKey(String keyId, byte[] der, Instant activatedAt, String previousKeyId, boolean endorsed) {
-}
+public record HubKey(
+    String keyId, byte[] der, Instant activatedAt, String previousKeyId, boolean endorsed) {}

@@ -18,13 +18,15 @@ public record HubTls(Path ca, Path certificate, Path key) {
 
   public HubTls {
     if (ca == null || (certificate == null) != (key == null)) {
-      throw new IllegalArgumentException("TLS needs the hub's CA certificate, and a certificate with its key or neither");
+      throw new IllegalArgumentException(
+          "TLS needs the hub's CA certificate, and a certificate with its key or neither");
     }
   }
 
   ChannelCredentials credentials() {
     try {
-      TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder().trustManager(ca.toFile());
+      TlsChannelCredentials.Builder tls =
+          TlsChannelCredentials.newBuilder().trustManager(ca.toFile());
       if (certificate != null) {
         tls.keyManager(certificate.toFile(), key.toFile());
       }

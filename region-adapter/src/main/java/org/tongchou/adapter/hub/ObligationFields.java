@@ -7,8 +7,8 @@ import java.util.Map;
 import org.tongchou.proto.v1.Obligation;
 
 /**
- * An obligation's fields as text, read from the message's descriptor rather than field by field,
- * so that a field the contract adds later shows without a change here.
+ * An obligation's fields as text, read from the message's descriptor rather than field by field, so
+ * that a field the contract adds later shows without a change here.
  */
 final class ObligationFields {
 
@@ -20,7 +20,9 @@ final class ObligationFields {
     for (FieldDescriptor field : Obligation.getDescriptor().getFields()) {
       if (o.hasField(field)) {
         Object value = o.getField(field);
-        fields.put(field.getName(), value instanceof EnumValueDescriptor e ? Words.of(e.getName()) : value.toString());
+        fields.put(
+            field.getName(),
+            value instanceof EnumValueDescriptor e ? Words.of(e.getName()) : value.toString());
       }
     }
     return fields;

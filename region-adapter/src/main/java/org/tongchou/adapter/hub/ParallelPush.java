@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
 import org.tongchou.adapter.facts.MappedFact;
 
 /**
- * Several pushes at once, one {@code Submit} stream each, over the one channel. The caller
- * decides what goes on which stream: facts of one person must stay on one stream, in order,
- * because only within a stream does the hub apply them in the order sent.
+ * Several pushes at once, one {@code Submit} stream each, over the one channel. The caller decides
+ * what goes on which stream: facts of one person must stay on one stream, in order, because only
+ * within a stream does the hub apply them in the order sent.
  */
 public final class ParallelPush {
 
@@ -23,7 +23,8 @@ public final class ParallelPush {
    *
    * @param progress the listener of each stream, by stream index
    */
-  public static PushResult pushAll(FactPusher pusher, List<List<MappedFact>> streams, IntFunction<ProgressListener> progress)
+  public static PushResult pushAll(
+      FactPusher pusher, List<List<MappedFact>> streams, IntFunction<ProgressListener> progress)
       throws InterruptedException {
     ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, streams.size()));
     try {

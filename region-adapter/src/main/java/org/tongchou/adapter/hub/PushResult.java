@@ -63,7 +63,19 @@ public record PushResult(
       first = r.firstSendNanos == 0 ? first : Math.min(first, r.firstSendNanos);
       last = Math.max(last, r.lastAnswerNanos);
     }
-    Optional<String> failure = failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", new LinkedHashSet<>(failures)));
-    return new PushResult(accepted, duplicate, refused, notSent, refusals, answers, failure, first == Long.MAX_VALUE ? 0 : first, last);
+    Optional<String> failure =
+        failures.isEmpty()
+            ? Optional.empty()
+            : Optional.of(String.join("; ", new LinkedHashSet<>(failures)));
+    return new PushResult(
+        accepted,
+        duplicate,
+        refused,
+        notSent,
+        refusals,
+        answers,
+        failure,
+        first == Long.MAX_VALUE ? 0 : first,
+        last);
   }
 }

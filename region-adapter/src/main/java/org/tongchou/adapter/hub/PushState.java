@@ -9,9 +9,9 @@ import org.tongchou.proto.v1.FactOutcome;
 import org.tongchou.proto.v1.SubmitRequest;
 
 /**
- * The answers of one push so far, across all of its streams. Outlives each stream, so that after
- * a reconnect exactly the unanswered batches are sent again. Guarded by its own lock: answers
- * arrive on gRPC threads.
+ * The answers of one push so far, across all of its streams. Outlives each stream, so that after a
+ * reconnect exactly the unanswered batches are sent again. Guarded by its own lock: answers arrive
+ * on gRPC threads.
  */
 final class PushState {
 
@@ -26,8 +26,11 @@ final class PushState {
   PushState(List<MappedFact> facts, int batchSize) {
     this.facts = List.copyOf(facts);
     for (int from = 0; from < facts.size(); from += batchSize) {
-      SubmitRequest.Builder request = SubmitRequest.newBuilder().setBatchSequence(batches.size() + 1L);
-      facts.subList(from, Math.min(from + batchSize, facts.size())).forEach(f -> request.addFacts(f.fact()));
+      SubmitRequest.Builder request =
+          SubmitRequest.newBuilder().setBatchSequence(batches.size() + 1L);
+      facts
+          .subList(from, Math.min(from + batchSize, facts.size()))
+          .forEach(f -> request.addFacts(f.fact()));
       batches.add(new Batch(batches.size(), from, request.build()));
     }
     this.outcomes = new FactOutcome[facts.size()];
@@ -84,10 +87,19 @@ final class PushState {
           refused++;
           refusals.addAll(answer.refusals());
         }
-        case NOT_ANSWERED -> { }
+        case NOT_ANSWERED -> {}
       }
     }
     int notSent = facts.size() - answeredFacts;
-    return new PushResult(accepted, duplicate, refused, notSent, refusals, answers, failure, firstSendNanos, lastAnswerNanos);
+    return new PushResult(
+        accepted,
+        duplicate,
+        refused,
+        notSent,
+        refusals,
+        answers,
+        failure,
+        firstSendNanos,
+        lastAnswerNanos);
   }
 }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param recordedAt only events the hub recorded at or before this time; null for no limit
  * @param publishedId as of a published scorecard ({@code REGION/PERIOD/N}); null for none
  */
-public record ReplayAsOf(long position, Instant recordedAt, String publishedId) {
-}
+public record ReplayAsOf(long position, Instant recordedAt, String publishedId) {}

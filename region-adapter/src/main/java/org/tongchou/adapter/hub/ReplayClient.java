@@ -37,31 +37,62 @@ public final class ReplayClient {
     this.deadline = deadline;
   }
 
-  /** A division's scorecards replayed as of {@code asOf}, under a policy version (empty: the recorded decisions). */
-  public ReplayResult replay(String region, String period, ReplayAsOf asOf, String policyVersion,
-      Consumer<ReplayProgress> progress) throws HubCallException {
-    ReplayRequest request = ReplayRequest.newBuilder().setRegion(region).setPeriod(period)
-        .setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
-    return lastOf(() -> hub.replay(deadline).replayScorecards(request), (ReplayMessage m) -> {
-      if (m.hasProgress()) {
-        progress.accept(m.getProgress());
-      }
-      return m.hasResult() ? m.getResult() : null;
-    });
+  /**
+   * A division's scorecards replayed as of {@code asOf}, under a policy version (empty: the
+   * recorded decisions).
+   */
+  public ReplayResult replay(
+      String region,
+      String period,
+      ReplayAsOf asOf,
+      String policyVersion,
+      Consumer<ReplayProgress> progress)
+      throws HubCallException {
+    ReplayRequest request =
+        ReplayRequest.newBuilder()
+            .setRegion(region)
+            .setPeriod(period)
+            .setAsOf(AuditRequests.asOf(asOf))
+            .setPolicyVersion(policyVersion)
+            .build();
+    return lastOf(
+        () -> hub.replay(deadline).replayScorecards(request),
+        (ReplayMessage m) -> {
+          if (m.hasProgress()) {
+            progress.accept(m.getProgress());
+          }
+          return m.hasResult() ? m.getResult() : null;
+        });
   }
 
-  /** Two replays of the same history, each under a policy version (empty: the recorded decisions), compared. */
-  public DiffResult diff(String region, String period, ReplayAsOf asOf, String leftPolicyVersion,
-      String rightPolicyVersion, Consumer<ReplayProgress> progress) throws HubCallException {
-    DiffRequest request = DiffRequest.newBuilder().setRegion(region).setPeriod(period)
-        .setAsOf(AuditRequests.asOf(asOf)).setLeftPolicyVersion(leftPolicyVersion)
-        .setRightPolicyVersion(rightPolicyVersion).build();
-    return lastOf(() -> hub.replay(deadline).diff(request), (DiffMessage m) -> {
-      if (m.hasProgress()) {
-        progress.accept(m.getProgress());
-      }
-      return m.hasDiff() ? m.getDiff() : null;
-    });
+  /**
+   * Two replays of the same history, each under a policy version (empty: the recorded decisions),
+   * compared.
+   */
+  public DiffResult diff(
+      String region,
+      String period,
+      ReplayAsOf asOf,
+      String leftPolicyVersion,
+      String rightPolicyVersion,
+      Consumer<ReplayProgress> progress)
+      throws HubCallException {
+    DiffRequest request =
+        DiffRequest.newBuilder()
+            .setRegion(region)
+            .setPeriod(period)
+            .setAsOf(AuditRequests.asOf(asOf))
+            .setLeftPolicyVersion(leftPolicyVersion)
+            .setRightPolicyVersion(rightPolicyVersion)
+            .build();
+    return lastOf(
+        () -> hub.replay(deadline).diff(request),
+        (DiffMessage m) -> {
+          if (m.hasProgress()) {
+            progress.accept(m.getProgress());
+          }
+          return m.hasDiff() ? m.getDiff() : null;
+        });
   }
 
   /**
@@ -69,41 +100,71 @@ public final class ReplayClient {
    * the stock's day and the rows' level (empty for the hub's defaults), the policy version (empty:
    * coverage as recorded).
    */
-  public ReplayedStatistics statistics(String region, String period, String on, String level, ReplayAsOf asOf,
-      String policyVersion, Consumer<ReplayProgress> progress) throws HubCallException {
-    ReplayStatisticsRequest request = ReplayStatisticsRequest.newBuilder().setRegion(region).setPeriod(period)
-        .setOn(on).setLevel(level).setAsOf(AuditRequests.asOf(asOf)).setPolicyVersion(policyVersion).build();
-    return lastOf(() -> hub.replay(deadline).replayStatistics(request), (ReplayStatisticsMessage m) -> {
-      if (m.hasProgress()) {
-        progress.accept(m.getProgress());
-      }
-      return m.hasResult() ? m.getResult() : null;
-    });
+  public ReplayedStatistics statistics(
+      String region,
+      String period,
+      String on,
+      String level,
+      ReplayAsOf asOf,
+      String policyVersion,
+      Consumer<ReplayProgress> progress)
+      throws HubCallException {
+    ReplayStatisticsRequest request =
+        ReplayStatisticsRequest.newBuilder()
+            .setRegion(region)
+            .setPeriod(period)
+            .setOn(on)
+            .setLevel(level)
+            .setAsOf(AuditRequests.asOf(asOf))
+            .setPolicyVersion(policyVersion)
+            .build();
+    return lastOf(
+        () -> hub.replay(deadline).replayStatistics(request),
+        (ReplayStatisticsMessage m) -> {
+          if (m.hasProgress()) {
+            progress.accept(m.getProgress());
+          }
+          return m.hasResult() ? m.getResult() : null;
+        });
   }
 
   /**
-   * The persons who lived in a division (on {@code on}, or ever when empty) as known at
-   * {@code asOf}, each handed to {@code each} as it streams in; the summary returned.
+   * The persons who lived in a division (on {@code on}, or ever when empty) as known at {@code
+   * asOf}, each handed to {@code each} as it streams in; the summary returned.
    */
-  public ReplayedTimelinesSummary timelines(String region, String on, ReplayAsOf asOf, String purpose,
-      Consumer<ReplayedTimeline> each, Consumer<ReplayProgress> progress) throws HubCallException {
-    ReplayTimelinesRequest request = ReplayTimelinesRequest.newBuilder().setRegion(region).setOn(on)
-        .setAsOf(AuditRequests.asOf(asOf)).setPurpose(purpose).build();
-    return lastOf(() -> hub.replay(deadline).replayTimelines(request), (ReplayTimelinesMessage m) -> {
-      if (m.hasProgress()) {
-        progress.accept(m.getProgress());
-      } else if (m.hasTimeline()) {
-        each.accept(m.getTimeline());
-      }
-      return m.hasSummary() ? m.getSummary() : null;
-    });
+  public ReplayedTimelinesSummary timelines(
+      String region,
+      String on,
+      ReplayAsOf asOf,
+      String purpose,
+      Consumer<ReplayedTimeline> each,
+      Consumer<ReplayProgress> progress)
+      throws HubCallException {
+    ReplayTimelinesRequest request =
+        ReplayTimelinesRequest.newBuilder()
+            .setRegion(region)
+            .setOn(on)
+            .setAsOf(AuditRequests.asOf(asOf))
+            .setPurpose(purpose)
+            .build();
+    return lastOf(
+        () -> hub.replay(deadline).replayTimelines(request),
+        (ReplayTimelinesMessage m) -> {
+          if (m.hasProgress()) {
+            progress.accept(m.getProgress());
+          } else if (m.hasTimeline()) {
+            each.accept(m.getTimeline());
+          }
+          return m.hasSummary() ? m.getSummary() : null;
+        });
   }
 
   /**
    * Reads a replay's stream to its end: {@code handle} takes each message and returns the result
    * when the message is it (else null). A stream that ends without one is DATA_LOSS.
    */
-  private static <M, R> R lastOf(Supplier<Iterator<M>> call, Function<M, R> handle) throws HubCallException {
+  private static <M, R> R lastOf(Supplier<Iterator<M>> call, Function<M, R> handle)
+      throws HubCallException {
     try {
       Iterator<M> messages = call.get();
       R result = null;
@@ -114,7 +175,8 @@ public final class ReplayClient {
         }
       }
       if (result == null) {
-        throw new HubCallException("DATA_LOSS", "the hub ended the replay without a result", List.of());
+        throw new HubCallException(
+            "DATA_LOSS", "the hub ended the replay without a result", List.of());
       }
       return result;
     } catch (StatusRuntimeException e) {

@@ -49,12 +49,16 @@ final class SteadyStream implements ClientResponseObserver<SubmitRequest, Submit
       status = end.get(grace.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       requests.cancel("answers did not come within " + grace.toSeconds() + " s", null);
-      status = Status.DEADLINE_EXCEEDED.withDescription("answers did not come within " + grace.toSeconds() + " s");
+      status =
+          Status.DEADLINE_EXCEEDED.withDescription(
+              "answers did not come within " + grace.toSeconds() + " s");
     } catch (ExecutionException e) {
-      status = Status.fromThrowable(e.getCause()); // never: the future is only ever completed normally
+      status =
+          Status.fromThrowable(e.getCause()); // never: the future is only ever completed normally
     }
     int unanswered = total - recordedAt.size() - duplicate.get() - refusals.size();
-    Optional<String> failure = status.isOk() ? Optional.empty() : Optional.of(StreamFailure.describe(status));
+    Optional<String> failure =
+        status.isOk() ? Optional.empty() : Optional.of(StreamFailure.describe(status));
     return new SteadyPush.Result(recordedAt, duplicate.get(), refusals, unanswered, failure);
   }
 
@@ -67,7 +71,9 @@ final class SteadyStream implements ClientResponseObserver<SubmitRequest, Submit
   public void onNext(SubmitResponse response) {
     for (FactOutcome outcome : response.getOutcomesList()) {
       switch (outcome.getKind()) {
-        case ACCEPTED -> recordedAt.put(outcome.getRecordId(), FeedEntries.instant(outcome.getReceipt().getRecordedAt()));
+        case ACCEPTED ->
+            recordedAt.put(
+                outcome.getRecordId(), FeedEntries.instant(outcome.getReceipt().getRecordedAt()));
         case DUPLICATE -> duplicate.incrementAndGet();
         default -> refusals.add(refusal(outcome));
       }

@@ -8,9 +8,9 @@ final class StreamFailure {
   private StreamFailure() {}
 
   /**
-   * UNAVAILABLE is the contract's "resend unanswered batches". A clean end before every batch
-   * was answered is treated alike. DEADLINE_EXCEEDED is our own stream deadline: worth a fresh
-   * stream only if this one was getting answers, else the hub is stuck and we would wait again.
+   * UNAVAILABLE is the contract's "resend unanswered batches". A clean end before every batch was
+   * answered is treated alike. DEADLINE_EXCEEDED is our own stream deadline: worth a fresh stream
+   * only if this one was getting answers, else the hub is stuck and we would wait again.
    */
   static boolean worthReconnecting(Status status, boolean answeredAny) {
     return switch (status.getCode()) {
@@ -33,8 +33,13 @@ final class StreamFailure {
   }
 
   static String gaveUp(Status status, int attempts) {
-    return "the hub could not be reached after " + attempts + " attempt" + (attempts == 1 ? "" : "s")
-        + " (" + codeAndDescription(status) + ")";
+    return "the hub could not be reached after "
+        + attempts
+        + " attempt"
+        + (attempts == 1 ? "" : "s")
+        + " ("
+        + codeAndDescription(status)
+        + ")";
   }
 
   static String codeAndDescription(Status status) {

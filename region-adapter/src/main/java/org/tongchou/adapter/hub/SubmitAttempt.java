@@ -15,8 +15,8 @@ import org.tongchou.proto.v1.SubmitResponse;
  * One {@code Submit} stream of a push: sends the batches still unanswered when it starts, keeping
  * at most {@code window} of them in flight, and records each answer in the shared {@link
  * PushState}. Ends with the stream's final status. Synchronized because answers arrive on gRPC
- * threads while the first batches go out from the caller's thread, and a request observer must
- * not be called concurrently.
+ * threads while the first batches go out from the caller's thread, and a request observer must not
+ * be called concurrently.
  */
 final class SubmitAttempt implements ClientResponseObserver<SubmitRequest, SubmitResponse> {
 
@@ -61,8 +61,12 @@ final class SubmitAttempt implements ClientResponseObserver<SubmitRequest, Submi
     if (batch == null || response.getOutcomesCount() != batch.size()) {
       // The contract promises one outcome per fact of a batch we sent; anything else cannot be
       // matched to lines, so the stream is abandoned rather than mis-reported.
-      String why = "hub answered batch " + response.getBatchSequence() + " with " + response.getOutcomesCount()
-          + " outcomes, which matches no batch in flight";
+      String why =
+          "hub answered batch "
+              + response.getBatchSequence()
+              + " with "
+              + response.getOutcomesCount()
+              + " outcomes, which matches no batch in flight";
       end.complete(Status.INTERNAL.withDescription(why));
       requests.cancel(why, null);
       return;

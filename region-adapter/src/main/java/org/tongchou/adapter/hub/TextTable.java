@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Rows of cells as aligned text: each column as wide as its widest cell, counts and decimals
- * right-aligned so that their places line up. Names in Chinese take two columns of a terminal
- * each, so the tables put them last, where no column follows to be pushed out of line.
+ * right-aligned so that their places line up. Names in Chinese take two columns of a terminal each,
+ * so the tables put them last, where no column follows to be pushed out of line.
  */
 final class TextTable {
 

@@ -16,7 +16,8 @@ import org.tongchou.proto.v1.Timeline;
 public final class TimelineText {
 
   private static final int HASH_PREFIX = 12;
-  private static final JsonFormat.Printer DATA = JsonFormat.printer().omittingInsignificantWhitespace();
+  private static final JsonFormat.Printer DATA =
+      JsonFormat.printer().omittingInsignificantWhitespace();
 
   private TimelineText() {}
 
@@ -24,10 +25,12 @@ public final class TimelineText {
   public static List<String> lines(Timeline t) {
     List<String> out = new ArrayList<>();
     out.add(t.getName() + "  " + t.getIdNumber() + "  " + t.getSex() + "  born " + t.getBornOn());
-    out.add("  registration region " + t.getRegistrationRegion() + "   person key " + t.getPersonKey());
+    out.add(
+        "  registration region " + t.getRegistrationRegion() + "   person key " + t.getPersonKey());
     out.add("");
     out.add("Residences (" + t.getResidencesCount() + ")");
-    t.getResidencesList().forEach(r -> out.add("  " + period(r) + "   arrival " + r.getArrivalRecordId()));
+    t.getResidencesList()
+        .forEach(r -> out.add("  " + period(r) + "   arrival " + r.getArrivalRecordId()));
     out.add("");
     out.add("Conflicts (" + t.getConflictsCount() + ")");
     t.getConflictsList().forEach(c -> out.add("  " + conflict(c)));
@@ -37,7 +40,9 @@ public final class TimelineText {
     return out;
   }
 
-  /** A residence period: region, from .. until (or open), and why it ended; also an audit history's. */
+  /**
+   * A residence period: region, from .. until (or open), and why it ended; also an audit history's.
+   */
   public static String period(ResidencePeriod r) {
     String until = r.getUntil().isEmpty() ? "open" : r.getUntil();
     String reason = r.getEndReason().isEmpty() ? "" : " (" + r.getEndReason() + ")";
@@ -45,23 +50,43 @@ public final class TimelineText {
   }
 
   private static String conflict(ResidenceConflict c) {
-    return "from " + c.getOverlapFrom() + ": " + period(c.getClaimed()) + " overlaps " + period(c.getExisting())
-        + "; provisionally " + c.getProvisionalRegion() + "; position " + c.getPosition();
+    return "from "
+        + c.getOverlapFrom()
+        + ": "
+        + period(c.getClaimed())
+        + " overlaps "
+        + period(c.getExisting())
+        + "; provisionally "
+        + c.getProvisionalRegion()
+        + "; position "
+        + c.getPosition();
   }
 
-  /** One recorded fact: its place in the person's stream, what it says, and its receipt; also an explanation's. */
+  /**
+   * One recorded fact: its place in the person's stream, what it says, and its receipt; also an
+   * explanation's.
+   */
   static String fact(RecordedFact recorded) {
     Fact f = recorded.getFact();
     String hash = recorded.getReceipt().getHash();
-    StringBuilder line = new StringBuilder()
-        .append('#').append(recorded.getReceipt().getPersonSequence())
-        .append("  ").append(f.getOccurredOn())
-        .append("  ").append(f.getRegion())
-        .append("  ").append(FactTypes.typeOf(f))
-        .append("  ").append(f.getRecordId())
-        .append("  position ").append(recorded.getReceipt().getPosition())
-        .append("  hash ").append(hash, 0, Math.min(HASH_PREFIX, hash.length()))
-        .append("  ").append(data(f));
+    StringBuilder line =
+        new StringBuilder()
+            .append('#')
+            .append(recorded.getReceipt().getPersonSequence())
+            .append("  ")
+            .append(f.getOccurredOn())
+            .append("  ")
+            .append(f.getRegion())
+            .append("  ")
+            .append(FactTypes.typeOf(f))
+            .append("  ")
+            .append(f.getRecordId())
+            .append("  position ")
+            .append(recorded.getReceipt().getPosition())
+            .append("  hash ")
+            .append(hash, 0, Math.min(HASH_PREFIX, hash.length()))
+            .append("  ")
+            .append(data(f));
     if (!recorded.getCorrectedBy().isEmpty()) {
       line.append("  corrected by ").append(recorded.getCorrectedBy());
     }

@@ -28,7 +28,11 @@ final class Words {
    * SIDE_UNSPECIFIED}) and its {@code UNRECOGNIZED}: what an option may say.
    */
   static List<String> choices(Enum<?>[] values) {
-    return Arrays.stream(values).skip(1).filter(v -> !v.name().equals("UNRECOGNIZED")).map(Words::of).toList();
+    return Arrays.stream(values)
+        .skip(1)
+        .filter(v -> !v.name().equals("UNRECOGNIZED"))
+        .map(Words::of)
+        .toList();
   }
 
   /**
@@ -40,7 +44,8 @@ final class Words {
     List<String> choices = choices(values);
     int at = choices.indexOf(word == null ? "" : word.toLowerCase(Locale.ROOT));
     if (at < 0) {
-      throw new IllegalArgumentException(what + " takes " + String.join(", ", choices) + ", got '" + word + "'");
+      throw new IllegalArgumentException(
+          what + " takes " + String.join(", ", choices) + ", got '" + word + "'");
     }
     return values[at + 1];
   }

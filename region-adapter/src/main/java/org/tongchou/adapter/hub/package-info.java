@@ -1,6 +1,6 @@
 /**
- * Talking to the hub over gRPC ({@code tongchou.v1}): the channel and its credential, pushing
- * facts through {@code RegionSync.Submit}, following the region's feed through {@code
+ * Talking to the hub over gRPC ({@code tongchou.v1}): the channel and its credential, pushing facts
+ * through {@code RegionSync.Submit}, following the region's feed through {@code
  * RegionSync.Subscribe} ({@link org.tongchou.adapter.hub.FeedSubscriber}), reading a timeline, and
  * the two-way assessment ({@link org.tongchou.adapter.hub.AssessmentClient}) with the text its
  * answers print as ({@code ScorecardText}, {@code ObligationListText}, {@code StatisticsText}).

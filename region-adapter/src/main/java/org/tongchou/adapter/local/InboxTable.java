@@ -18,17 +18,20 @@ import org.tongchou.adapter.hub.FeedEntry;
  */
 public final class InboxTable {
 
-  private static final String INSERT = "INSERT INTO tongchou_inbox (feed_position, kind, record_id, region,"
-      + " occurred_on, fact_type, person_key, item) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))"
-      + " ON CONFLICT (feed_position) DO NOTHING";
-  private static final String MOVE = "UPDATE tongchou_feed_checkpoint SET feed_position = ?,"
-      + " hub_time = COALESCE(CAST(? AS timestamptz), hub_time), updated_at = now() WHERE id = 1 AND feed_position = ?";
+  private static final String INSERT =
+      "INSERT INTO tongchou_inbox (feed_position, kind, record_id, region,"
+          + " occurred_on, fact_type, person_key, item) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))"
+          + " ON CONFLICT (feed_position) DO NOTHING";
+  private static final String MOVE =
+      "UPDATE tongchou_feed_checkpoint SET feed_position = ?,"
+          + " hub_time = COALESCE(CAST(? AS timestamptz), hub_time), updated_at = now() WHERE id = 1 AND feed_position = ?";
 
   private InboxTable() {}
 
   /** The position after which the feed resumes. */
   public static long checkpoint(Connection c) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement("SELECT feed_position FROM tongchou_feed_checkpoint WHERE id = 1");
+    try (PreparedStatement select =
+            c.prepareStatement("SELECT feed_position FROM tongchou_feed_checkpoint WHERE id = 1");
         ResultSet rs = select.executeQuery()) {
       long position = rs.next() ? rs.getLong(1) : 0;
       c.commit();
@@ -37,12 +40,13 @@ public final class InboxTable {
   }
 
   /**
-   * Stores {@code entry} (nothing for a checkpoint) and moves the checkpoint from {@code
-   * expected} to its position, in one transaction.
+   * Stores {@code entry} (nothing for a checkpoint) and moves the checkpoint from {@code expected}
+   * to its position, in one transaction.
    *
    * @throws SQLException also when the checkpoint is no longer at {@code expected}
    */
-  public static void store(Connection c, FeedEntry entry, String itemJson, long expected) throws SQLException {
+  public static void store(Connection c, FeedEntry entry, String itemJson, long expected)
+      throws SQLException {
     try {
       Optional<InboxItem> item = InboxItem.of(entry);
       if (item.isPresent()) {
@@ -57,7 +61,10 @@ public final class InboxTable {
         }
         move.setLong(3, expected);
         if (move.executeUpdate() != 1) {
-          throw new SQLException("the feed checkpoint is no longer at " + expected + ": another adapter writes to this inbox");
+          throw new SQLException(
+              "the feed checkpoint is no longer at "
+                  + expected
+                  + ": another adapter writes to this inbox");
         }
       }
       c.commit();
@@ -67,7 +74,8 @@ public final class InboxTable {
     }
   }
 
-  private static void insert(Connection c, long position, InboxItem item, String itemJson) throws SQLException {
+  private static void insert(Connection c, long position, InboxItem item, String itemJson)
+      throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(INSERT)) {
       insert.setLong(1, position);
       insert.setString(2, item.kind());

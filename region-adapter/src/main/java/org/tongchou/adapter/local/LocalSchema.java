@@ -57,7 +57,10 @@ public final class LocalSchema {
   /** The statements of the DDL, without comments. */
   static List<String> statements() {
     String withoutComments = ddl().replaceAll("--[^\n]*", "");
-    return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(withoutComments.split(";"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static String currentSchema(Statement statement) throws SQLException {
@@ -71,8 +74,9 @@ public final class LocalSchema {
     Properties parsed = Driver.parseURL(url, new Properties());
     String schemas = parsed == null ? null : parsed.getProperty("currentSchema");
     if (schemas == null || schemas.isBlank()) {
-      throw new SQLException("no schema to create the tables in: the search path names none that exists,"
-          + " and the URL has no currentSchema");
+      throw new SQLException(
+          "no schema to create the tables in: the search path names none that exists,"
+              + " and the URL has no currentSchema");
     }
     return schemas.split(",")[0].strip();
   }

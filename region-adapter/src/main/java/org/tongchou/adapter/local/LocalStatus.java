@@ -20,14 +20,23 @@ import java.util.Optional;
  * @param hubTime the hub's time at the last checkpoint item stored
  * @param inboxRows rows in the inbox
  */
-public record LocalStatus(Instant now, long pending, Optional<Instant> oldestPending, long accepted, long duplicate,
-    long refusedWaiting, List<RefusedRow> firstRefused, long checkpoint, Optional<Instant> hubTime, long inboxRows) {
+public record LocalStatus(
+    Instant now,
+    long pending,
+    Optional<Instant> oldestPending,
+    long accepted,
+    long duplicate,
+    long refusedWaiting,
+    List<RefusedRow> firstRefused,
+    long checkpoint,
+    Optional<Instant> hubTime,
+    long inboxRows) {
 
   /**
    * A refused outbox row waiting for a person.
    *
    * @param recordId the fact's recordId, or null when the JSON has none
-   * @param refusal one line per field: {@code field  CODE  reason}
+   * @param refusal one line per field: {@code field CODE reason}
    */
   public record RefusedRow(long id, String recordId, String refusal) {}
 

@@ -17,8 +17,9 @@ public final class OutboxTable {
   /** Up to {@code limit} pending rows, in id order. */
   public static List<OutboxRow> pending(Connection c, int limit) throws SQLException {
     List<OutboxRow> rows = new ArrayList<>();
-    try (PreparedStatement select = c.prepareStatement(
-        "SELECT id, fact::text FROM tongchou_outbox WHERE state = 'pending' ORDER BY id LIMIT ?")) {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id, fact::text FROM tongchou_outbox WHERE state = 'pending' ORDER BY id LIMIT ?")) {
       select.setInt(1, limit);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
@@ -32,8 +33,9 @@ public final class OutboxTable {
 
   /** Counts a push starting for these rows, before it is sent: a crash still leaves the count. */
   public static void countAttempt(Connection c, List<Long> ids) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement(
-        "UPDATE tongchou_outbox SET attempts = attempts + 1, updated_at = now() WHERE id = ANY (?)")) {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE tongchou_outbox SET attempts = attempts + 1, updated_at = now() WHERE id = ANY (?)")) {
       update.setArray(1, c.createArrayOf("bigint", ids.toArray()));
       update.executeUpdate();
     }
@@ -47,9 +49,11 @@ public final class OutboxTable {
    * @return the rows written
    */
   public static int record(Connection c, List<RowOutcome> outcomes) throws SQLException {
-    try (PreparedStatement update = c.prepareStatement("UPDATE tongchou_outbox SET state = ?, outcome_code = ?,"
-        + " refusal = ?, receipt_event_id = ?, receipt_position = ?, receipt_hash = ?, recorded_at = ?,"
-        + " updated_at = now() WHERE id = ? AND state = 'pending'")) {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE tongchou_outbox SET state = ?, outcome_code = ?,"
+                + " refusal = ?, receipt_event_id = ?, receipt_position = ?, receipt_hash = ?, recorded_at = ?,"
+                + " updated_at = now() WHERE id = ? AND state = 'pending'")) {
       for (RowOutcome outcome : outcomes) {
         update.setString(1, outcome.state().column());
         update.setString(2, outcome.code());

@@ -23,8 +23,8 @@ final class Sql {
   }
 
   /**
-   * Rolls back after a failure. On a broken connection the rollback fails too; the failure that
-   * got us here is the one worth reporting, and the server discards the transaction anyway.
+   * Rolls back after a failure. On a broken connection the rollback fails too; the failure that got
+   * us here is the one worth reporting, and the server discards the transaction anyway.
    */
   static void rollbackQuietly(Connection c) {
     try {

@@ -15,9 +15,9 @@ import java.util.TreeSet;
  * reference/regions.csv} (the same 2023-06-30 edition, byte for byte; a test keeps them equal),
  * since the adapter must run without the hub's classes.
  *
- * <p>A city without counties (东莞 441900, 中山 442000, 儋州 460400) is listed twice, once as a
- * city and once as its own county (parent = itself); both rows are kept apart here, so that such
- * a code is a county whose city is itself.
+ * <p>A city without counties (东莞 441900, 中山 442000, 儋州 460400) is listed twice, once as a city and
+ * once as its own county (parent = itself); both rows are kept apart here, so that such a code is a
+ * county whose city is itself.
  */
 public final class Divisions {
 
@@ -44,8 +44,12 @@ public final class Divisions {
       }
     }
     // Rows are in code order, but a county may come before its city's row: resolve provinces last.
-    divisions.countyToCity.forEach((county, city) -> divisions.countiesByProvince
-        .computeIfAbsent(divisions.cityToProvince.get(city), p -> new ArrayList<>()).add(county));
+    divisions.countyToCity.forEach(
+        (county, city) ->
+            divisions
+                .countiesByProvince
+                .computeIfAbsent(divisions.cityToProvince.get(city), p -> new ArrayList<>())
+                .add(county));
     return divisions;
   }
 
@@ -55,7 +59,9 @@ public final class Divisions {
       case "province" -> provinces.add(code);
       case "city" -> cityToProvince.put(code, cells[3].trim());
       case "county" -> countyToCity.put(code, cells[3].trim());
-      default -> throw new IllegalStateException("unknown level in " + RESOURCE + ": " + String.join(",", cells));
+      default ->
+          throw new IllegalStateException(
+              "unknown level in " + RESOURCE + ": " + String.join(",", cells));
     }
   }
 

@@ -14,13 +14,30 @@ import java.time.LocalDate;
  * @param dueOn the last day on which it is met on time (ISO date)
  * @param status {@code met-on-time}, {@code met-late} or {@code overdue}
  */
-public record ExpectedObligation(String kind, String side, String responsible, String owed, String openedBy,
-    String dueOn, String status) {
+public record ExpectedObligation(
+    String kind,
+    String side,
+    String responsible,
+    String owed,
+    String openedBy,
+    String dueOn,
+    String status) {
 
-  /** Met on time by evidence dated on or before the due day, late after it; overdue without evidence. */
-  static ExpectedObligation settled(String kind, String side, String responsible, String owed, SimFact opening,
-      LocalDate dueOn, LocalDate evidenceOn) {
-    String status = evidenceOn == null ? "overdue" : evidenceOn.isAfter(dueOn) ? "met-late" : "met-on-time";
-    return new ExpectedObligation(kind, side, responsible, owed, opening.key(), dueOn.toString(), status);
+  /**
+   * Met on time by evidence dated on or before the due day, late after it; overdue without
+   * evidence.
+   */
+  static ExpectedObligation settled(
+      String kind,
+      String side,
+      String responsible,
+      String owed,
+      SimFact opening,
+      LocalDate dueOn,
+      LocalDate evidenceOn) {
+    String status =
+        evidenceOn == null ? "overdue" : evidenceOn.isAfter(dueOn) ? "met-late" : "met-on-time";
+    return new ExpectedObligation(
+        kind, side, responsible, owed, opening.key(), dueOn.toString(), status);
   }
 }

@@ -18,8 +18,15 @@ final class FactLines {
     SimPerson person = fact.person();
     // Every fact carries the whole person: the hub needs name and registration the first time it
     // sees them, and which province's file comes first depends on the push order.
-    ObjectNode node = FactObject.of(fact.recordId(), fact.type(), fact.region(), fact.occurredOn(),
-        FactObject.person(person.idNumber(), person.name(), person.sex(), person.registration()), object(fact.data()));
+    ObjectNode node =
+        FactObject.of(
+            fact.recordId(),
+            fact.type(),
+            fact.region(),
+            fact.occurredOn(),
+            FactObject.person(
+                person.idNumber(), person.name(), person.sex(), person.registration()),
+            object(fact.data()));
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -30,21 +37,22 @@ final class FactLines {
   @SuppressWarnings("unchecked")
   private static ObjectNode object(Map<String, Object> fields) {
     ObjectNode node = JSON.createObjectNode();
-    fields.forEach((name, value) -> {
-      if (value instanceof String text) {
-        node.put(name, text);
-      } else if (value instanceof Boolean flag) {
-        node.put(name, flag);
-      } else if (value instanceof Integer number) {
-        node.put(name, number);
-      } else if (value instanceof LocalDate date) {
-        node.put(name, date.toString());
-      } else if (value instanceof Map<?, ?> nested) {
-        node.set(name, object((Map<String, Object>) nested));
-      } else {
-        throw new IllegalStateException("no JSON form for " + name + " = " + value);
-      }
-    });
+    fields.forEach(
+        (name, value) -> {
+          if (value instanceof String text) {
+            node.put(name, text);
+          } else if (value instanceof Boolean flag) {
+            node.put(name, flag);
+          } else if (value instanceof Integer number) {
+            node.put(name, number);
+          } else if (value instanceof LocalDate date) {
+            node.put(name, date.toString());
+          } else if (value instanceof Map<?, ?> nested) {
+            node.set(name, object((Map<String, Object>) nested));
+          } else {
+            throw new IllegalStateException("no JSON form for " + name + " = " + value);
+          }
+        });
     return node;
   }
 }

@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Who moves where: weights of migration from an origin province (where persons are registered)
- * to a destination province (where they go to live), read from CSV lines {@code
- * origin,destination,weight}. A person's origin is drawn by the rows' sums, the destination by
- * the origin's row.
+ * Who moves where: weights of migration from an origin province (where persons are registered) to a
+ * destination province (where they go to live), read from CSV lines {@code
+ * origin,destination,weight}. A person's origin is drawn by the rows' sums, the destination by the
+ * origin's row.
  */
 public final class FlowMatrix {
 
@@ -32,7 +32,8 @@ public final class FlowMatrix {
     provinces.addAll(rows.keySet());
     rows.values().forEach(row -> provinces.addAll(row.keySet()));
     Map<String, Long> sums = new TreeMap<>();
-    rows.forEach((origin, row) -> sums.put(origin, row.values().stream().mapToLong(Long::longValue).sum()));
+    rows.forEach(
+        (origin, row) -> sums.put(origin, row.values().stream().mapToLong(Long::longValue).sum()));
     this.origins = new Weighted(sums);
     rows.forEach((origin, row) -> destinations.put(origin, new Weighted(row)));
   }
@@ -43,8 +44,8 @@ public final class FlowMatrix {
   }
 
   /**
-   * Reads a matrix: a header line {@code origin,destination,weight}, then one cell per line;
-   * lines starting with {@code #} and blank lines are skipped. A mistake is an {@link
+   * Reads a matrix: a header line {@code origin,destination,weight}, then one cell per line; lines
+   * starting with {@code #} and blank lines are skipped. A mistake is an {@link
    * IllegalArgumentException} naming the line.
    */
   public static FlowMatrix read(BufferedReader reader, Divisions divisions) throws IOException {
@@ -59,15 +60,24 @@ public final class FlowMatrix {
       }
       if (!header) {
         if (!text.equals("origin,destination,weight")) {
-          throw new IllegalArgumentException("line " + number + ": expected the header origin,destination,weight");
+          throw new IllegalArgumentException(
+              "line " + number + ": expected the header origin,destination,weight");
         }
         header = true;
         continue;
       }
       FlowCell cell = FlowCell.parse(text, number, divisions);
-      if (rows.computeIfAbsent(cell.origin(), o -> new TreeMap<>()).put(cell.destination(), cell.weight()) != null) {
-        throw new IllegalArgumentException("line " + number + ": " + cell.origin() + "," + cell.destination()
-            + " is listed twice");
+      if (rows.computeIfAbsent(cell.origin(), o -> new TreeMap<>())
+              .put(cell.destination(), cell.weight())
+          != null) {
+        throw new IllegalArgumentException(
+            "line "
+                + number
+                + ": "
+                + cell.origin()
+                + ","
+                + cell.destination()
+                + " is listed twice");
       }
     }
     if (rows.isEmpty()) {

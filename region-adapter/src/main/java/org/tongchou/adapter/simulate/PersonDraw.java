@@ -31,7 +31,8 @@ final class PersonDraw {
       int sequence = 2 * draws.between(0, 499) + (woman ? 0 : 1); // even for women, odd for men
       String idNumber = IdNumbers.of(registration, bornOn, sequence);
       if (idNumbers.add(idNumber)) {
-        return new SimPerson(idNumber, PersonNames.draw(draws.random()), woman ? "F" : "M", bornOn, registration);
+        return new SimPerson(
+            idNumber, PersonNames.draw(draws.random()), woman ? "F" : "M", bornOn, registration);
       }
     }
   }

@@ -25,7 +25,9 @@ final class PersonFacts {
     this.ids = ids;
   }
 
-  /** Adds the fact unless it is dated after the last day; {@code data} alternates names and values. */
+  /**
+   * Adds the fact unless it is dated after the last day; {@code data} alternates names and values.
+   */
   Optional<SimFact> add(String type, String region, LocalDate on, Object... data) {
     if (on.isAfter(lastDay)) {
       return Optional.empty();
@@ -37,8 +39,11 @@ final class PersonFacts {
 
   /** The latest date of the facts reported by {@code region} so far. */
   LocalDate latestBy(String region) {
-    return facts.stream().filter(f -> f.region().equals(region)).map(SimFact::occurredOn)
-        .max(LocalDate::compareTo).orElseThrow();
+    return facts.stream()
+        .filter(f -> f.region().equals(region))
+        .map(SimFact::occurredOn)
+        .max(LocalDate::compareTo)
+        .orElseThrow();
   }
 
   List<SimFact> facts() {

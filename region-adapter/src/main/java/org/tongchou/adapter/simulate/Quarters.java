@@ -48,14 +48,18 @@ final class Quarters {
     LocalDate last = until.minusDays(1);
     for (LocalDate start = start(from); !start.isAfter(last); start = start.plusMonths(3)) {
       LocalDate end = end(start);
-      slices.add(new Slice(start, from.isAfter(start) ? from : start, last.isBefore(end) ? last : end));
+      slices.add(
+          new Slice(start, from.isAfter(start) ? from : start, last.isBefore(end) ? last : end));
     }
     return slices;
   }
 
   /** Does [first, last] hold the 10th of some month, the day services are delivered? */
   static boolean holdsATenth(LocalDate first, LocalDate last) {
-    LocalDate tenth = first.getDayOfMonth() <= 10 ? first.withDayOfMonth(10) : first.plusMonths(1).withDayOfMonth(10);
+    LocalDate tenth =
+        first.getDayOfMonth() <= 10
+            ? first.withDayOfMonth(10)
+            : first.plusMonths(1).withDayOfMonth(10);
     return !tenth.isAfter(last);
   }
 }

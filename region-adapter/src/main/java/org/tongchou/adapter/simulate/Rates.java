@@ -3,10 +3,10 @@ package org.tongchou.adapter.simulate;
 /**
  * How often things go wrong or happen in a simulation, each a fraction from 0 to 1.
  *
- * @param late of the certificate checks and of the verification answers, those made after the
- *     30 days allowed (31 to 60 days after arrival, 31 to 45 days after the request)
- * @param unanswered of the verification requests and of the birth notices, those the
- *     registration county never answers; half as many women never get a certificate
+ * @param late of the certificate checks and of the verification answers, those made after the 30
+ *     days allowed (31 to 60 days after arrival, 31 to 45 days after the request)
+ * @param unanswered of the verification requests and of the birth notices, those the registration
+ *     county never answers; half as many women never get a certificate
  * @param conflict of the persons, those a second province also registers as arriving
  * @param birth of the women, those who give birth during the residence
  * @param returns of the persons, those who return home before the range ends
@@ -24,7 +24,8 @@ public record Rates(double late, double unanswered, double conflict, double birt
       }
     }
     if (conflict + returns > 1) {
-      throw new IllegalArgumentException("the conflict and return rates together must not exceed 1");
+      throw new IllegalArgumentException(
+          "the conflict and return rates together must not exceed 1");
     }
   }
 }

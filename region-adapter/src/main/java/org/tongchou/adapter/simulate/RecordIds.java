@@ -1,9 +1,9 @@
 package org.tongchou.adapter.simulate;
 
 /**
- * Record ids {@code sim-<seed>-<n>}, n counting every generated fact. Zero-padded, so that ids
- * sort as they were made: a file sorted by (occurredOn, recordId) keeps one person's facts of one
- * day in the order they happened (an arrival before the service of the same day).
+ * Record ids {@code sim-<seed>-<n>}, n counting every generated fact. Zero-padded, so that ids sort
+ * as they were made: a file sorted by (occurredOn, recordId) keeps one person's facts of one day in
+ * the order they happened (an arrival before the service of the same day).
  */
 final class RecordIds {
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One person's facts in the order the hub records them, and where the person lived by the rule
- * the hub states (DOMAIN.md, "Residence timeline"): when two claims share days, the claim
- * recorded first holds them; a later claim counts only for days no earlier claim covers.
+ * One person's facts in the order the hub records them, and where the person lived by the rule the
+ * hub states (DOMAIN.md, "Residence timeline"): when two claims share days, the claim recorded
+ * first holds them; a later claim counts only for days no earlier claim covers.
  */
 final class RecordedPerson {
 
@@ -56,7 +56,9 @@ final class RecordedPerson {
    */
   List<SimFact> distinctBirths() {
     Set<String> children = new HashSet<>();
-    return ofType("BirthRegistered").stream().filter(birth -> children.add(childOf(birth))).toList();
+    return ofType("BirthRegistered").stream()
+        .filter(birth -> children.add(childOf(birth)))
+        .toList();
   }
 
   /** A child is its birth date and order, however many counties report it. */
@@ -69,7 +71,10 @@ final class RecordedPerson {
     return claims.stream().filter(c -> c.covers(day)).findFirst();
   }
 
-  /** Does the claim begin a stay (its first day is not held by an earlier claim)? Only then is it an arrival in the flows. */
+  /**
+   * Does the claim begin a stay (its first day is not held by an earlier claim)? Only then is it an
+   * arrival in the flows.
+   */
   boolean starts(Claim claim) {
     return residenceOn(claim.from()).filter(claim::equals).isPresent();
   }

@@ -24,8 +24,10 @@ final class RivalClaim {
 
   /** Adds the rival arrival; nothing when no province comes later or no day is left. */
   void claim(Stay stay, PersonFacts facts) {
-    List<String> later = spec.flows().provinces().tailSet(stay.destination()).stream()
-        .filter(p -> !p.equals(stay.destination())).toList();
+    List<String> later =
+        spec.flows().provinces().tailSet(stay.destination()).stream()
+            .filter(p -> !p.equals(stay.destination()))
+            .toList();
     if (later.isEmpty() || !stay.arrival().isBefore(spec.lastDay())) {
       return;
     }

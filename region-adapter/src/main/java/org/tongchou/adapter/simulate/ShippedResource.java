@@ -20,13 +20,17 @@ final class ShippedResource {
 
   private ShippedResource() {}
 
-  /** {@code resource} is an absolute classpath path, e.g. {@code /org/tongchou/adapter/simulate/regions.csv}. */
+  /**
+   * {@code resource} is an absolute classpath path, e.g. {@code
+   * /org/tongchou/adapter/simulate/regions.csv}.
+   */
   static <T> T read(String resource, Reading<T> reading) {
     InputStream in = ShippedResource.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(resource + " is missing from the classpath");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reading.from(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -16,7 +16,12 @@ import java.util.Map;
  * @param data the type's fields in FACTS.md order: text, numbers, booleans, dates, or a nested map
  *     (a birth's {@code child})
  */
-public record SimFact(String recordId, String type, String region, LocalDate occurredOn, SimPerson person,
+public record SimFact(
+    String recordId,
+    String type,
+    String region,
+    LocalDate occurredOn,
+    SimPerson person,
     Map<String, Object> data) {
 
   /** Keeps the data's order and makes it unchangeable. */

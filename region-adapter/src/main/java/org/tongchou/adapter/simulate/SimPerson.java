@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param bornOn the birth date in the ID number
  * @param registration the county of household registration (户籍地)
  */
-public record SimPerson(String idNumber, String name, String sex, LocalDate bornOn, String registration) {
+public record SimPerson(
+    String idNumber, String name, String sex, LocalDate bornOn, String registration) {
 
   /** Is this a woman? */
   public boolean isWoman() {

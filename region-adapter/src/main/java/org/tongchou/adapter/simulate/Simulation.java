@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A generated workload: every person's facts, grouped into one file per province (the
- * jurisdiction that pushes them), and its {@link GroundTruth}.
+ * A generated workload: every person's facts, grouped into one file per province (the jurisdiction
+ * that pushes them), and its {@link GroundTruth}.
  *
  * <p>Deterministic: one random source seeded from the spec, draws in a fixed order, and every
  * output in a sorted order, so that the same spec gives the same bytes.
@@ -35,16 +35,20 @@ public final class Simulation {
     for (int n = 0; n < spec.persons(); n++) {
       List<SimFact> facts = teller.tell();
       persons.add(facts);
-      facts.forEach(f -> files.computeIfAbsent(divisions.provinceOf(f.region()), p -> new ArrayList<>()).add(f));
+      facts.forEach(
+          f ->
+              files
+                  .computeIfAbsent(divisions.provinceOf(f.region()), p -> new ArrayList<>())
+                  .add(f));
     }
     files.values().forEach(lines -> lines.sort(LINE_ORDER));
     return new Simulation(files, Referees.judge(spec, divisions, persons, pushOrder(files)));
   }
 
   /**
-   * Files are pushed one after the other in province-code order: a person's facts are then
-   * recorded in this order, province by province, each file's in line order. A residence conflict's
-   * rival claim always lies in a later province (see {@link RivalClaim}).
+   * Files are pushed one after the other in province-code order: a person's facts are then recorded
+   * in this order, province by province, each file's in line order. A residence conflict's rival
+   * claim always lies in a later province (see {@link RivalClaim}).
    */
   static List<String> pushOrder(SortedMap<String, List<SimFact>> files) {
     return List.copyOf(files.keySet());

@@ -15,6 +15,7 @@ public final class SimulationFiles {
 
   /** The ground truth's file name under the output directory. */
   public static final String GROUND_TRUTH = "ground-truth.json";
+
   /** The folder of the fact files under the output directory. */
   public static final String FACTS = "facts";
 
@@ -26,14 +27,22 @@ public final class SimulationFiles {
    */
   public static void write(Path out, Simulation simulation) throws IOException {
     if (Files.exists(out.resolve(FACTS)) || Files.exists(out.resolve(GROUND_TRUTH))) {
-      throw new IllegalArgumentException(out + " already holds a simulation (" + FACTS + "/ or " + GROUND_TRUTH
-          + "); choose an empty or new directory");
+      throw new IllegalArgumentException(
+          out
+              + " already holds a simulation ("
+              + FACTS
+              + "/ or "
+              + GROUND_TRUTH
+              + "); choose an empty or new directory");
     }
     Path facts = Files.createDirectories(out.resolve(FACTS));
     for (var file : simulation.files().entrySet()) {
       write(facts.resolve(file.getKey() + ".jsonl"), file.getValue());
     }
-    Files.writeString(out.resolve(GROUND_TRUTH), GroundTruthJson.of(simulation.groundTruth()), StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve(GROUND_TRUTH),
+        GroundTruthJson.of(simulation.groundTruth()),
+        StandardCharsets.UTF_8);
   }
 
   private static void write(Path file, List<SimFact> lines) throws IOException {

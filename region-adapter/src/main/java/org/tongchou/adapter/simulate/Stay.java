@@ -3,8 +3,8 @@ package org.tongchou.adapter.simulate;
 import java.time.LocalDate;
 
 /**
- * A person's residence as drawn: in {@code residence}, a county of {@code destination}, from
- * {@code arrival}.
+ * A person's residence as drawn: in {@code residence}, a county of {@code destination}, from {@code
+ * arrival}.
  */
 record Stay(SimPerson person, String destination, String residence, LocalDate arrival) {
 

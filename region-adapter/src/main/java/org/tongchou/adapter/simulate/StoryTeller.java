@@ -34,11 +34,13 @@ final class StoryTeller {
     String residence = draws.pick(divisions.countiesOutsideCityOf(destination, registration));
     boolean woman = draws.chance(0.5);
     LocalDate arrival = draws.dayIn(spec.firstDay(), spec.lastDay());
-    Stay stay = new Stay(persons.draw(registration, woman, arrival), destination, residence, arrival);
+    Stay stay =
+        new Stay(persons.draw(registration, woman, arrival), destination, residence, arrival);
     PersonFacts facts = new PersonFacts(stay.person(), spec.lastDay(), ids);
 
     facts.add("ArrivalRegistered", residence, arrival, "from", registration);
-    facts.add("AgreementSigned", residence, arrival.plusDays(5), "kind", "contract", "party", "landlord");
+    facts.add(
+        "AgreementSigned", residence, arrival.plusDays(5), "kind", "contract", "party", "landlord");
     if (woman) {
       new WomanStory(stay, facts, draws, spec.rates(), spec.lastDay()).tell();
     }
@@ -77,15 +79,24 @@ final class StoryTeller {
   /** Is there a quarter in which a stay [arrival, end) lasts 30 days or more without a 10th? */
   static boolean unservedQuarter(LocalDate arrival, LocalDate end) {
     return Quarters.slices(arrival, end).stream()
-        .anyMatch(quarter -> quarter.days() >= 30 && !Quarters.holdsATenth(quarter.first(), quarter.last()));
+        .anyMatch(
+            quarter ->
+                quarter.days() >= 30 && !Quarters.holdsATenth(quarter.first(), quarter.last()));
   }
 
-  /** health_education on the 10th of every month from the arrival until the end (exclusive) or the range's end. */
+  /**
+   * health_education on the 10th of every month from the arrival until the end (exclusive) or the
+   * range's end.
+   */
   private static void services(Stay stay, PersonFacts facts, LocalDate end) {
-    LocalDate day = stay.arrival().getDayOfMonth() <= 10 ? stay.arrival().withDayOfMonth(10)
-        : stay.arrival().plusMonths(1).withDayOfMonth(10);
+    LocalDate day =
+        stay.arrival().getDayOfMonth() <= 10
+            ? stay.arrival().withDayOfMonth(10)
+            : stay.arrival().plusMonths(1).withDayOfMonth(10);
     for (; end == null || day.isBefore(end); day = day.plusMonths(1)) {
-      if (facts.add("ServiceDelivered", stay.residence(), day, "service", "health_education").isEmpty()) {
+      if (facts
+          .add("ServiceDelivered", stay.residence(), day, "service", "health_education")
+          .isEmpty()) {
         return; // past the range's last day
       }
     }

@@ -12,13 +12,16 @@ final class Weighted {
   private final List<Long> cumulative = new ArrayList<>();
   private long total;
 
-  /** From values and weights in the map's own (sorted) order, so that a seed always draws the same. */
+  /**
+   * From values and weights in the map's own (sorted) order, so that a seed always draws the same.
+   */
   Weighted(Map<String, Long> weights) {
-    weights.forEach((value, weight) -> {
-      total += weight;
-      values.add(value);
-      cumulative.add(total);
-    });
+    weights.forEach(
+        (value, weight) -> {
+          total += weight;
+          values.add(value);
+          cumulative.add(total);
+        });
     if (total <= 0) {
       throw new IllegalArgumentException("no positive weight to draw from");
     }

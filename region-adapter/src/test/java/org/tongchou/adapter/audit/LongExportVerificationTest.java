@@ -16,11 +16,13 @@ class LongExportVerificationTest {
 
   /** 40 checkpoints of 500 events: at most popcount(n) for n below 500 nodes, 8, are ever held. */
   private static final int CHECKPOINTS = 40;
+
   private static final int PER_CHECKPOINT = 500;
   private static final long NODES_FOR_ONE_CHECKPOINT = 9; // log2(500) + 1
 
   @Test
-  void aLongUntouchedExportIsIntactWithNoMoreMerkleNodesHeldThanOneCheckpointNeeds() throws Exception {
+  void aLongUntouchedExportIsIntactWithNoMoreMerkleNodesHeldThanOneCheckpointNeeds()
+      throws Exception {
     SyntheticExport export = SyntheticExport.of(CHECKPOINTS, PER_CHECKPOINT, 37);
 
     ExportVerifier verifier = verify(export, export.lines);
@@ -30,27 +32,38 @@ class LongExportVerificationTest {
     assertThat(report.events()).isEqualTo(CHECKPOINTS * PER_CHECKPOINT);
     assertThat(report.checkpoints()).isEqualTo(CHECKPOINTS);
     assertThat(report.persons()).isEqualTo(37);
-    assertThat(verifier.mostMerkleNodesHeld()).isPositive().isLessThanOrEqualTo(NODES_FOR_ONE_CHECKPOINT);
+    assertThat(verifier.mostMerkleNodesHeld())
+        .isPositive()
+        .isLessThanOrEqualTo(NODES_FOR_ONE_CHECKPOINT);
   }
 
   @Test
-  void anEventAlteredInTheMiddleOfALongExportIsNamedWithTheCheckpointWhoseRootItBreaks() throws Exception {
+  void anEventAlteredInTheMiddleOfALongExportIsNamedWithTheCheckpointWhoseRootItBreaks()
+      throws Exception {
     long altered = 7 * (PER_CHECKPOINT + 1) + 123; // in checkpoint 8
-    SyntheticExport export = SyntheticExport.of(CHECKPOINTS, PER_CHECKPOINT, 37,
-        (position, text) -> position == altered ? text.replace("\"n\":" + position, "\"n\":0") : text);
+    SyntheticExport export =
+        SyntheticExport.of(
+            CHECKPOINTS,
+            PER_CHECKPOINT,
+            37,
+            (position, text) ->
+                position == altered ? text.replace("\"n\":" + position, "\"n\":0") : text);
 
     ExportVerifier verifier = verify(export, export.lines);
     List<String> findings = verifier.finish().findings().stream().map(Finding::toString).toList();
 
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0)).startsWith("event at position " + altered + " (id e-" + altered)
+    assertThat(findings.get(0))
+        .startsWith("event at position " + altered + " (id e-" + altered)
         .endsWith("the event was altered");
-    assertThat(findings.get(1)).startsWith("checkpoint 8: the Merkle root of the events at positions");
+    assertThat(findings.get(1))
+        .startsWith("checkpoint 8: the Merkle root of the events at positions");
     assertThat(verifier.mostMerkleNodesHeld()).isLessThanOrEqualTo(NODES_FOR_ONE_CHECKPOINT);
   }
 
   @Test
-  void anEventLeftOutOfALongExportLeavesItsCheckpointOneShortAndTheRestStillDropTheirTrees() throws Exception {
+  void anEventLeftOutOfALongExportLeavesItsCheckpointOneShortAndTheRestStillDropTheirTrees()
+      throws Exception {
     SyntheticExport export = SyntheticExport.of(CHECKPOINTS, PER_CHECKPOINT, 37);
     long gone = 3 * (PER_CHECKPOINT + 1) + 10; // in checkpoint 4
     List<String> lines = export.withEventLine(gone, line -> "");
@@ -58,8 +71,12 @@ class LongExportVerificationTest {
     ExportVerifier verifier = verify(export, lines);
     List<String> findings = verifier.finish().findings().stream().map(Finding::toString).toList();
 
-    assertThat(findings).contains("position " + gone + ": missing from the log: no event and no checkpoint there")
-        .anyMatch(f -> f.startsWith("checkpoint 4: it signed 500 events") && f.endsWith("the export has 499 there"));
+    assertThat(findings)
+        .contains("position " + gone + ": missing from the log: no event and no checkpoint there")
+        .anyMatch(
+            f ->
+                f.startsWith("checkpoint 4: it signed 500 events")
+                    && f.endsWith("the export has 499 there"));
     // Checkpoint 4 keeps its few open nodes to the end; every other tree is still dropped.
     assertThat(verifier.mostMerkleNodesHeld()).isLessThanOrEqualTo(2 * NODES_FOR_ONE_CHECKPOINT);
   }
@@ -67,8 +84,10 @@ class LongExportVerificationTest {
   @Test
   void aRootBuiltLeafByLeafIsTheRootOfTheWholeListForEverySizeUpToThreeHundred() {
     for (int size = 1; size <= 300; size++) {
-      List<String> leaves = IntStream.range(0, size)
-          .mapToObj(i -> Sha256.hex(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8))).toList();
+      List<String> leaves =
+          IntStream.range(0, size)
+              .mapToObj(i -> Sha256.hex(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)))
+              .toList();
       MerkleStream stream = new MerkleStream();
       leaves.forEach(stream::add);
 

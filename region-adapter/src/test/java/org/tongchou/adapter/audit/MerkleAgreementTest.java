@@ -14,8 +14,10 @@ class MerkleAgreementTest {
   @Test
   void theVerifierAndTheHubBuildTheSameRootsAndPathsForEverySizeUpToSixtyFour() {
     for (int size = 1; size <= 64; size++) {
-      List<String> leaves = IntStream.range(0, size)
-          .mapToObj(i -> Sha256.hex(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8))).toList();
+      List<String> leaves =
+          IntStream.range(0, size)
+              .mapToObj(i -> Sha256.hex(("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)))
+              .toList();
       MerkleTree hub = MerkleTree.of(leaves);
 
       assertThat(Sha256.root(leaves)).as("root of %d", size).isEqualTo(hub.root());
@@ -27,8 +29,10 @@ class MerkleAgreementTest {
 
   @Test
   void anEventsChainedHashIsTheHashOfItsBytesWithoutTheHashMember() {
-    String unsealed = "{\"data\":{\"type\":\"x\"},\"personKey\":\"k\",\"personSequence\":1,\"previousHash\":\""
-        + Sha256.GENESIS + "\"}";
+    String unsealed =
+        "{\"data\":{\"type\":\"x\"},\"personKey\":\"k\",\"personSequence\":1,\"previousHash\":\""
+            + Sha256.GENESIS
+            + "\"}";
     String hash = Sha256.hex(unsealed.getBytes(StandardCharsets.UTF_8));
     String stored = unsealed.replace(",\"personKey\"", ",\"hash\":\"" + hash + "\",\"personKey\"");
 
@@ -36,7 +40,9 @@ class MerkleAgreementTest {
 
     assertThat(event.claimedHash()).isEqualTo(hash);
     assertThat(event.recomputedHash()).isEqualTo(hash);
-    assertThat(StoredEvent.of(stored.replace("\"x\"", "\"y\"").getBytes(StandardCharsets.UTF_8)).recomputedHash())
+    assertThat(
+            StoredEvent.of(stored.replace("\"x\"", "\"y\"").getBytes(StandardCharsets.UTF_8))
+                .recomputedHash())
         .isNotEqualTo(hash);
   }
 }

@@ -19,23 +19,33 @@ class BenchFactGeneratorTest {
 
   @Test
   void everyGeneratedIdNumberPassesAnIndependentMod112Check() {
-    perPerson.stream().flatMap(List::stream).map(f -> f.fact().getPerson().getIdNumber())
-        .forEach(id -> assertThat(checkCharacter(id.substring(0, 17))).as(id).isEqualTo(id.charAt(17)));
+    perPerson.stream()
+        .flatMap(List::stream)
+        .map(f -> f.fact().getPerson().getIdNumber())
+        .forEach(
+            id -> assertThat(checkCharacter(id.substring(0, 17))).as(id).isEqualTo(id.charAt(17)));
   }
 
   @Test
   void sexAgreesWithTheParityOfTheSequence() {
-    perPerson.stream().flatMap(List::stream).map(f -> f.fact().getPerson()).forEach(p -> {
-      int sequenceDigit = p.getIdNumber().charAt(16) - '0';
-      assertThat(p.getSex()).as(p.getIdNumber()).isEqualTo(sequenceDigit % 2 == 1 ? "M" : "F");
-    });
+    perPerson.stream()
+        .flatMap(List::stream)
+        .map(f -> f.fact().getPerson())
+        .forEach(
+            p -> {
+              int sequenceDigit = p.getIdNumber().charAt(16) - '0';
+              assertThat(p.getSex())
+                  .as(p.getIdNumber())
+                  .isEqualTo(sequenceDigit % 2 == 1 ? "M" : "F");
+            });
   }
 
   @Test
   void theRequestedNumbersOfFactsAndDistinctPersonsAreGenerated() {
     assertThat(perPerson).hasSize(70);
     assertThat(perPerson.stream().mapToInt(List::size).sum()).isEqualTo(1_000);
-    assertThat(perPerson.stream().map(p -> p.get(0).fact().getPerson().getIdNumber()).distinct()).hasSize(70);
+    assertThat(perPerson.stream().map(p -> p.get(0).fact().getPerson().getIdNumber()).distinct())
+        .hasSize(70);
   }
 
   @Test
@@ -45,10 +55,12 @@ class BenchFactGeneratorTest {
       assertThat(arrival.getDataCase()).isEqualTo(Fact.DataCase.ARRIVAL_REGISTERED);
       assertThat(arrival.getRegion()).isEqualTo("320205");
       assertThat(arrival.getPerson().getName()).isNotBlank();
-      assertThat(arrival.getPerson().getRegistrationRegion()).isEqualTo(arrival.getPerson().getIdNumber().substring(0, 6));
+      assertThat(arrival.getPerson().getRegistrationRegion())
+          .isEqualTo(arrival.getPerson().getIdNumber().substring(0, 6));
       LocalDate arrived = LocalDate.parse(arrival.getOccurredOn());
       for (MappedFact later : facts.subList(1, facts.size())) {
-        assertThat(later.fact().getDataCase()).isIn(Fact.DataCase.SERVICE_DELIVERED, Fact.DataCase.AGREEMENT_SIGNED);
+        assertThat(later.fact().getDataCase())
+            .isIn(Fact.DataCase.SERVICE_DELIVERED, Fact.DataCase.AGREEMENT_SIGNED);
         assertThat(LocalDate.parse(later.fact().getOccurredOn())).isAfter(arrived).isBefore(TODAY);
       }
     }
@@ -57,10 +69,15 @@ class BenchFactGeneratorTest {
   @Test
   void recordIdsAreUniqueAndCarryTheRunId() {
     Set<String> ids = new HashSet<>();
-    perPerson.stream().flatMap(List::stream).forEach(f -> {
-      assertThat(f.fact().getRecordId()).startsWith("bench-run42-").hasSizeLessThanOrEqualTo(64);
-      assertThat(ids.add(f.fact().getRecordId())).as(f.fact().getRecordId()).isTrue();
-    });
+    perPerson.stream()
+        .flatMap(List::stream)
+        .forEach(
+            f -> {
+              assertThat(f.fact().getRecordId())
+                  .startsWith("bench-run42-")
+                  .hasSizeLessThanOrEqualTo(64);
+              assertThat(ids.add(f.fact().getRecordId())).as(f.fact().getRecordId()).isTrue();
+            });
   }
 
   /**
@@ -71,7 +88,10 @@ class BenchFactGeneratorTest {
   private static char checkCharacter(String first17) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-      int weight = java.math.BigInteger.TWO.modPow(java.math.BigInteger.valueOf(17 - i), java.math.BigInteger.valueOf(11)).intValue();
+      int weight =
+          java.math.BigInteger.TWO
+              .modPow(java.math.BigInteger.valueOf(17 - i), java.math.BigInteger.valueOf(11))
+              .intValue();
       sum += (first17.charAt(i) - '0') * weight;
     }
     int check = Math.floorMod(12 - sum % 11, 11);

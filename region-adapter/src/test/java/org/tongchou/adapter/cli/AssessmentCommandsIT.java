@@ -54,29 +54,58 @@ class AssessmentCommandsIT {
 
   @Test
   void theOfficeSeesWuxisScorecardsAndItsCountiesWithTheCountsTheRpcGives() {
-    CommandRun run = as(jiangsu, "scorecards", "--region", "320200", "--period", PERIOD, "--children", "--catch-up");
+    CommandRun run =
+        as(
+            jiangsu,
+            "scorecards",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--children",
+            "--catch-up");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    Map<String, String> expected = indicatorRows(rpc.scorecards("320200", PERIOD, true).getScorecardsList());
-    assertThat(expected.values()).as("the walk-through's arrivals open duties in Wuxi")
+    Map<String, String> expected =
+        indicatorRows(rpc.scorecards("320200", PERIOD, true).getScorecardsList());
+    assertThat(expected.values())
+        .as("the walk-through's arrivals open duties in Wuxi")
         .anyMatch(row -> !row.startsWith("0 "));
     assertThat(printedIndicatorRows(run.out())).isEqualTo(expected);
-    assertThat(run.out()).contains("320200 无锡市  inflow  2026  policy national-2009.1+jiangsu-2021.1  score ")
+    assertThat(run.out())
+        .contains("320200 无锡市  inflow  2026  policy national-2009.1+jiangsu-2021.1  score ")
         .containsPattern("as of log position \\d+ \\(current\\)");
   }
 
   @Test
   void theObligationsBehindALineAreEveryPageOfTheRpcsListInOrder() {
-    List<String> expected = rpc.behind("320200", PERIOD, Side.INFLOW, LINE).stream()
-        .map(Obligation::getObligationId).toList();
+    List<String> expected =
+        rpc.behind("320200", PERIOD, Side.INFLOW, LINE).stream()
+            .map(Obligation::getObligationId)
+            .toList();
 
-    CommandRun run = as(jiangsu, "obligations", "--region", "320200", "--period", PERIOD, "--side", "inflow",
-        "--indicator", LINE, "--page-size", "1", "--catch-up");
+    CommandRun run =
+        as(
+            jiangsu,
+            "obligations",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--side",
+            "inflow",
+            "--indicator",
+            LINE,
+            "--page-size",
+            "1",
+            "--catch-up");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(expected).as("more than one page of one").hasSizeGreaterThan(1);
-    assertThat(tableRows(run.out()).map(row -> row.strip().split(" +")[0]).toList()).isEqualTo(expected);
-    assertThat(run.out()).startsWith(expected.size() + " obligations behind inflow " + LINE + " of 320200 for 2026");
+    assertThat(tableRows(run.out()).map(row -> row.strip().split(" +")[0]).toList())
+        .isEqualTo(expected);
+    assertThat(run.out())
+        .startsWith(expected.size() + " obligations behind inflow " + LINE + " of 320200 for 2026");
   }
 
   @Test
@@ -84,12 +113,17 @@ class AssessmentCommandsIT {
     Obligation first = rpc.behind("320200", PERIOD, Side.INFLOW, LINE).get(0);
     String openingRecord = first.getOpenedBy().substring(first.getOpenedBy().indexOf('/') + 1);
 
-    CommandRun run = as(jiangsu, "explain", first.getObligationId(), "--purpose", "assessment review");
+    CommandRun run =
+        as(jiangsu, "explain", first.getObligationId(), "--purpose", "assessment review");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Obligation " + first.getObligationId(), "  responsible_region  "
-            + first.getResponsibleRegion(), "(opened, " + first.getOpenedBy() + ")", "receipt: person event #",
-        "ArrivalRegistered  " + openingRecord);
+    assertThat(run.out())
+        .contains(
+            "Obligation " + first.getObligationId(),
+            "  responsible_region  " + first.getResponsibleRegion(),
+            "(opened, " + first.getOpenedBy() + ")",
+            "receipt: person event #",
+            "ArrivalRegistered  " + openingRecord);
     assertThat(run.out()).doesNotContain(WalkthroughIT.WANG_FANG).doesNotContain("王芳");
   }
 
@@ -97,27 +131,79 @@ class AssessmentCommandsIT {
   void statisticsPrintTheRpcsStockAndFlowsRowByRow() {
     Statistics expected = rpc.statistics("320200", PERIOD, "", "county");
 
-    CommandRun run = as(jiangsu, "statistics", "--region", "320200", "--period", PERIOD, "--level", "county",
-        "--catch-up");
+    CommandRun run =
+        as(
+            jiangsu,
+            "statistics",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--level",
+            "county",
+            "--catch-up");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(expected.getStockList()).isNotEmpty();
-    expected.getStockList().forEach(l -> assertThat(run.out()).containsPattern("(?m)^  " + l.getRegion() + " +"
-        + l.getMigrants() + " +" + l.getInterProvincial() + "  " + l.getRegionName() + "$"));
-    expected.getFlowsList().forEach(l -> assertThat(run.out()).containsPattern("(?m)^  " + l.getOrigin() + "  "
-        + l.getDestination() + " +" + l.getArrivals() + "$"));
-    assertThat(run.out()).contains("Stock on 2026-12-31", "Births in 2026", "Coverage duties settled in 2026");
+    expected
+        .getStockList()
+        .forEach(
+            l ->
+                assertThat(run.out())
+                    .containsPattern(
+                        "(?m)^  "
+                            + l.getRegion()
+                            + " +"
+                            + l.getMigrants()
+                            + " +"
+                            + l.getInterProvincial()
+                            + "  "
+                            + l.getRegionName()
+                            + "$"));
+    expected
+        .getFlowsList()
+        .forEach(
+            l ->
+                assertThat(run.out())
+                    .containsPattern(
+                        "(?m)^  "
+                            + l.getOrigin()
+                            + "  "
+                            + l.getDestination()
+                            + " +"
+                            + l.getArrivals()
+                            + "$"));
+    assertThat(run.out())
+        .contains("Stock on 2026-12-31", "Births in 2026", "Coverage duties settled in 2026");
   }
 
   @Test
   void anExportIsTheRpcsStreamByteForByteUnderTheHubsFileName() {
-    CommandRun run = as(jiangsu, "export", "scorecards", "--region", "320200", "--period", PERIOD, "--children",
-        "--catch-up", "--output", dir.toString());
+    CommandRun run =
+        as(
+            jiangsu,
+            "export",
+            "scorecards",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--children",
+            "--catch-up",
+            "--output",
+            dir.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path file = dir.resolve("scorecards-320200-2026.csv");
-    assertThat(file).hasBinaryContent(rpc.csv(ExportCsvRequest.newBuilder().setTable(ExportCsvRequest.Table.SCORECARDS)
-        .setRegion("320200").setPeriod(PERIOD).setChildren(true).build()));
+    assertThat(file)
+        .hasBinaryContent(
+            rpc.csv(
+                ExportCsvRequest.newBuilder()
+                    .setTable(ExportCsvRequest.Table.SCORECARDS)
+                    .setRegion("320200")
+                    .setPeriod(PERIOD)
+                    .setChildren(true)
+                    .build()));
     assertThat(run.out()).contains("written to " + file);
   }
 
@@ -125,22 +211,46 @@ class AssessmentCommandsIT {
   void anObligationsExportToANamedFileIsTheRpcsStreamToo() {
     Path file = dir.resolve("wuxi-verification.csv");
 
-    CommandRun run = as(jiangsu, "export", "obligations", "--region", "320200", "--period", PERIOD, "--side",
-        "inflow", "--indicator", LINE, "--output", file.toString());
+    CommandRun run =
+        as(
+            jiangsu,
+            "export",
+            "obligations",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--side",
+            "inflow",
+            "--indicator",
+            LINE,
+            "--output",
+            file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(file).hasBinaryContent(rpc.csv(ExportCsvRequest.newBuilder().setTable(ExportCsvRequest.Table.OBLIGATIONS)
-        .setRegion("320200").setPeriod(PERIOD).setSide(Side.INFLOW).setIndicator(LINE).build()));
+    assertThat(file)
+        .hasBinaryContent(
+            rpc.csv(
+                ExportCsvRequest.newBuilder()
+                    .setTable(ExportCsvRequest.Table.OBLIGATIONS)
+                    .setRegion("320200")
+                    .setPeriod(PERIOD)
+                    .setSide(Side.INFLOW)
+                    .setIndicator(LINE)
+                    .build()));
   }
 
   @Test
   void wuxiReadsItsOwnScorecardsButAskingForJiangsuIsPermissionDeniedOnRegion() {
-    assertThat(as(wuxi, "scorecards", "--region", "320200", "--period", PERIOD).exitCode()).isZero();
+    assertThat(as(wuxi, "scorecards", "--region", "320200", "--period", PERIOD).exitCode())
+        .isZero();
 
     CommandRun run = as(wuxi, "scorecards", "--region", "320000", "--period", PERIOD);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("scorecards: PERMISSION_DENIED: ").containsPattern("(?m)^  region: ");
+    assertThat(run.err())
+        .startsWith("scorecards: PERMISSION_DENIED: ")
+        .containsPattern("(?m)^  region: ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -149,8 +259,17 @@ class AssessmentCommandsIT {
     Path refused = dir.resolve("refused");
     java.nio.file.Files.createDirectories(refused);
 
-    CommandRun run = as(wuxi, "export", "stock", "--region", "320000", "--period", PERIOD, "--output",
-        refused.toString());
+    CommandRun run =
+        as(
+            wuxi,
+            "export",
+            "stock",
+            "--region",
+            "320000",
+            "--period",
+            PERIOD,
+            "--output",
+            refused.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("PERMISSION_DENIED");
@@ -160,13 +279,25 @@ class AssessmentCommandsIT {
   @Test
   void aBadPeriodAndAnUnknownIndicatorAreRefusedByTheHubNamingTheField() {
     CommandRun period = as(jiangsu, "statistics", "--region", "320200", "--period", "2026-13");
-    CommandRun indicator = as(jiangsu, "obligations", "--region", "320200", "--period", PERIOD, "--side", "outflow",
-        "--indicator", "no-such-line");
+    CommandRun indicator =
+        as(
+            jiangsu,
+            "obligations",
+            "--region",
+            "320200",
+            "--period",
+            PERIOD,
+            "--side",
+            "outflow",
+            "--indicator",
+            "no-such-line");
 
     assertThat(period.exitCode()).isEqualTo(1);
     assertThat(period.err()).contains("INVALID_ARGUMENT").containsPattern("(?m)^  period: ");
     assertThat(indicator.exitCode()).isEqualTo(1);
-    assertThat(indicator.err()).containsPattern("(?m)^  indicator: ").contains("verification-feedback-rate");
+    assertThat(indicator.err())
+        .containsPattern("(?m)^  indicator: ")
+        .contains("verification-feedback-rate");
   }
 
   @Test
@@ -183,14 +314,20 @@ class AssessmentCommandsIT {
   // --- reading what the commands printed
 
   static CommandRun as(Path token, String... args) {
-    return CommandRun.of(Stream.concat(Stream.of(args),
-        Stream.of("--hub", hub.address, "--token-file", token.toString())).toArray(String[]::new));
+    return CommandRun.of(
+        Stream.concat(
+                Stream.of(args), Stream.of("--hub", hub.address, "--token-file", token.toString()))
+            .toArray(String[]::new));
   }
 
   /** The rows of the tables a command printed: indented lines, without the headings. */
   static Stream<String> tableRows(String out) {
-    return out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("  indicator ")
-        && !l.startsWith("  obligation "));
+    return out.lines()
+        .filter(
+            l ->
+                l.startsWith("  ")
+                    && !l.startsWith("  indicator ")
+                    && !l.startsWith("  obligation "));
   }
 
   /** {@code REGION SIDE INDICATOR} to the row's counts as {@code scorecards} printed them. */
@@ -215,9 +352,20 @@ class AssessmentCommandsIT {
     for (Scorecard card : cards) {
       for (IndicatorLine l : card.getIndicatorsList()) {
         List<String> cells = new ArrayList<>();
-        Stream.of(l.getObligations(), l.getCounted(), l.getFailed(), l.getPending(), l.getExcluded(), l.getCredit(),
-            l.getRate(), l.getPoints(), l.getWeight()).map(String::valueOf).forEach(c -> cells.add(c.isEmpty() ? "-" : c));
-        rows.put(card.getRegion() + " " + card.getSide().name().toLowerCase() + " " + l.getIndicator(),
+        Stream.of(
+                l.getObligations(),
+                l.getCounted(),
+                l.getFailed(),
+                l.getPending(),
+                l.getExcluded(),
+                l.getCredit(),
+                l.getRate(),
+                l.getPoints(),
+                l.getWeight())
+            .map(String::valueOf)
+            .forEach(c -> cells.add(c.isEmpty() ? "-" : c));
+        rows.put(
+            card.getRegion() + " " + card.getSide().name().toLowerCase() + " " + l.getIndicator(),
             String.join(" ", cells));
       }
     }

@@ -14,8 +14,17 @@ class AssessmentUsageTest {
 
   @Test
   void aSideThatIsNeitherInflowNorOutflowIsBadUsageNamingTheOption() throws Exception {
-    CommandRun run = run("obligations", "--region", "320200", "--period", "2026", "--side", "upstream",
-        "--indicator", "certificate-verification");
+    CommandRun run =
+        run(
+            "obligations",
+            "--region",
+            "320200",
+            "--period",
+            "2026",
+            "--side",
+            "upstream",
+            "--indicator",
+            "certificate-verification");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--side", "'upstream' is not one of inflow, outflow");
@@ -26,12 +35,15 @@ class AssessmentUsageTest {
     CommandRun run = run("export", "persons", "--region", "320200", "--period", "2026");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("'persons' is not one of scorecards, obligations, stock, flows, births, coverage");
+    assertThat(run.err())
+        .contains(
+            "'persons' is not one of scorecards, obligations, stock, flows, births, coverage");
   }
 
   @Test
   void exportingObligationsWithoutTheLineIsBadUsage() throws Exception {
-    CommandRun run = run("export", "obligations", "--region", "320200", "--period", "2026", "--side", "inflow");
+    CommandRun run =
+        run("export", "obligations", "--region", "320200", "--period", "2026", "--side", "inflow");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("export obligations needs --side and --indicator");
@@ -45,11 +57,16 @@ class AssessmentUsageTest {
     assertThat(run.err()).contains("--period");
   }
 
-  // Nothing listens on port 1: any of these reaching the network would fail differently (exit 2, UNAVAILABLE).
+  // Nothing listens on port 1: any of these reaching the network would fail differently (exit 2,
+  // UNAVAILABLE).
   private CommandRun run(String... args) throws Exception {
     Path token = Files.writeString(dir.resolve("t.token"), "not-a-real-token");
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-        java.util.stream.Stream.of("--hub", "127.0.0.1:1", "--token-file", token.toString())).toArray(String[]::new);
+    String[] all =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(args),
+                java.util.stream.Stream.of(
+                    "--hub", "127.0.0.1:1", "--token-file", token.toString()))
+            .toArray(String[]::new);
     CommandRun run = CommandRun.of(all);
     assertThat(run.err()).doesNotContain("UNAVAILABLE");
     return run;

@@ -21,11 +21,15 @@ import org.tongchou.hub.access.domain.Role;
  */
 class AuditCommandsIT {
 
-  static final String CORRECTION = "{\"recordId\": \"320211-2026-000100\", \"type\": \"RecordCorrected\","
-      + " \"region\": \"320211\", \"occurredOn\": \"2026-04-02\", \"person\": {\"idNumber\": \"" + WalkthroughIT.WANG_FANG
-      + "\"}, \"data\": {\"corrects\": \"320211-2026-000001\", \"reason\": \"arrival date mistyped\", \"fact\":"
-      + " {\"type\": \"ArrivalRegistered\", \"region\": \"320211\", \"occurredOn\": \"2026-02-25\", \"person\":"
-      + " {\"idNumber\": \"" + WalkthroughIT.WANG_FANG + "\"}, \"data\": {\"from\": \"410102\"}}}}\n";
+  static final String CORRECTION =
+      "{\"recordId\": \"320211-2026-000100\", \"type\": \"RecordCorrected\","
+          + " \"region\": \"320211\", \"occurredOn\": \"2026-04-02\", \"person\": {\"idNumber\": \""
+          + WalkthroughIT.WANG_FANG
+          + "\"}, \"data\": {\"corrects\": \"320211-2026-000001\", \"reason\": \"arrival date mistyped\", \"fact\":"
+          + " {\"type\": \"ArrivalRegistered\", \"region\": \"320211\", \"occurredOn\": \"2026-02-25\", \"person\":"
+          + " {\"idNumber\": \""
+          + WalkthroughIT.WANG_FANG
+          + "\"}, \"data\": {\"from\": \"410102\"}}}}\n";
 
   @TempDir static Path dir;
   static WalkthroughHub hub;
@@ -48,8 +52,16 @@ class AuditCommandsIT {
     beforeTheCorrection = Instant.now();
     Thread.sleep(20);
     Path correction = Files.writeString(dir.resolve("correction.jsonl"), CORRECTION);
-    CommandRun corrected = CommandRun.of("push", correction.toString(), "--hub", hub.address, "--region",
-        WalkthroughHub.WUXI, "--token-file", wuxi.toString());
+    CommandRun corrected =
+        CommandRun.of(
+            "push",
+            correction.toString(),
+            "--hub",
+            hub.address,
+            "--region",
+            WalkthroughHub.WUXI,
+            "--token-file",
+            wuxi.toString());
     assertThat(corrected.exitCode()).as(corrected.out() + corrected.err()).isZero();
   }
 
@@ -59,30 +71,52 @@ class AuditCommandsIT {
   }
 
   static CommandRun as(Path token, String... args) {
-    return CommandRun.of(Stream.concat(Stream.of(args),
-        Stream.of("--hub", hub.address, "--token-file", token.toString())).toArray(String[]::new));
+    return CommandRun.of(
+        Stream.concat(
+                Stream.of(args), Stream.of("--hub", hub.address, "--token-file", token.toString()))
+            .toArray(String[]::new));
   }
 
   @Test
   void theHistoryShowsTheCorrectionAsALaterRecordAboutAnEarlierDay() {
-    CommandRun run = as(auditor, "audit", "history", WalkthroughIT.WANG_FANG, "--purpose", "audit 2026/3");
+    CommandRun run =
+        as(auditor, "audit", "history", WalkthroughIT.WANG_FANG, "--purpose", "audit 2026/3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("correction of record 320211/320211-2026-000001  about 2026-02-25"
-            + " (the corrected record was about 2026-03-01)  recorded ", "RecordCorrected  320211-2026-000100",
-        "fact  about 2026-03-01  recorded ", "ArrivalRegistered  320211-2026-000001",
-        "Residences as then known (1)", "  320211  2026-02-25 .. open")
-        .doesNotContain("王芳").doesNotContain(WalkthroughIT.WANG_FANG);
+    assertThat(run.out())
+        .contains(
+            "correction of record 320211/320211-2026-000001  about 2026-02-25"
+                + " (the corrected record was about 2026-03-01)  recorded ",
+            "RecordCorrected  320211-2026-000100",
+            "fact  about 2026-03-01  recorded ",
+            "ArrivalRegistered  320211-2026-000001",
+            "Residences as then known (1)",
+            "  320211  2026-02-25 .. open")
+        .doesNotContain("王芳")
+        .doesNotContain(WalkthroughIT.WANG_FANG);
   }
 
   @Test
   void theHistoryAsKnownBeforeTheCorrectionHasNoneAndTheArrivalStillOnTheFirstOfMarch() {
-    CommandRun run = as(auditor, "audit", "history", WalkthroughIT.WANG_FANG, "--known-at",
-        beforeTheCorrection.toString(), "--about", "2026-03-01..2026-03-31");
+    CommandRun run =
+        as(
+            auditor,
+            "audit",
+            "history",
+            WalkthroughIT.WANG_FANG,
+            "--known-at",
+            beforeTheCorrection.toString(),
+            "--about",
+            "2026-03-01..2026-03-31");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("as known at " + beforeTheCorrection, "about 2026-03-01 .. 2026-03-31",
-        "fact  about 2026-03-01", "  320211  2026-03-01 .. open").doesNotContain("correction");
+    assertThat(run.out())
+        .contains(
+            "as known at " + beforeTheCorrection,
+            "about 2026-03-01 .. 2026-03-31",
+            "fact  about 2026-03-01",
+            "  320211  2026-03-01 .. open")
+        .doesNotContain("correction");
   }
 
   @Test
@@ -92,9 +126,12 @@ class AuditCommandsIT {
     CommandRun run = as(auditor, "audit", "access-log", "--purpose", "monthly review");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("(?m)^#\\d+  \\S+Z  henan \\(REGION 410000\\)  Persons.GetTimeline  answered"
-            + "  p[0-9a-f]+  purpose \"协查 request 7\"  hash [0-9a-f]{12}$")
-        .contains("auditor-li (AUDITOR)  History.GetPersonHistory  answered", "purpose \"listed later\"")
+    assertThat(run.out())
+        .containsPattern(
+            "(?m)^#\\d+  \\S+Z  henan \\(REGION 410000\\)  Persons.GetTimeline  answered"
+                + "  p[0-9a-f]+  purpose \"协查 request 7\"  hash [0-9a-f]{12}$")
+        .contains(
+            "auditor-li (AUDITOR)  History.GetPersonHistory  answered", "purpose \"listed later\"")
         .doesNotContain(WalkthroughIT.WANG_FANG);
     CommandRun henansOnly = as(auditor, "audit", "access-log", "--reader", "henan");
     assertThat(henansOnly.out()).startsWith("#").endsWith("1 entry" + System.lineSeparator());
@@ -104,11 +141,13 @@ class AuditCommandsIT {
   void verifyRecomputesTheChainOnBothSidesAndNamesAnEntryAlteredInPostgres() {
     CommandRun intact = as(auditor, "audit", "access-log", "--verify");
     assertThat(intact.exitCode()).as(intact.out() + intact.err()).isZero();
-    assertThat(intact.out()).containsPattern("(?m)^hub:  intact, \\d+ entries up to #\\d+")
+    assertThat(intact.out())
+        .containsPattern("(?m)^hub:  intact, \\d+ entries up to #\\d+")
         .containsPattern("(?m)^here: intact, \\d+ entries recomputed up to #\\d+");
 
     JdbcTemplate sql = hub.context.getBean(JdbcTemplate.class);
-    String purpose = sql.queryForObject("SELECT purpose FROM access_log_entry WHERE sequence = 1", String.class);
+    String purpose =
+        sql.queryForObject("SELECT purpose FROM access_log_entry WHERE sequence = 1", String.class);
     sql.update("UPDATE access_log_entry SET purpose = 'routine' WHERE sequence = 1");
     CommandRun tampered;
     try {
@@ -118,7 +157,8 @@ class AuditCommandsIT {
     }
 
     assertThat(tampered.exitCode()).isEqualTo(1);
-    assertThat(tampered.out()).contains("hub:  BROKEN at entry 1: altered", "here: BROKEN at entry 1: altered");
+    assertThat(tampered.out())
+        .contains("hub:  BROKEN at entry 1: altered", "here: BROKEN at entry 1: altered");
   }
 
   @Test
@@ -127,7 +167,9 @@ class AuditCommandsIT {
     CommandRun history = as(wuxi, "audit", "history", WalkthroughIT.WANG_FANG);
 
     assertThat(log.exitCode()).isEqualTo(1);
-    assertThat(log.err()).startsWith("audit access-log: PERMISSION_DENIED: ").contains("AUDITOR_ONLY");
+    assertThat(log.err())
+        .startsWith("audit access-log: PERMISSION_DENIED: ")
+        .contains("AUDITOR_ONLY");
     assertThat(history.exitCode()).isEqualTo(1);
     assertThat(history.err()).startsWith("audit history: PERMISSION_DENIED: ");
   }

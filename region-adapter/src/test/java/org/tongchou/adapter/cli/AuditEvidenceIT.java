@@ -44,17 +44,22 @@ class AuditEvidenceIT {
 
   @Test
   void anUntouchedLogExportedWholeVerifiesIntactWithThePinnedKey() throws Exception {
-    try (var wuxi = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
+    try (var wuxi =
+        org.tongchou.hub.testing.TestHub.clientFor(
+            hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
       // One event after the last checkpoint, whichever test wrote it.
-      wuxi.submitOne(org.tongchou.hub.testing.Facts.service(hub.persons.get(0), org.tongchou.hub.testing.Facts.WUXI_BINHU,
-          "2026-06-01"));
+      wuxi.submitOne(
+          org.tongchou.hub.testing.Facts.service(
+              hub.persons.get(0), org.tongchou.hub.testing.Facts.WUXI_BINHU, "2026-06-01"));
     }
     Path export = export("whole.jsonl");
 
-    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+    CommandRun verify =
+        CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
     assertThat(verify.exitCode()).as(verify.out()).isZero();
-    assertThat(verify.out()).contains("signed checkpoints", "(pinned)", "intact")
+    assertThat(verify.out())
+        .contains("signed checkpoints", "(pinned)", "intact")
         .containsPattern("[1-9][0-9]* events come after the last checkpoint");
     assertThat(recipe(export)).startsWith("0\n").contains("intact");
   }
@@ -63,7 +68,8 @@ class AuditEvidenceIT {
   void onePersonsExportCarriesAuditPathsThatLeadToTheSignedRoots() throws Exception {
     Path export = export("person.jsonl", "--person", hub.persons.get(1));
 
-    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+    CommandRun verify =
+        CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
     assertThat(verify.exitCode()).as(verify.out()).isZero();
     assertThat(verify.out()).contains("of 1 persons", "intact");
@@ -74,8 +80,12 @@ class AuditEvidenceIT {
   @Test
   void onePersonsExportByTheirPersonKeyIsTheExportByTheirIdNumber() throws Exception {
     Path byNumber = export("by-number.jsonl", "--person", hub.persons.get(1));
-    String key = Files.readAllLines(byNumber).stream().filter(l -> l.contains("\"kind\":\"event\""))
-        .findFirst().map(l -> l.replaceAll(".*\"personKey\":\"(p[0-9a-f]{40})\".*", "$1")).orElseThrow();
+    String key =
+        Files.readAllLines(byNumber).stream()
+            .filter(l -> l.contains("\"kind\":\"event\""))
+            .findFirst()
+            .map(l -> l.replaceAll(".*\"personKey\":\"(p[0-9a-f]{40})\".*", "$1"))
+            .orElseThrow();
 
     Path byKey = export("by-key.jsonl", "--person-key", key);
 
@@ -85,16 +95,23 @@ class AuditEvidenceIT {
 
   /** The key, checkpoint and event lines (the header names the filter and the time of export). */
   private static List<String> withoutHeader(Path export) throws IOException {
-    return Files.readAllLines(export).stream().filter(l -> !l.contains("\"kind\":\"header\"")).toList();
+    return Files.readAllLines(export).stream()
+        .filter(l -> !l.contains("\"kind\":\"header\""))
+        .toList();
   }
 
   @Test
   void aRegionsExportAndATimeRangesExportVerifyIntactByTheirAuditPaths() throws Exception {
     Path henan = export("henan.jsonl", "--region", "410000");
-    Path recent = export("recent.jsonl", "--recorded-from", java.time.Instant.now().minusSeconds(3600).toString());
+    Path recent =
+        export(
+            "recent.jsonl",
+            "--recorded-from",
+            java.time.Instant.now().minusSeconds(3600).toString());
 
     for (Path export : List.of(henan, recent)) {
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      CommandRun verify =
+          CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
       assertThat(verify.exitCode()).as(verify.out()).isZero();
       assertThat(verify.out()).contains("of " + hub.persons.size() + " persons", "intact");
     }
@@ -104,21 +121,31 @@ class AuditEvidenceIT {
   void anEventWhoseAuditPathWasStrippedFromAPartialExportIsNamed() throws Exception {
     Path export = export("stripped.jsonl", "--person", hub.persons.get(1));
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(export));
-    int at = lines.indexOf(lines.stream().filter(l -> l.contains("\"path\":[")).findFirst().orElseThrow());
-    String stripped = lines.get(at).replaceFirst(",\"checkpoint\":\\d+,\"leafIndex\":\\d+,\"path\":\\[[^]]*]", "");
+    int at =
+        lines.indexOf(
+            lines.stream().filter(l -> l.contains("\"path\":[")).findFirst().orElseThrow());
+    String stripped =
+        lines
+            .get(at)
+            .replaceFirst(",\"checkpoint\":\\d+,\"leafIndex\":\\d+,\"path\":\\[[^]]*]", "");
     lines.set(at, stripped);
     Files.write(export, lines);
 
-    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+    CommandRun verify =
+        CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
     assertThat(stripped).doesNotContain("\"path\"");
     assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
     assertThat(verify.out()).contains("a signed checkpoint covers it, but it has no audit path");
     String position = stripped.replaceFirst(".*\"position\":(\\d+),.*", "$1");
     assertThat(verify.out()).contains("event at position " + position + " (id ");
-    assertThat(recipe(export)).startsWith("1\n")
-        .containsPattern("FAIL event at position " + position + " \\(person [0-9a-z]+, #\\d+\\): a signed checkpoint"
-            + " covers it, but it has no audit path");
+    assertThat(recipe(export))
+        .startsWith("1\n")
+        .containsPattern(
+            "FAIL event at position "
+                + position
+                + " \\(person [0-9a-z]+, #\\d+\\): a signed checkpoint"
+                + " covers it, but it has no audit path");
   }
 
   @Test
@@ -127,23 +154,32 @@ class AuditEvidenceIT {
     long index = ((Number) entry.get("global_index")).longValue();
     byte[] original = payload(index);
     byte[] altered = original.clone();
-    int at = new String(original, java.nio.charset.StandardCharsets.US_ASCII).indexOf("\"occurredOn\":\"2026") + 17;
+    int at =
+        new String(original, java.nio.charset.StandardCharsets.US_ASCII)
+                .indexOf("\"occurredOn\":\"2026")
+            + 17;
     altered[at] = (byte) (altered[at] == '6' ? '5' : '6');
-    hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", altered, index);
+    hub.jdbc.update(
+        "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", altered, index);
     try {
       Path export = export("altered.jsonl");
 
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      CommandRun verify =
+          CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
       assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
-      assertThat(verify.out()).contains("NOT INTACT")
+      assertThat(verify.out())
+          .contains("NOT INTACT")
           .contains("event at position " + entry.get("position") + " (id ")
           .contains("the event was altered")
           .contains("checkpoint 1: the Merkle root");
-      assertThat(recipe(export)).startsWith("1\n").contains("event at position " + entry.get("position"))
+      assertThat(recipe(export))
+          .startsWith("1\n")
+          .contains("event at position " + entry.get("position"))
           .contains("checkpoint 1: the Merkle root");
     } finally {
-      hub.jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, index);
+      hub.jdbc.update(
+          "UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, index);
     }
   }
 
@@ -151,12 +187,15 @@ class AuditEvidenceIT {
   void aDeletedEventIsNamedByItsPositionAndTheBrokenLink() throws Exception {
     Map<String, Object> entry = secondEventOfFirstPerson();
     long index = ((Number) entry.get("global_index")).longValue();
-    hub.jdbc.execute("CREATE TABLE deleted_event AS SELECT * FROM domain_event_entry WHERE global_index = " + index);
+    hub.jdbc.execute(
+        "CREATE TABLE deleted_event AS SELECT * FROM domain_event_entry WHERE global_index = "
+            + index);
     hub.jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", index);
     try {
       Path export = export("deleted.jsonl");
 
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      CommandRun verify =
+          CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
       assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
       assertThat(verify.out())
@@ -182,7 +221,8 @@ class AuditEvidenceIT {
     try {
       Path export = export("reordered.jsonl");
 
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      CommandRun verify =
+          CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
       assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
       assertThat(verify.out())
@@ -190,67 +230,99 @@ class AuditEvidenceIT {
           .contains("expected the person's event #2 here, found #3")
           .contains("event at position " + first.get(2).get("position") + " (id ")
           .contains("expected the person's event #4 here, found #2");
-      assertThat(recipe(export)).startsWith("1\n").contains("event at position " + first.get(1).get("position"));
+      assertThat(recipe(export))
+          .startsWith("1\n")
+          .contains("event at position " + first.get(1).get("position"));
     } finally {
       swap(a, b, payloadA, payloadB);
     }
   }
 
   @Test
-  void checkpointsSignedAfterAKeyRotationVerifyWithTheFirstKeyPinnedThroughItsEndorsement() throws Exception {
+  void checkpointsSignedAfterAKeyRotationVerifyWithTheFirstKeyPinnedThroughItsEndorsement()
+      throws Exception {
     hub.context.getBean(org.tongchou.hub.evidence.app.SigningKeys.class).rotate();
-    try (var wuxi = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
-      wuxi.submitOne(org.tongchou.hub.testing.Facts.service(hub.persons.get(2), org.tongchou.hub.testing.Facts.WUXI_BINHU,
-          "2026-05-01"));
+    try (var wuxi =
+        org.tongchou.hub.testing.TestHub.clientFor(
+            hub.context, org.tongchou.hub.testing.Facts.WUXI)) {
+      wuxi.submitOne(
+          org.tongchou.hub.testing.Facts.service(
+              hub.persons.get(2), org.tongchou.hub.testing.Facts.WUXI_BINHU, "2026-05-01"));
     }
     hub.context.getBean(org.tongchou.hub.evidence.app.Checkpoints.class).writeNext().orElseThrow();
     Path export = export("rotated.jsonl");
 
-    CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+    CommandRun verify =
+        CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
 
     assertThat(verify.exitCode()).as(verify.out()).isZero();
-    assertThat(verify.out()).containsPattern("[3-9] signed checkpoints, [2-9] signing keys \\(pinned\\)");
+    assertThat(verify.out())
+        .containsPattern("[3-9] signed checkpoints, [2-9] signing keys \\(pinned\\)");
     assertThat(recipe(export)).startsWith("0\n").contains("intact");
   }
 
   @Test
   void aCheckpointTheHubReSignedDifferentlyIsCaughtByTheCopiesARegionKeeps() throws Exception {
     Path held = heldCopiesOfTheFirstTwoCheckpoints();
-    Map<String, Object> original = hub.jdbc.queryForMap("SELECT body, hash, signature FROM log_checkpoint WHERE sequence = 1");
-    String rewritten = ((String) original.get("body")).replaceFirst("\"createdAt\":\"[^\"]*\"",
-        "\"createdAt\":\"2026-01-01T00:00:00Z\"");
-    var signed = hub.context.getBean(org.tongchou.hub.evidence.app.SigningKeys.class)
-        .sign(rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    hub.jdbc.update("UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1", rewritten,
-        org.tongchou.hub.person.domain.EventHashes.sha256(rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+    Map<String, Object> original =
+        hub.jdbc.queryForMap("SELECT body, hash, signature FROM log_checkpoint WHERE sequence = 1");
+    String rewritten =
+        ((String) original.get("body"))
+            .replaceFirst("\"createdAt\":\"[^\"]*\"", "\"createdAt\":\"2026-01-01T00:00:00Z\"");
+    var signed =
+        hub.context
+            .getBean(org.tongchou.hub.evidence.app.SigningKeys.class)
+            .sign(rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    hub.jdbc.update(
+        "UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1",
+        rewritten,
+        org.tongchou.hub.person.domain.EventHashes.sha256(
+            rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         java.util.Base64.getEncoder().encodeToString(signed.signature()));
     try {
       Path export = export("resigned.jsonl");
 
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString(),
-          "--held-checkpoints", held.toString());
+      CommandRun verify =
+          CommandRun.of(
+              "audit",
+              "verify",
+              export.toString(),
+              "--hub-key",
+              hubKey.toString(),
+              "--held-checkpoints",
+              held.toString());
 
       assertThat(verify.exitCode()).isEqualTo(ExitCodes.REFUSED);
-      assertThat(verify.out()).contains("2 checkpoints held outside the hub were compared")
+      assertThat(verify.out())
+          .contains("2 checkpoints held outside the hub were compared")
           .contains("checkpoint 1 (held copy): the hub signed it differently before")
           .contains("checkpoint 2: its previous hash is not the hash of checkpoint 1");
     } finally {
-      hub.jdbc.update("UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1",
-          original.get("body"), original.get("hash"), original.get("signature"));
+      hub.jdbc.update(
+          "UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1",
+          original.get("body"),
+          original.get("hash"),
+          original.get("signature"));
     }
   }
 
   /** Henan's feed from the start, as its adapter's inbox would keep the signed checkpoints. */
   private Path heldCopiesOfTheFirstTwoCheckpoints() throws Exception {
-    String henan = hub.context.getBean(org.tongchou.hub.access.app.CredentialStore.class).issue("410000", "henan-copies");
+    String henan =
+        hub.context
+            .getBean(org.tongchou.hub.access.app.CredentialStore.class)
+            .issue("410000", "henan-copies");
     List<String> copies = new java.util.ArrayList<>();
     try (var client = org.tongchou.hub.testing.TestHub.clientFor(hub.context, "320200");
-         var feed = new org.tongchou.hub.testing.FeedClient(client, henan, 0, 10_000, 60_000)) {
+        var feed = new org.tongchou.hub.testing.FeedClient(client, henan, 0, 10_000, 60_000)) {
       while (copies.size() < 2) {
         var item = feed.next(10_000);
         assertThat(item).as("a signed checkpoint in Henan's feed").isNotNull();
         if (item.hasSignedCheckpoint()) {
-          copies.add(com.google.protobuf.util.JsonFormat.printer().omittingInsignificantWhitespace().print(item));
+          copies.add(
+              com.google.protobuf.util.JsonFormat.printer()
+                  .omittingInsignificantWhitespace()
+                  .print(item));
         }
       }
     }
@@ -259,35 +331,61 @@ class AuditEvidenceIT {
 
   @Test
   void anErasureTakesItsPlaceInTheLogSoThatTheErasedPersonsChainStillVerifies() throws Exception {
-    String person = org.tongchou.hub.testing.IdNumbers.woman(org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN);
-    try (var henan = org.tongchou.hub.testing.TestHub.clientFor(hub.context, org.tongchou.hub.testing.Facts.HENAN);
-         var office = org.tongchou.hub.testing.TestHub.clientAs(hub.context,
-             org.tongchou.hub.access.domain.Role.OFFICE, org.tongchou.hub.testing.Facts.HENAN)) {
-      henan.submitOne(org.tongchou.hub.testing.Facts.registered(person, org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN,
-          "2026-01-05"));
-      office.authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(office.channel()))
-          .erasePerson(org.tongchou.proto.v1.ErasePersonRequest.newBuilder().setIdNumber(person)
-              .setReason("PIPL art. 47 request 2026-118").build());
+    String person =
+        org.tongchou.hub.testing.IdNumbers.woman(
+            org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN);
+    try (var henan =
+            org.tongchou.hub.testing.TestHub.clientFor(
+                hub.context, org.tongchou.hub.testing.Facts.HENAN);
+        var office =
+            org.tongchou.hub.testing.TestHub.clientAs(
+                hub.context,
+                org.tongchou.hub.access.domain.Role.OFFICE,
+                org.tongchou.hub.testing.Facts.HENAN)) {
+      henan.submitOne(
+          org.tongchou.hub.testing.Facts.registered(
+              person, org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN, "2026-01-05"));
+      office
+          .authorized(org.tongchou.proto.v1.ErasureGrpc.newBlockingStub(office.channel()))
+          .erasePerson(
+              org.tongchou.proto.v1.ErasePersonRequest.newBuilder()
+                  .setIdNumber(person)
+                  .setReason("PIPL art. 47 request 2026-118")
+                  .build());
     }
     hub.context.getBean(org.tongchou.hub.evidence.app.Checkpoints.class).writeNext().orElseThrow();
     Path whole = export("erased.jsonl");
     Path alone = export("erased-person.jsonl", "--person", person);
 
     for (Path export : List.of(whole, alone)) {
-      CommandRun verify = CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
+      CommandRun verify =
+          CommandRun.of("audit", "verify", export.toString(), "--hub-key", hubKey.toString());
       assertThat(verify.exitCode()).as(verify.out()).isZero();
       assertThat(recipe(export)).startsWith("0\n");
     }
-    assertThat(Files.readString(alone)).contains("\"type\":\"org.tongchou.hub.erasure.domain.PersonErased\"");
+    assertThat(Files.readString(alone))
+        .contains("\"type\":\"org.tongchou.hub.erasure.domain.PersonErased\"");
   }
 
   @Test
   void anExportByAnythingButAnAuditorIsRefused() throws Exception {
-    Path token = Files.writeString(dir.resolve("wuxi.token"), hub.context
-        .getBean(org.tongchou.hub.access.app.CredentialStore.class).issue("320200", "wuxi"));
+    Path token =
+        Files.writeString(
+            dir.resolve("wuxi.token"),
+            hub.context
+                .getBean(org.tongchou.hub.access.app.CredentialStore.class)
+                .issue("320200", "wuxi"));
 
-    CommandRun run = CommandRun.of("audit", "export", "--hub", hub.address, "--token-file", token.toString(),
-        "--output", dir.resolve("refused.jsonl").toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "export",
+            "--hub",
+            hub.address,
+            "--token-file",
+            token.toString(),
+            "--output",
+            dir.resolve("refused.jsonl").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
     assertThat(run.err()).contains("audit export: PERMISSION_DENIED", "only an auditor may");
@@ -306,7 +404,8 @@ class AuditEvidenceIT {
   }
 
   private byte[] payload(long index) {
-    return hub.jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE global_index = ?", byte[].class, index);
+    return hub.jdbc.queryForObject(
+        "SELECT payload FROM domain_event_entry WHERE global_index = ?", byte[].class, index);
   }
 
   private void swap(long a, long b, byte[] intoA, byte[] intoB) {
@@ -327,9 +426,13 @@ class AuditEvidenceIT {
 
   /** Runs the shell recipe; its exit code on the first line, then what it printed. */
   private static String recipe(Path export) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("sh", RECIPE.toString(), export.toString(), hubKey.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder("sh", RECIPE.toString(), export.toString(), hubKey.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(
+            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return process.exitValue() + "\n" + output;
   }

@@ -14,8 +14,15 @@ class AuditHelpTest {
     CommandRun run = CommandRun.of("audit", subcommand, "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter audit " + subcommand, "--hub", "--token-file", "--position",
-        "--at", "--published", "Exit codes:");
+    assertThat(run.out())
+        .contains(
+            "Usage: region-adapter audit " + subcommand,
+            "--hub",
+            "--token-file",
+            "--position",
+            "--at",
+            "--published",
+            "Exit codes:");
   }
 
   @Test

@@ -39,8 +39,14 @@ class AuditReplayCommandsIT {
     assertThat(push.exitCode()).as(push.out() + push.err()).isZero();
     hub.auditorsView();
     try (HubClient office = TestHub.clientAs(hub.context, Role.OFFICE, "320000")) {
-      published = office.authorized(ReplayGrpc.newBlockingStub(office.channel())).publishScorecard(
-          PublishScorecardRequest.newBuilder().setRegion(WalkthroughHub.WUXI).setPeriod("2026").build());
+      published =
+          office
+              .authorized(ReplayGrpc.newBlockingStub(office.channel()))
+              .publishScorecard(
+                  PublishScorecardRequest.newBuilder()
+                      .setRegion(WalkthroughHub.WUXI)
+                      .setPeriod("2026")
+                      .build());
     }
   }
 
@@ -51,12 +57,24 @@ class AuditReplayCommandsIT {
 
   @Test
   void aPublishedScorecardIsReproducedBitForBitAndTheRateGoesToStderr() {
-    CommandRun run = CommandRun.of("audit", "replay", "--published", published.getId(), "--hub", hub.address,
-        "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay",
+            "--published",
+            published.getId(),
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("replay: reproduces published scorecard " + published.getId() + " bit for bit",
-        "sha256 " + published.getSha256(), "as of log position " + published.getPosition() + ",", "policy recorded");
+    assertThat(run.out())
+        .contains(
+            "replay: reproduces published scorecard " + published.getId() + " bit for bit",
+            "sha256 " + published.getSha256(),
+            "as of log position " + published.getPosition() + ",",
+            "policy recorded");
     assertThat(run.err()).containsPattern("replay: [\\d,]+ events at [\\d,]+ events/s");
   }
 
@@ -64,31 +82,88 @@ class AuditReplayCommandsIT {
   void theReplayedCsvIsTheBytesTheLiveExportGives() throws Exception {
     Path file = dir.resolve("replayed.csv");
 
-    CommandRun run = CommandRun.of("audit", "replay", "--region", "320200", "--period", "2026", "--output",
-        file.toString(), "--hub", hub.address, "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay",
+            "--region",
+            "320200",
+            "--period",
+            "2026",
+            "--output",
+            file.toString(),
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(Files.readAllBytes(file)).isEqualTo(hub.auditorsView().csv(ExportCsvRequest.newBuilder()
-        .setTable(ExportCsvRequest.Table.SCORECARDS).setRegion("320200").setPeriod("2026").setCatchUp(true).build()));
-    assertThat(run.out()).contains("320200 无锡市  inflow  2026  policy national-2009.1+jiangsu-2021.1");
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo(
+            hub.auditorsView()
+                .csv(
+                    ExportCsvRequest.newBuilder()
+                        .setTable(ExportCsvRequest.Table.SCORECARDS)
+                        .setRegion("320200")
+                        .setPeriod("2026")
+                        .setCatchUp(true)
+                        .build()));
+    assertThat(run.out())
+        .contains("320200 无锡市  inflow  2026  policy national-2009.1+jiangsu-2021.1");
   }
 
   @Test
   void theRecordedDecisionsAndTheirVersionDerivedAfreshDifferInNoObligation() {
-    CommandRun run = CommandRun.of("audit", "diff", "--published", published.getId(), "--right", "national-2009.1",
-        "--hub", hub.address, "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "diff",
+            "--published",
+            published.getId(),
+            "--right",
+            "national-2009.1",
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("0 obligations differ", "right: ", "policy national-2009.1",
-        "the left side reproduces published scorecard " + published.getId());
+    assertThat(run.out())
+        .contains(
+            "0 obligations differ",
+            "right: ",
+            "policy national-2009.1",
+            "the left side reproduces published scorecard " + published.getId());
   }
 
   @Test
   void aRegionMayNotReplayAndAnUnknownVersionIsNamed() {
-    CommandRun region = CommandRun.of("audit", "replay", "--region", "320200", "--period", "2026", "--hub",
-        hub.address, "--token-file", wuxi.toString());
-    CommandRun unknown = CommandRun.of("audit", "diff", "--region", "320200", "--period", "2026", "--right",
-        "national-1999.9", "--hub", hub.address, "--token-file", auditor.toString());
+    CommandRun region =
+        CommandRun.of(
+            "audit",
+            "replay",
+            "--region",
+            "320200",
+            "--period",
+            "2026",
+            "--hub",
+            hub.address,
+            "--token-file",
+            wuxi.toString());
+    CommandRun unknown =
+        CommandRun.of(
+            "audit",
+            "diff",
+            "--region",
+            "320200",
+            "--period",
+            "2026",
+            "--right",
+            "national-1999.9",
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(region.exitCode()).isEqualTo(ExitCodes.REFUSED);
     assertThat(region.err()).contains("PERMISSION_DENIED", "only an auditor may");
@@ -100,36 +175,87 @@ class AuditReplayCommandsIT {
   void replayedStatisticsAreTheBytesTheLiveExportGivesForEveryTable() throws Exception {
     Path out = dir.resolve("statistics");
 
-    CommandRun run = CommandRun.of("audit", "replay-statistics", "--region", "320200", "--period", "2026",
-        "--output-dir", out.toString(), "--hub", hub.address, "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay-statistics",
+            "--region",
+            "320200",
+            "--period",
+            "2026",
+            "--output-dir",
+            out.toString(),
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    for (ExportCsvRequest.Table table : java.util.List.of(ExportCsvRequest.Table.STOCK, ExportCsvRequest.Table.FLOWS,
-        ExportCsvRequest.Table.BIRTHS, ExportCsvRequest.Table.COVERAGE)) {
-      assertThat(Files.readAllBytes(out.resolve(table.name().toLowerCase(java.util.Locale.ROOT) + ".csv")))
-          .as(table.name()).isEqualTo(hub.auditorsView().csv(ExportCsvRequest.newBuilder().setTable(table)
-              .setRegion("320200").setPeriod("2026").setCatchUp(true).build()));
+    for (ExportCsvRequest.Table table :
+        java.util.List.of(
+            ExportCsvRequest.Table.STOCK,
+            ExportCsvRequest.Table.FLOWS,
+            ExportCsvRequest.Table.BIRTHS,
+            ExportCsvRequest.Table.COVERAGE)) {
+      assertThat(
+              Files.readAllBytes(
+                  out.resolve(table.name().toLowerCase(java.util.Locale.ROOT) + ".csv")))
+          .as(table.name())
+          .isEqualTo(
+              hub.auditorsView()
+                  .csv(
+                      ExportCsvRequest.newBuilder()
+                          .setTable(table)
+                          .setRegion("320200")
+                          .setPeriod("2026")
+                          .setCatchUp(true)
+                          .build()));
     }
-    assertThat(run.out()).contains("coverage under policy recorded", "persons folded again", "stock CSV",
-        "Stock on 2026-12-31");
+    assertThat(run.out())
+        .contains(
+            "coverage under policy recorded",
+            "persons folded again",
+            "stock CSV",
+            "Stock on 2026-12-31");
     assertThat(run.err()).containsPattern("replay: [\\d,]+ events at [\\d,]+ events/s");
   }
 
   @Test
   void replayedTimelinesListThePersonsBehindTheStockByKeyOnly() {
-    CommandRun run = CommandRun.of("audit", "replay-timelines", "--region", "320200", "--on", "2026-12-31",
-        "--purpose", "stock check", "--hub", hub.address, "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay-timelines",
+            "--region",
+            "320200",
+            "--on",
+            "2026-12-31",
+            "--purpose",
+            "stock check",
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("replay: \\d+ persons? as of log position \\d+")
+    assertThat(run.out())
+        .containsPattern("replay: \\d+ persons? as of log position \\d+")
         .contains("registered ", "residences 3202");
     assertThat(run.out()).doesNotContainPattern("\\d{17}[\\dX]"); // no ID number
   }
 
   @Test
   void statisticsAndTimelinesAreNotReplayedAsOfAPublishedScorecard() {
-    CommandRun run = CommandRun.of("audit", "replay-timelines", "--published", published.getId(), "--hub",
-        hub.address, "--token-file", auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay-timelines",
+            "--published",
+            published.getId(),
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_DONE);
     assertThat(run.err()).contains("--published names scorecards");
@@ -137,8 +263,16 @@ class AuditReplayCommandsIT {
 
   @Test
   void aReplayWithoutRegionOrPublishedScorecardIsBadUsage() {
-    CommandRun run = CommandRun.of("audit", "replay", "--period", "2026", "--hub", hub.address, "--token-file",
-        auditor.toString());
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "replay",
+            "--period",
+            "2026",
+            "--hub",
+            hub.address,
+            "--token-file",
+            auditor.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_DONE);
     assertThat(run.err()).contains("give --region and --period, or --published");

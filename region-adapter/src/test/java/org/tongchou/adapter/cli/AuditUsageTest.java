@@ -23,14 +23,28 @@ class AuditUsageTest {
     CommandRun run = CommandRun.of("audit", subcommand, "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter audit " + subcommand, "--hub", "--token-file", "--purpose",
-        "Exit codes:");
+    assertThat(run.out())
+        .contains(
+            "Usage: region-adapter audit " + subcommand,
+            "--hub",
+            "--token-file",
+            "--purpose",
+            "Exit codes:");
   }
 
   @Test
   void verifyTakesNoFilters() {
-    CommandRun run = CommandRun.of("audit", "access-log", "--verify", "--reader", "henan", "--hub", "localhost:1",
-        "--token-file", "none");
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "access-log",
+            "--verify",
+            "--reader",
+            "henan",
+            "--hub",
+            "localhost:1",
+            "--token-file",
+            "none");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--verify checks the whole chain");
@@ -38,8 +52,17 @@ class AuditUsageTest {
 
   @Test
   void aPeriodThatIsNotFromDotDotToIsAUsageErrorNamingTheForm() {
-    CommandRun run = CommandRun.of("audit", "history", "410102199003071521", "--about", "2026-03",
-        "--hub", "localhost:1", "--token-file", "none");
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "history",
+            "410102199003071521",
+            "--about",
+            "2026-03",
+            "--hub",
+            "localhost:1",
+            "--token-file",
+            "none");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--about", "FROM..TO");
@@ -47,8 +70,16 @@ class AuditUsageTest {
 
   @Test
   void aTimeThatIsNeitherAnInstantNorADateIsAUsageError() {
-    CommandRun run = CommandRun.of("audit", "access-log", "--from", "yesterday", "--hub", "localhost:1",
-        "--token-file", "none");
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "access-log",
+            "--from",
+            "yesterday",
+            "--hub",
+            "localhost:1",
+            "--token-file",
+            "none");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("'yesterday' is neither an instant");

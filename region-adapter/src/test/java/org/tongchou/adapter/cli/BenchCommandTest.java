@@ -17,11 +17,25 @@ class BenchCommandTest {
   @Test
   void aBenchRunPushesEveryGeneratedFactOverTheStreamsAndPrintsAMarkdownRow() throws Exception {
     try (FakeHub hub = FakeHub.onFreePort()) {
-      CommandRun run = bench(hub, "--facts", "120", "--persons", "10", "--streams", "3", "--batch-size", "25", "--seed", "1");
+      CommandRun run =
+          bench(
+              hub,
+              "--facts",
+              "120",
+              "--persons",
+              "10",
+              "--streams",
+              "3",
+              "--batch-size",
+              "25",
+              "--seed",
+              "1");
 
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).containsPattern("accepted +120\\n");
-      assertThat(run.out()).contains("| date | run | facts | persons | streams | batch | hub facts/s | raw JDBC rows/s | hub/raw |")
+      assertThat(run.out())
+          .contains(
+              "| date | run | facts | persons | streams | batch | hub facts/s | raw JDBC rows/s | hub/raw |")
           .containsPattern("\\| 120 \\| 10 \\| 3 \\| 25 \\| \\d+ \\| not measured \\| - \\|");
     }
   }
@@ -29,8 +43,19 @@ class BenchCommandTest {
   @Test
   void anUnreachableDatabaseLeavesTheBaselineUnmeasuredWithExitCodeTwo() throws Exception {
     try (FakeHub hub = FakeHub.onFreePort()) {
-      CommandRun run = bench(hub, "--facts", "20", "--persons", "5",
-          "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + freePort() + "/tongchou", "--jdbc-user", "u", "--jdbc-password", "p");
+      CommandRun run =
+          bench(
+              hub,
+              "--facts",
+              "20",
+              "--persons",
+              "5",
+              "--jdbc-url",
+              "jdbc:postgresql://127.0.0.1:" + freePort() + "/tongchou",
+              "--jdbc-user",
+              "u",
+              "--jdbc-password",
+              "p");
 
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("baseline not measured");
@@ -50,7 +75,15 @@ class BenchCommandTest {
 
   private CommandRun bench(FakeHub hub, String... more) throws IOException {
     Path token = Files.writeString(dir.resolve("region.token"), FakeHub.TOKEN);
-    String[] common = {"bench", "--hub", "127.0.0.1:" + hub.port(), "--token-file", token.toString(), "--region", "320205"};
+    String[] common = {
+      "bench",
+      "--hub",
+      "127.0.0.1:" + hub.port(),
+      "--token-file",
+      token.toString(),
+      "--region",
+      "320205"
+    };
     String[] args = new String[common.length + more.length];
     System.arraycopy(common, 0, args, 0, common.length);
     System.arraycopy(more, 0, args, common.length, more.length);

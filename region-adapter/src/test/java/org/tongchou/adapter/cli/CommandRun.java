@@ -15,7 +15,9 @@ record CommandRun(int exitCode, String out, String err) {
   static CommandRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exitCode = RegionAdapter.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int exitCode =
+        RegionAdapter.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new CommandRun(exitCode, out.toString(), err.toString());
   }
 }

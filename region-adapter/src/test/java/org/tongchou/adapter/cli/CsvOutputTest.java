@@ -65,7 +65,8 @@ class CsvOutputTest {
   void aNameFromTheHubThatWouldLeaveTheDirectoryIsRefused() {
     CsvOutput output = new CsvOutput(dir.toString(), OutputStream.nullOutputStream());
 
-    assertThatThrownBy(() -> output.open("../../etc/cron.d/x")).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> output.open("../../etc/cron.d/x"))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("give --output FILE");
   }
 

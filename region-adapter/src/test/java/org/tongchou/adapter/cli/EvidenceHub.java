@@ -28,21 +28,29 @@ final class EvidenceHub implements AutoCloseable {
   final List<String> persons;
   private final Path auditorToken;
 
-  private EvidenceHub(ConfigurableApplicationContext context, Path dir, List<String> persons) throws IOException {
+  private EvidenceHub(ConfigurableApplicationContext context, Path dir, List<String> persons)
+      throws IOException {
     this.context = context;
     this.address = "127.0.0.1:" + TestHub.grpcPort(context);
     this.jdbc = context.getBean(JdbcTemplate.class);
     this.persons = persons;
-    this.auditorToken = Files.writeString(dir.resolve("auditor.token"),
-        context.getBean(CredentialStore.class).issue(Role.AUDITOR, null, "auditor"));
+    this.auditorToken =
+        Files.writeString(
+            dir.resolve("auditor.token"),
+            context.getBean(CredentialStore.class).issue(Role.AUDITOR, null, "auditor"));
   }
 
   static EvidenceHub start(Path dir) throws IOException {
-    ConfigurableApplicationContext context = TestHub.startOnPostgres(withSettings(TestHub.inFreshSchema("evidence")));
-    List<String> persons = List.of(IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN), IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN),
-        IdNumbers.man(Facts.ZHENGZHOU_ZHONGYUAN));
+    ConfigurableApplicationContext context =
+        TestHub.startOnPostgres(withSettings(TestHub.inFreshSchema("evidence")));
+    List<String> persons =
+        List.of(
+            IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN),
+            IdNumbers.woman(Facts.ZHENGZHOU_ZHONGYUAN),
+            IdNumbers.man(Facts.ZHENGZHOU_ZHONGYUAN));
     Checkpoints checkpoints = context.getBean(Checkpoints.class);
-    try (HubClient henan = TestHub.clientFor(context, Facts.HENAN); HubClient wuxi = TestHub.clientFor(context, Facts.WUXI)) {
+    try (HubClient henan = TestHub.clientFor(context, Facts.HENAN);
+        HubClient wuxi = TestHub.clientFor(context, Facts.WUXI)) {
       for (String person : persons) {
         henan.submitOne(Facts.registered(person, Facts.ZHENGZHOU_ZHONGYUAN, "2026-01-05"));
         wuxi.submitOne(Facts.arrival(person, Facts.WUXI_BINHU, "2026-02-01"));
@@ -79,7 +87,8 @@ final class EvidenceHub implements AutoCloseable {
 
   /** The log's entries, oldest first: position, global index, person key. */
   List<Map<String, Object>> log() {
-    return jdbc.queryForList("SELECT position, global_index, person_key FROM feed_entry ORDER BY position");
+    return jdbc.queryForList(
+        "SELECT position, global_index, person_key FROM feed_entry ORDER BY position");
   }
 
   @Override

@@ -15,10 +15,11 @@ class ExplainTextTest {
   @Test
   void theObligationComesFirstOneAlignedFieldALine() {
     assertThat(lines.get(0)).isEqualTo("Obligation " + AssessmentFixtures.OBLIGATION_ID);
-    assertThat(lines).contains(
-        "  kind                certificate-verification",
-        "  status              met-on-time",
-        "  evidence            320211/320211-2026-000005");
+    assertThat(lines)
+        .contains(
+            "  kind                certificate-verification",
+            "  status              met-on-time",
+            "  evidence            320211/320211-2026-000005");
   }
 
   @Test
@@ -29,8 +30,10 @@ class ExplainTextTest {
     // when the explanation is printed, then that event's line is tail's, and its receipt follows
     int at = lines.indexOf("  " + TailLine.of(opened.changes()));
     assertThat(at).isPositive();
-    assertThat(lines.get(at + 1)).isEqualTo("      receipt: person event #2, recorded 2026-03-20T08:00:00Z, hash "
-        + "ab".repeat(32));
+    assertThat(lines.get(at + 1))
+        .isEqualTo(
+            "      receipt: person event #2, recorded 2026-03-20T08:00:00Z, hash "
+                + "ab".repeat(32));
     assertThat(lines).contains("Events (2)");
   }
 

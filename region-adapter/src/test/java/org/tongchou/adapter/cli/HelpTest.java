@@ -8,13 +8,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"push", "timeline", "tail", "scorecards", "obligations", "explain", "statistics", "export",
-      "bench", "bench-feed"})
+  @ValueSource(
+      strings = {
+        "push",
+        "timeline",
+        "tail",
+        "scorecards",
+        "obligations",
+        "explain",
+        "statistics",
+        "export",
+        "bench",
+        "bench-feed"
+      })
   void everySubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
     CommandRun run = CommandRun.of(subcommand, "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--hub", "--token-file", "Exit codes:");
+    assertThat(run.out())
+        .contains("Usage: region-adapter " + subcommand, "--hub", "--token-file", "Exit codes:");
   }
 
   @ParameterizedTest
@@ -23,12 +35,14 @@ class HelpTest {
     CommandRun run = CommandRun.of(subcommand, "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter " + subcommand, "--config", "TONGCHOU_", "Exit codes:");
+    assertThat(run.out())
+        .contains("Usage: region-adapter " + subcommand, "--config", "TONGCHOU_", "Exit codes:");
   }
 
   @org.junit.jupiter.api.Test
   void theChoicesOfAnOptionThatNamesAContractEnumAreListedInItsHelp() {
-    assertThat(CommandRun.of("export", "--help").out()).contains("scorecards, obligations, stock, flows, births,", "inflow, outflow");
+    assertThat(CommandRun.of("export", "--help").out())
+        .contains("scorecards, obligations, stock, flows, births,", "inflow, outflow");
   }
 
   @org.junit.jupiter.api.Test
@@ -36,7 +50,9 @@ class HelpTest {
     CommandRun run = CommandRun.of("simulate", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter simulate", "--seed", "--flows", "--late-rate", "Exit codes:")
+    assertThat(run.out())
+        .contains(
+            "Usage: region-adapter simulate", "--seed", "--flows", "--late-rate", "Exit codes:")
         .doesNotContain("--hub");
   }
 
@@ -46,7 +62,22 @@ class HelpTest {
     CommandRun run = CommandRun.of(option);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: region-adapter", "push", "timeline", "tail", "run", "status", "init-db",
-        "scorecards", "obligations", "explain", "statistics", "export", "bench", "bench-feed", "simulate");
+    assertThat(run.out())
+        .contains(
+            "Usage: region-adapter",
+            "push",
+            "timeline",
+            "tail",
+            "run",
+            "status",
+            "init-db",
+            "scorecards",
+            "obligations",
+            "explain",
+            "statistics",
+            "export",
+            "bench",
+            "bench-feed",
+            "simulate");
   }
 }

@@ -16,7 +16,10 @@ import org.tongchou.proto.v1.Scorecard;
 import org.tongchou.proto.v1.Side;
 import org.tongchou.proto.v1.Statistics;
 
-/** The hub's public Assessment API as an auditor reads it: statistics, scorecards, the obligations behind a line, CSV. */
+/**
+ * The hub's public Assessment API as an auditor reads it: statistics, scorecards, the obligations
+ * behind a line, CSV.
+ */
 final class HubAssessment {
 
   private final HubClient auditor;
@@ -30,28 +33,48 @@ final class HubAssessment {
     return statistics(province, period, on, "province");
   }
 
-  /** Statistics of a region for a period, rows at {@code level}, stock on {@code on} (empty: the period's last day). */
+  /**
+   * Statistics of a region for a period, rows at {@code level}, stock on {@code on} (empty: the
+   * period's last day).
+   */
   Statistics statistics(String region, String period, String on, String level) {
-    return stub().getStatistics(GetStatisticsRequest.newBuilder().setRegion(region).setPeriod(period).setOn(on)
-        .setLevel(level).setCatchUp(true).build());
+    return stub()
+        .getStatistics(
+            GetStatisticsRequest.newBuilder()
+                .setRegion(region)
+                .setPeriod(period)
+                .setOn(on)
+                .setLevel(level)
+                .setCatchUp(true)
+                .build());
   }
 
   /** The province's own scorecard in one role. */
   Scorecard scorecard(String province, String period, Side side) {
     return scorecards(province, period, false).getScorecardsList().stream()
-        .filter(s -> s.getRegion().equals(province) && s.getSide() == side).findFirst().orElseThrow();
+        .filter(s -> s.getRegion().equals(province) && s.getSide() == side)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A region's scorecards, and with {@code children} those of the divisions right under it. */
   GetScorecardsResponse scorecards(String region, String period, boolean children) {
-    return stub().getScorecards(GetScorecardsRequest.newBuilder().setRegion(region).setPeriod(period)
-        .setChildren(children).setCatchUp(true).build());
+    return stub()
+        .getScorecards(
+            GetScorecardsRequest.newBuilder()
+                .setRegion(region)
+                .setPeriod(period)
+                .setChildren(children)
+                .setCatchUp(true)
+                .build());
   }
 
   /** A table as the hub streams it, every chunk's bytes joined. */
   byte[] csv(ExportCsvRequest request) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    stub().exportCsv(request).forEachRemaining(chunk -> bytes.writeBytes(chunk.getData().toByteArray()));
+    stub()
+        .exportCsv(request)
+        .forEachRemaining(chunk -> bytes.writeBytes(chunk.getData().toByteArray()));
     return bytes.toByteArray();
   }
 
@@ -60,18 +83,37 @@ final class HubAssessment {
     List<Obligation> all = new ArrayList<>();
     String token = "";
     do {
-      ListObligationsResponse page = stub().listObligations(ListObligationsRequest.newBuilder().setRegion(province)
-          .setPeriod(period).setSide(side).setIndicator(indicator).setPageSize(1000).setPageToken(token).build());
+      ListObligationsResponse page =
+          stub()
+              .listObligations(
+                  ListObligationsRequest.newBuilder()
+                      .setRegion(province)
+                      .setPeriod(period)
+                      .setSide(side)
+                      .setIndicator(indicator)
+                      .setPageSize(1000)
+                      .setPageToken(token)
+                      .build());
       page.getObligationsList().forEach(listed -> all.add(listed.getObligation()));
       token = page.getNextPageToken();
     } while (!token.isEmpty());
     return all;
   }
 
-  /** An obligation in the ground truth's words: kind, side, responsible, owed, openedBy, dueOn, status. */
+  /**
+   * An obligation in the ground truth's words: kind, side, responsible, owed, openedBy, dueOn,
+   * status.
+   */
   static String described(Obligation o) {
-    return String.join(" ", o.getKind(), word(o.getSide().name()), o.getResponsibleRegion(), o.getOwedRegion(),
-        o.getOpenedBy(), o.getDueOn(), word(o.getStatus().name()));
+    return String.join(
+        " ",
+        o.getKind(),
+        word(o.getSide().name()),
+        o.getResponsibleRegion(),
+        o.getOwedRegion(),
+        o.getOpenedBy(),
+        o.getDueOn(),
+        word(o.getStatus().name()));
   }
 
   private static String word(String enumName) {

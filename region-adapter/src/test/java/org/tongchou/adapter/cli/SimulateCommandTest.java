@@ -23,25 +23,33 @@ class SimulateCommandTest {
     CommandRun run = simulate("--persons", "40", "--seed", "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Simulated 40 persons arriving 2025-01-01..2025-12-31 (seed 3): ")
-        .contains("province files under " + dir.resolve("out/facts"), "obligations in ground-truth.json");
-    assertThat(Files.readString(dir.resolve("out/ground-truth.json"))).contains("\"pushOrder\"", "\"obligations\"");
+    assertThat(run.out())
+        .startsWith("Simulated 40 persons arriving 2025-01-01..2025-12-31 (seed 3): ")
+        .contains(
+            "province files under " + dir.resolve("out/facts"), "obligations in ground-truth.json");
+    assertThat(Files.readString(dir.resolve("out/ground-truth.json")))
+        .contains("\"pushOrder\"", "\"obligations\"");
     try (var files = Files.list(dir.resolve("out/facts"))) {
-      assertThat(files.map(f -> f.getFileName().toString())).isNotEmpty().allMatch(n -> n.matches("\\d{2}0000\\.jsonl"));
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .isNotEmpty()
+          .allMatch(n -> n.matches("\\d{2}0000\\.jsonl"));
     }
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "--late-rate|1.5|--late-rate must be a fraction from 0 to 1, was 1.5",
-    "--unanswered-rate|-0.1|--unanswered-rate must be a fraction from 0 to 1",
-    "--conflict-rate|NaN|--conflict-rate must be a fraction from 0 to 1",
-    "--birth-rate|2|--birth-rate must be a fraction from 0 to 1",
-    "--return-rate|0.99|--conflict-rate plus --return-rate must not exceed 1",
-    "--persons|0|--persons must be at least 1",
-    "--months|0|--months must be at least 1",
-    "--start|2025-13|--start must be a month YYYY-MM, was '2025-13'",
-    "--start|January|--start must be a month YYYY-MM"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--late-rate|1.5|--late-rate must be a fraction from 0 to 1, was 1.5",
+        "--unanswered-rate|-0.1|--unanswered-rate must be a fraction from 0 to 1",
+        "--conflict-rate|NaN|--conflict-rate must be a fraction from 0 to 1",
+        "--birth-rate|2|--birth-rate must be a fraction from 0 to 1",
+        "--return-rate|0.99|--conflict-rate plus --return-rate must not exceed 1",
+        "--persons|0|--persons must be at least 1",
+        "--months|0|--months must be at least 1",
+        "--start|2025-13|--start must be a month YYYY-MM, was '2025-13'",
+        "--start|January|--start must be a month YYYY-MM"
+      })
   void aBadValueIsAUsageErrorNamingItsOption(String option, String value, String message) {
     CommandRun run = simulate(option, value);
 
@@ -57,9 +65,13 @@ class SimulateCommandTest {
     CommandRun run = simulate("--start", thisMonth.minusMonths(2).toString(), "--months", "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--start " + thisMonth.minusMonths(2) + " with --months 1 ends on "
-        + thisMonth.minusMonths(2).atEndOfMonth(), "the range must end by "
-        + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(2));
+    assertThat(run.err())
+        .contains(
+            "--start "
+                + thisMonth.minusMonths(2)
+                + " with --months 1 ends on "
+                + thisMonth.minusMonths(2).atEndOfMonth(),
+            "the range must end by " + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(2));
   }
 
   @Test
@@ -74,24 +86,29 @@ class SimulateCommandTest {
 
   @Test
   void aFlowsFileOfOneCellSendsEveryoneTheSameWay() throws Exception {
-    Path flows = Files.writeString(dir.resolve("flows.csv"), "origin,destination,weight\n510000,320000,1\n");
+    Path flows =
+        Files.writeString(dir.resolve("flows.csv"), "origin,destination,weight\n510000,320000,1\n");
 
-    CommandRun run = simulate("--persons", "20", "--flows", flows.toString(), "--conflict-rate", "0");
+    CommandRun run =
+        simulate("--persons", "20", "--flows", flows.toString(), "--conflict-rate", "0");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (var files = Files.list(dir.resolve("out/facts"))) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("320000.jsonl", "510000.jsonl");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("320000.jsonl", "510000.jsonl");
     }
   }
 
   @Test
   void aFlowsFileWithAMistakeIsRefusedNamingTheOptionAndTheLine() throws Exception {
-    Path flows = Files.writeString(dir.resolve("flows.csv"), "origin,destination,weight\n510000,320100,1\n");
+    Path flows =
+        Files.writeString(dir.resolve("flows.csv"), "origin,destination,weight\n510000,320100,1\n");
 
     CommandRun run = simulate("--flows", flows.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--flows " + flows + ": line 2: '320100' is not a province code (XX0000)");
+    assertThat(run.err())
+        .contains("--flows " + flows + ": line 2: '320100' is not a province code (XX0000)");
   }
 
   @Test
@@ -103,7 +120,8 @@ class SimulateCommandTest {
   }
 
   private CommandRun simulate(String... more) {
-    List<String> args = new ArrayList<>(List.of("simulate", "--out", dir.resolve("out").toString()));
+    List<String> args =
+        new ArrayList<>(List.of("simulate", "--out", dir.resolve("out").toString()));
     args.addAll(List.of(more));
     return CommandRun.of(args.toArray(String[]::new));
   }

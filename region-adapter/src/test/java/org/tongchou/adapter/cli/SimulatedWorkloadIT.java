@@ -51,8 +51,19 @@ class SimulatedWorkloadIT {
 
   @BeforeAll
   static void simulateAndPushEveryProvinceInTurn() throws Exception {
-    CommandRun simulated = CommandRun.of("simulate", "--seed", SEED, "--persons", "300", "--start", YEAR + "-01",
-        "--months", "12", "--out", dir.toString());
+    CommandRun simulated =
+        CommandRun.of(
+            "simulate",
+            "--seed",
+            SEED,
+            "--persons",
+            "300",
+            "--start",
+            YEAR + "-01",
+            "--months",
+            "12",
+            "--out",
+            dir.toString());
     assertThat(simulated.exitCode()).as(simulated.out() + simulated.err()).isZero();
     truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
 
@@ -63,9 +74,20 @@ class SimulatedWorkloadIT {
     // recorded first decides who holds the shared days.
     for (JsonNode code : truth.get("pushOrder")) {
       String province = code.asText();
-      Path token = Files.writeString(dir.resolve(province + ".token"), credentials.issue(province, "sim-" + province));
-      pushes.put(province, CommandRun.of("push", dir.resolve("facts/" + province + ".jsonl").toString(),
-          "--hub", address, "--region", province, "--token-file", token.toString()));
+      Path token =
+          Files.writeString(
+              dir.resolve(province + ".token"), credentials.issue(province, "sim-" + province));
+      pushes.put(
+          province,
+          CommandRun.of(
+              "push",
+              dir.resolve("facts/" + province + ".jsonl").toString(),
+              "--hub",
+              address,
+              "--region",
+              province,
+              "--token-file",
+              token.toString()));
     }
     assertThat(hub.getBean(ReadModels.class).awaitCurrent(Duration.ofSeconds(120))).isTrue();
     auditor = TestHub.clientAs(hub, Role.AUDITOR, null);
@@ -85,23 +107,32 @@ class SimulatedWorkloadIT {
   @Test
   void everyLineOfEveryProvinceFileIsAccepted() {
     assertThat(pushes.keySet()).hasSize(truth.get("facts").size());
-    pushes.forEach((province, run) -> {
-      assertThat(run.exitCode()).as(province + ": " + run.out() + run.err()).isZero();
-      assertThat(run.out()).as(province)
-          .containsPattern("accepted +" + String.format("%,d", truth.get("facts").get(province).asInt()) + "\\n")
-          .containsPattern("refused +0\\n");
-    });
+    pushes.forEach(
+        (province, run) -> {
+          assertThat(run.exitCode()).as(province + ": " + run.out() + run.err()).isZero();
+          assertThat(run.out())
+              .as(province)
+              .containsPattern(
+                  "accepted +"
+                      + String.format("%,d", truth.get("facts").get(province).asInt())
+                      + "\\n")
+              .containsPattern("refused +0\\n");
+        });
   }
 
   @Test
   void theStockOnTheLastDayIsTheGroundTruthsInEveryProvince() {
     Map<String, Long> hubStock = new TreeMap<>();
     for (String province : provinces()) {
-      statistics(province).getStockList().forEach(line -> {
-        assertThat(line.getInterProvincial()).as("every simulated migrant crossed a province line")
-            .isEqualTo(line.getMigrants());
-        hubStock.put(line.getRegion(), line.getMigrants());
-      });
+      statistics(province)
+          .getStockList()
+          .forEach(
+              line -> {
+                assertThat(line.getInterProvincial())
+                    .as("every simulated migrant crossed a province line")
+                    .isEqualTo(line.getMigrants());
+                hubStock.put(line.getRegion(), line.getMigrants());
+              });
     }
     assertThat(hubStock).isEqualTo(longs(truth.get("stock")));
   }
@@ -111,14 +142,24 @@ class SimulatedWorkloadIT {
     Map<String, Long> hubFlows = new TreeMap<>();
     for (String province : provinces()) {
       // Each province lists the pairs with an end inside it: every pair comes twice, equal.
-      statistics(province).getFlowsList().forEach(line -> {
-        Long before = hubFlows.put(line.getOrigin() + "->" + line.getDestination(), line.getArrivals());
-        assertThat(before).as(line.toString()).isIn(null, line.getArrivals());
-      });
+      statistics(province)
+          .getFlowsList()
+          .forEach(
+              line -> {
+                Long before =
+                    hubFlows.put(
+                        line.getOrigin() + "->" + line.getDestination(), line.getArrivals());
+                assertThat(before).as(line.toString()).isIn(null, line.getArrivals());
+              });
     }
     Map<String, Long> expected = new TreeMap<>();
-    truth.get("flows").forEach(cell -> expected.put(cell.get("origin").asText() + "->"
-        + cell.get("destination").asText(), cell.get("arrivals").asLong()));
+    truth
+        .get("flows")
+        .forEach(
+            cell ->
+                expected.put(
+                    cell.get("origin").asText() + "->" + cell.get("destination").asText(),
+                    cell.get("arrivals").asLong()));
     assertThat(hubFlows).isEqualTo(expected);
   }
 
@@ -126,12 +167,25 @@ class SimulatedWorkloadIT {
   void birthsToMigrantMothersBySexAreTheGroundTruths() {
     Map<String, String> hubBirths = new TreeMap<>();
     for (String province : provinces()) {
-      statistics(province).getBirthsList().forEach(line ->
-          hubBirths.put(line.getRegion(), line.getBoys() + " boys, " + line.getGirls() + " girls"));
+      statistics(province)
+          .getBirthsList()
+          .forEach(
+              line ->
+                  hubBirths.put(
+                      line.getRegion(), line.getBoys() + " boys, " + line.getGirls() + " girls"));
     }
     Map<String, String> expected = new TreeMap<>();
-    truth.get("births").fields().forEachRemaining(e -> expected.put(e.getKey(),
-        e.getValue().get("boys").asLong() + " boys, " + e.getValue().get("girls").asLong() + " girls"));
+    truth
+        .get("births")
+        .fields()
+        .forEachRemaining(
+            e ->
+                expected.put(
+                    e.getKey(),
+                    e.getValue().get("boys").asLong()
+                        + " boys, "
+                        + e.getValue().get("girls").asLong()
+                        + " girls"));
     assertThat(hubBirths).isEqualTo(expected);
   }
 
@@ -139,15 +193,34 @@ class SimulatedWorkloadIT {
   void everyCoverageDutyOfTheYearIsMetAndAsManyFellDueAsTheGroundTruthSays() {
     Map<String, String> hubCoverage = new TreeMap<>();
     for (String province : provinces()) {
-      statistics(province).getCoverageList().forEach(line ->
-          hubCoverage.put(line.getRegion() + " " + line.getKind(), line.getMet() + " met of " + line.getDue()));
+      statistics(province)
+          .getCoverageList()
+          .forEach(
+              line ->
+                  hubCoverage.put(
+                      line.getRegion() + " " + line.getKind(),
+                      line.getMet() + " met of " + line.getDue()));
     }
     Map<String, String> expected = new TreeMap<>();
-    truth.get("coverage").fields().forEachRemaining(province -> province.getValue().fields().forEachRemaining(kind ->
-        expected.put(province.getKey() + " " + kind.getKey(),
-            kind.getValue().get("met").asLong() + " met of " + kind.getValue().get("due").asLong())));
-    assertThat(expected.values()).as("the generator delivers a service every month").allSatisfy(cell ->
-        assertThat(cell.split(" met of ")[0]).isEqualTo(cell.split(" met of ")[1]));
+    truth
+        .get("coverage")
+        .fields()
+        .forEachRemaining(
+            province ->
+                province
+                    .getValue()
+                    .fields()
+                    .forEachRemaining(
+                        kind ->
+                            expected.put(
+                                province.getKey() + " " + kind.getKey(),
+                                kind.getValue().get("met").asLong()
+                                    + " met of "
+                                    + kind.getValue().get("due").asLong())));
+    assertThat(expected.values())
+        .as("the generator delivers a service every month")
+        .allSatisfy(
+            cell -> assertThat(cell.split(" met of ")[0]).isEqualTo(cell.split(" met of ")[1]));
     assertThat(hubCoverage).isEqualTo(expected);
   }
 
@@ -160,12 +233,22 @@ class SimulatedWorkloadIT {
 
   @Test
   void theObligationsEndingOverdueAreTheGroundTruthsForTheSameRegions() {
-    List<String> hubOverdue = hubObligations().stream()
-        .filter(o -> o.getStatus() == org.tongchou.proto.v1.ObligationStatus.OVERDUE)
-        .map(o -> o.getKind() + " " + o.getResponsibleRegion() + " " + o.getOpenedBy()).toList();
+    List<String> hubOverdue =
+        hubObligations().stream()
+            .filter(o -> o.getStatus() == org.tongchou.proto.v1.ObligationStatus.OVERDUE)
+            .map(o -> o.getKind() + " " + o.getResponsibleRegion() + " " + o.getOpenedBy())
+            .toList();
     List<String> expected = new ArrayList<>();
-    truth.get("overdue").forEach(o -> expected.add(o.get("kind").asText() + " " + o.get("responsible").asText() + " "
-        + o.get("openedBy").asText()));
+    truth
+        .get("overdue")
+        .forEach(
+            o ->
+                expected.add(
+                    o.get("kind").asText()
+                        + " "
+                        + o.get("responsible").asText()
+                        + " "
+                        + o.get("openedBy").asText()));
 
     assertThat(expected).isNotEmpty();
     assertThat(hubOverdue).containsExactlyInAnyOrderElementsOf(expected);
@@ -177,17 +260,25 @@ class SimulatedWorkloadIT {
       for (String quarter : quarters()) {
         for (IndicatorRule rule : IndicatorRule.CHECKED) {
           Scorecard card = assessment.scorecard(province, quarter, rule.side());
-          IndicatorLine line = card.getIndicatorsList().stream().filter(l -> l.getIndicator().equals(rule.indicator()))
-              .findFirst().orElseThrow();
+          IndicatorLine line =
+              card.getIndicatorsList().stream()
+                  .filter(l -> l.getIndicator().equals(rule.indicator()))
+                  .findFirst()
+                  .orElseThrow();
           assertThat(line.getObligationKind()).isEqualTo(rule.kind());
           assertThat(line.getParty()).isEqualTo(rule.owedParty() ? "owed" : "responsible");
-          assertThat(counts(line)).as(province + " " + quarter + " " + rule.sideWord() + " " + rule.indicator())
+          assertThat(counts(line))
+              .as(province + " " + quarter + " " + rule.sideWord() + " " + rule.indicator())
               .isEqualTo(expectedCounts(rule, province, quarter));
         }
       }
     }
-    assertThat(assessment.scorecard("320000", YEAR + "-Q4", org.tongchou.proto.v1.Side.INFLOW).getPolicyVersion())
-        .as("Jiangsu scores under its own override").isEqualTo("national-2009.1+jiangsu-2021.1");
+    assertThat(
+            assessment
+                .scorecard("320000", YEAR + "-Q4", org.tongchou.proto.v1.Side.INFLOW)
+                .getPolicyVersion())
+        .as("Jiangsu scores under its own override")
+        .isEqualTo("national-2009.1+jiangsu-2021.1");
   }
 
   // --- the hub's side
@@ -196,7 +287,10 @@ class SimulatedWorkloadIT {
     return assessment.statistics(province, YEAR, truth.get("range").get("last").asText());
   }
 
-  /** Every obligation of the compared kinds, from the one scorecard line of each kind and side that lists it. */
+  /**
+   * Every obligation of the compared kinds, from the one scorecard line of each kind and side that
+   * lists it.
+   */
   static synchronized List<Obligation> hubObligations() {
     if (listed != null) {
       return listed;
@@ -215,17 +309,36 @@ class SimulatedWorkloadIT {
   }
 
   static String counts(IndicatorLine line) {
-    return line.getObligations() + " obligations, " + line.getCounted() + " counted, " + line.getFailed()
-        + " failed, " + line.getPending() + " pending, " + line.getExcluded() + " excluded";
+    return line.getObligations()
+        + " obligations, "
+        + line.getCounted()
+        + " counted, "
+        + line.getFailed()
+        + " failed, "
+        + line.getPending()
+        + " pending, "
+        + line.getExcluded()
+        + " excluded";
   }
 
   // --- the ground truth's side
 
   static List<String> expectedObligations() {
     List<String> expected = new ArrayList<>();
-    truth.get("obligations").forEach(o -> expected.add(String.join(" ", o.get("kind").asText(), o.get("side").asText(),
-        o.get("responsible").asText(), o.get("owed").asText(), o.get("openedBy").asText(), o.get("dueOn").asText(),
-        o.get("status").asText())));
+    truth
+        .get("obligations")
+        .forEach(
+            o ->
+                expected.add(
+                    String.join(
+                        " ",
+                        o.get("kind").asText(),
+                        o.get("side").asText(),
+                        o.get("responsible").asText(),
+                        o.get("owed").asText(),
+                        o.get("openedBy").asText(),
+                        o.get("dueOn").asText(),
+                        o.get("status").asText())));
     return expected;
   }
 
@@ -234,14 +347,21 @@ class SimulatedWorkloadIT {
     int counted = 0;
     for (JsonNode o : truth.get("obligations")) {
       String party = o.get(rule.owedParty() ? "owed" : "responsible").asText();
-      if (o.get("kind").asText().equals(rule.kind()) && o.get("side").asText().equals(rule.obligationSide())
-          && divisions.provinceOf(party).equals(province) && quarterOf(o.get("dueOn").asText()).equals(quarter)) {
+      if (o.get("kind").asText().equals(rule.kind())
+          && o.get("side").asText().equals(rule.obligationSide())
+          && divisions.provinceOf(party).equals(province)
+          && quarterOf(o.get("dueOn").asText()).equals(quarter)) {
         obligations++;
         counted += rule.counts(o.get("status").asText()) ? 1 : 0;
       }
     }
     // Nothing is pending: the range ended months before today, so every duty is settled.
-    return obligations + " obligations, " + counted + " counted, " + (obligations - counted) + " failed, 0 pending, "
+    return obligations
+        + " obligations, "
+        + counted
+        + " counted, "
+        + (obligations - counted)
+        + " failed, 0 pending, "
         + "0 excluded";
   }
 
@@ -257,7 +377,8 @@ class SimulatedWorkloadIT {
     LocalDate last = LocalDate.parse(truth.get("range").get("last").asText()).plusDays(30);
     LocalDate first = LocalDate.parse(truth.get("range").get("first").asText());
     for (LocalDate day = first.withMonth((first.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-        !day.isAfter(last); day = day.plusMonths(3)) {
+        !day.isAfter(last);
+        day = day.plusMonths(3)) {
       quarters.add(quarterOf(day.toString()));
     }
     return quarters;

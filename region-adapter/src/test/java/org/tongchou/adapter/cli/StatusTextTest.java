@@ -15,38 +15,53 @@ class StatusTextTest {
 
   @Test
   void statusShowsTheBacklogTheRefusalsTheCheckpointTheLagAndTheInbox() {
-    LocalStatus status = new LocalStatus(NOW, 12, Optional.of(NOW.minusSeconds(184)), 1200, 3, 2,
-        List.of(new LocalStatus.RefusedRow(17, "320211-2026-000017",
-            "person.idNumber  INVALID_ARGUMENT  check character is wrong\nperson.sex  INVALID_ARGUMENT  disagrees")),
-        4512, Optional.of(NOW.minusSeconds(2)), 4480);
+    LocalStatus status =
+        new LocalStatus(
+            NOW,
+            12,
+            Optional.of(NOW.minusSeconds(184)),
+            1200,
+            3,
+            2,
+            List.of(
+                new LocalStatus.RefusedRow(
+                    17,
+                    "320211-2026-000017",
+                    "person.idNumber  INVALID_ARGUMENT  check character is wrong\nperson.sex  INVALID_ARGUMENT  disagrees")),
+            4512,
+            Optional.of(NOW.minusSeconds(2)),
+            4480);
 
     List<String> lines = StatusText.lines("320200", "jdbc:postgresql://db/wuxi", status);
 
-    assertThat(lines).containsExactly(
-        "Region 320200, local database jdbc:postgresql://db/wuxi",
-        "Outbox",
-        "  pending           12   oldest inserted 3m 04s ago",
-        "  accepted       1,200",
-        "  duplicate          3   (recorded by an earlier push; original receipt kept)",
-        "  refused            2   waiting for a person (set resolved_at once dealt with)",
-        "Refused rows, oldest first (1 of 2):",
-        "  row 17  recordId 320211-2026-000017",
-        "    person.idNumber  INVALID_ARGUMENT  check character is wrong",
-        "    person.sex  INVALID_ARGUMENT  disagrees",
-        "Feed",
-        "  checkpoint     4,512",
-        "  hub time of the last checkpoint 2026-03-02T07:59:58Z   lag 2s",
-        "Inbox",
-        "  rows           4,480");
+    assertThat(lines)
+        .containsExactly(
+            "Region 320200, local database jdbc:postgresql://db/wuxi",
+            "Outbox",
+            "  pending           12   oldest inserted 3m 04s ago",
+            "  accepted       1,200",
+            "  duplicate          3   (recorded by an earlier push; original receipt kept)",
+            "  refused            2   waiting for a person (set resolved_at once dealt with)",
+            "Refused rows, oldest first (1 of 2):",
+            "  row 17  recordId 320211-2026-000017",
+            "    person.idNumber  INVALID_ARGUMENT  check character is wrong",
+            "    person.sex  INVALID_ARGUMENT  disagrees",
+            "Feed",
+            "  checkpoint     4,512",
+            "  hub time of the last checkpoint 2026-03-02T07:59:58Z   lag 2s",
+            "Inbox",
+            "  rows           4,480");
   }
 
   @Test
   void aFeedThatHasNotCheckpointedYetSaysSoAndAnEmptyOutboxShowsNoAge() {
-    LocalStatus status = new LocalStatus(NOW, 0, Optional.empty(), 0, 0, 0, List.of(), 0, Optional.empty(), 0);
+    LocalStatus status =
+        new LocalStatus(NOW, 0, Optional.empty(), 0, 0, 0, List.of(), 0, Optional.empty(), 0);
 
     List<String> lines = StatusText.lines("410000", "db", status);
 
-    assertThat(lines).contains("  pending            0", "  no checkpoint from the hub yet")
+    assertThat(lines)
+        .contains("  pending            0", "  no checkpoint from the hub yet")
         .noneMatch(line -> line.startsWith("Refused rows"));
   }
 

@@ -21,15 +21,17 @@ class TailCommandTest {
   @Test
   void tailWithCountPrintsOneLinePerFactAndConflictThenStops() throws Exception {
     try (FakeHub hub = FakeHub.onFreePort()) {
-      hub.feed().appendFact(FeedFixtures.arrival("320205-2026-000017", "320205", "2026-03-01", RECORDED));
+      hub.feed()
+          .appendFact(FeedFixtures.arrival("320205-2026-000017", "320205", "2026-03-01", RECORDED));
       hub.feed().appendConflict(FeedFixtures.conflict("320211", "320205", "2026-03-01"));
 
       CommandRun run = tail(hub, FakeHub.TOKEN, "--count", "2");
 
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out().lines()).containsExactly(
-          "1  fact  2026-03-01  320205  ArrivalRegistered  320205-2026-000017  person 9c1e2f4a6b8d",
-          "2  conflict  2026-03-01  320205 overlaps 320211  provisionally 320211  person 9c1e2f4a6b8d");
+      assertThat(run.out().lines())
+          .containsExactly(
+              "1  fact  2026-03-01  320205  ArrivalRegistered  320205-2026-000017  person 9c1e2f4a6b8d",
+              "2  conflict  2026-03-01  320205 overlaps 320211  provisionally 320211  person 9c1e2f4a6b8d");
       assertThat(run.err()).isEmpty();
     }
   }
@@ -44,8 +46,13 @@ class TailCommandTest {
       CommandRun run = tail(hub, FakeHub.TOKEN, "--after", "2", "--count", "1", "--window", "1");
 
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out().lines()).singleElement().asString().startsWith("3  fact  2026-03-01  320205  ArrivalRegistered  r-3");
-      assertThat(hub.feed().starts()).singleElement().satisfies(s -> assertThat(s.getCredit()).isEqualTo(1));
+      assertThat(run.out().lines())
+          .singleElement()
+          .asString()
+          .startsWith("3  fact  2026-03-01  320205  ArrivalRegistered  r-3");
+      assertThat(hub.feed().starts())
+          .singleElement()
+          .satisfies(s -> assertThat(s.getCredit()).isEqualTo(1));
     }
   }
 
@@ -55,8 +62,10 @@ class TailCommandTest {
       CommandRun run = tail(hub, FakeHub.TOKEN, "--after", "5");
 
       assertThat(run.exitCode()).isEqualTo(1);
-      assertThat(run.err()).contains("tail: INVALID_ARGUMENT: after_position is beyond the feed's end",
-          "  start.after_position: 5 was never issued");
+      assertThat(run.err())
+          .contains(
+              "tail: INVALID_ARGUMENT: after_position is beyond the feed's end",
+              "  start.after_position: 5 was never issued");
     }
   }
 
@@ -76,7 +85,15 @@ class TailCommandTest {
     String nowhere = "127.0.0.1:" + freePort();
     Path token = Files.writeString(dir.resolve("region.token"), FakeHub.TOKEN);
 
-    CommandRun run = CommandRun.of("tail", "--hub", nowhere, "--token-file", token.toString(), "--reconnect-attempts", "1");
+    CommandRun run =
+        CommandRun.of(
+            "tail",
+            "--hub",
+            nowhere,
+            "--token-file",
+            token.toString(),
+            "--reconnect-attempts",
+            "1");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("could not be reached after 1 attempt", "UNAVAILABLE");
@@ -84,7 +101,9 @@ class TailCommandTest {
 
   private CommandRun tail(FakeHub hub, String tokenText, String... more) throws IOException {
     Path token = Files.writeString(dir.resolve("region.token"), tokenText);
-    String[] common = {"tail", "--hub", "127.0.0.1:" + hub.port(), "--token-file", token.toString()};
+    String[] common = {
+      "tail", "--hub", "127.0.0.1:" + hub.port(), "--token-file", token.toString()
+    };
     String[] args = new String[common.length + more.length];
     System.arraycopy(common, 0, args, 0, common.length);
     System.arraycopy(more, 0, args, common.length, more.length);

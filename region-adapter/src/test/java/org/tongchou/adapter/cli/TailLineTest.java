@@ -12,7 +12,9 @@ class TailLineTest {
 
   @Test
   void aCheckpointShowsItsPositionAndTheHubsTime() {
-    assertThat(TailLine.of(new FeedEntry.Checkpoint(42, NOW, Instant.parse("2026-03-02T08:00:01.200Z"))))
+    assertThat(
+            TailLine.of(
+                new FeedEntry.Checkpoint(42, NOW, Instant.parse("2026-03-02T08:00:01.200Z"))))
         .isEqualTo("42  checkpoint  hub time 2026-03-02T08:00:01.200Z");
   }
 
@@ -20,13 +22,16 @@ class TailLineTest {
   void aFactOfATypeNewerThanThisAdapterIsStillShown() {
     FeedEntry fact = new FeedEntry.Fact(7, NOW, "r-7", "320205", "2026-03-01", "", "pk-short", NOW);
 
-    assertThat(TailLine.of(fact)).isEqualTo("7  fact  2026-03-01  320205  (type unknown to this adapter)  r-7  person pk-short");
+    assertThat(TailLine.of(fact))
+        .isEqualTo(
+            "7  fact  2026-03-01  320205  (type unknown to this adapter)  r-7  person pk-short");
   }
 
   @Test
   void onlyFactsAndConflictsCountTowardsCount() {
     assertThat(TailLine.counts(new FeedEntry.Checkpoint(1, NOW, NOW))).isFalse();
     assertThat(TailLine.counts(new FeedEntry.Unknown(1, NOW))).isFalse();
-    assertThat(TailLine.counts(new FeedEntry.Conflict(1, NOW, "a", "b", "2026-03-01", "a", "k"))).isTrue();
+    assertThat(TailLine.counts(new FeedEntry.Conflict(1, NOW, "a", "b", "2026-03-01", "a", "k")))
+        .isTrue();
   }
 }

@@ -18,8 +18,13 @@ class TimelineCommandTest {
       CommandRun run = timeline(hub, "410102199003071521");
 
       assertThat(run.exitCode()).isZero();
-      assertThat(run.out()).contains("王芳  410102199003071521  F  born 1990-03-07", "Residences (1)", "320205  2026-03-01 .. open",
-          "Facts (1)", "ArrivalRegistered");
+      assertThat(run.out())
+          .contains(
+              "王芳  410102199003071521  F  born 1990-03-07",
+              "Residences (1)",
+              "320205  2026-03-01 .. open",
+              "Facts (1)",
+              "ArrivalRegistered");
     }
   }
 
@@ -29,7 +34,10 @@ class TimelineCommandTest {
       CommandRun run = timeline(hub, "4101");
 
       assertThat(run.exitCode()).isEqualTo(1);
-      assertThat(run.err()).contains("timeline: INVALID_ARGUMENT: invalid ID number", "  id_number: must be 18 characters or 15 digits");
+      assertThat(run.err())
+          .contains(
+              "timeline: INVALID_ARGUMENT: invalid ID number",
+              "  id_number: must be 18 characters or 15 digits");
       assertThat(run.out()).isEmpty();
     }
   }
@@ -46,6 +54,14 @@ class TimelineCommandTest {
 
   private CommandRun timeline(FakeHub hub, String idNumber) throws Exception {
     Path token = Files.writeString(dir.resolve("region.token"), FakeHub.TOKEN);
-    return CommandRun.of("timeline", idNumber, "--hub", "127.0.0.1:" + hub.port(), "--token-file", token.toString(), "--purpose", "test");
+    return CommandRun.of(
+        "timeline",
+        idNumber,
+        "--hub",
+        "127.0.0.1:" + hub.port(),
+        "--token-file",
+        token.toString(),
+        "--purpose",
+        "test");
   }
 }

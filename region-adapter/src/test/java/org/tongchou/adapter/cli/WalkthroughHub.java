@@ -13,8 +13,8 @@ import org.tongchou.hub.testing.TestHub;
 
 /**
  * The README walk-through's hub: the real hub on PostgreSQL in a schema of its own (so that the
- * example files' fixed record ids meet an empty store), credentials as token files, and the
- * example files pushed as Wuxi (320200) with the real {@code push} command.
+ * example files' fixed record ids meet an empty store), credentials as token files, and the example
+ * files pushed as Wuxi (320200) with the real {@code push} command.
  */
 final class WalkthroughHub implements AutoCloseable {
 
@@ -45,8 +45,15 @@ final class WalkthroughHub implements AutoCloseable {
 
   /** Pushes an example file as Wuxi. */
   CommandRun push(String file, Path token) {
-    return CommandRun.of("push", EXAMPLES.resolve(file).toString(), "--hub", address, "--region", WUXI,
-        "--token-file", token.toString());
+    return CommandRun.of(
+        "push",
+        EXAMPLES.resolve(file).toString(),
+        "--hub",
+        address,
+        "--region",
+        WUXI,
+        "--token-file",
+        token.toString());
   }
 
   /**

@@ -69,24 +69,30 @@ class WalkthroughIT {
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out()).containsPattern("accepted +1\\n").containsPattern("refused +8\\n");
-    assertThat(run.out()).contains(
-        "line 1  320211-2026-900001  person.idNumber  INVALID_ARGUMENT",
-        "line 2  320211-2026-900002  person.sex  INVALID_ARGUMENT",
-        "line 3  320211-2026-900003  region  INVALID_ARGUMENT",
-        "line 4  320508-2026-900004  region  PERMISSION_DENIED",
-        "line 5  320211-2026-900005  occurredOn  INVALID_ARGUMENT",
-        "line 6  320211-2026-900006  type  INVALID_ARGUMENT",
-        "line 7  320211-2026-000001  recordId  ALREADY_EXISTS",
-        "line 8  320206-2026-900009  region  FAILED_PRECONDITION");
+    assertThat(run.out())
+        .contains(
+            "line 1  320211-2026-900001  person.idNumber  INVALID_ARGUMENT",
+            "line 2  320211-2026-900002  person.sex  INVALID_ARGUMENT",
+            "line 3  320211-2026-900003  region  INVALID_ARGUMENT",
+            "line 4  320508-2026-900004  region  PERMISSION_DENIED",
+            "line 5  320211-2026-900005  occurredOn  INVALID_ARGUMENT",
+            "line 6  320211-2026-900006  type  INVALID_ARGUMENT",
+            "line 7  320211-2026-000001  recordId  ALREADY_EXISTS",
+            "line 8  320206-2026-900009  region  FAILED_PRECONDITION");
   }
 
   @Test
   @Order(4)
   void henanReadsTheTimelineOfAPersonRegisteredThere() {
-    CommandRun run = CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", henanToken.toString());
+    CommandRun run =
+        CommandRun.of(
+            "timeline", WANG_FANG, "--hub", address, "--token-file", henanToken.toString());
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("王芳").contains("320211").contains("ArrivalRegistered")
+    assertThat(run.out())
+        .contains("王芳")
+        .contains("320211")
+        .contains("ArrivalRegistered")
         .contains("AgreementSigned");
   }
 
@@ -95,7 +101,8 @@ class WalkthroughIT {
   void aRegionWithNoRelationshipCannotTellThePersonExists() throws Exception {
     Path suzhou = hub.credential(Role.REGION, "320500", "suzhou");
 
-    CommandRun run = CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", suzhou.toString());
+    CommandRun run =
+        CommandRun.of("timeline", WANG_FANG, "--hub", address, "--token-file", suzhou.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("NOT_FOUND");
@@ -104,12 +111,25 @@ class WalkthroughIT {
   @Test
   @Order(6)
   void henanFollowsItsFeedAndSeesEveryAcceptedFactAboutItsPeopleWithoutIdentities() {
-    CommandRun run = CommandRun.of("tail", "--hub", address, "--token-file", henanToken.toString(),
-        "--after", "0", "--kind", "fact", "--count", "12");
+    CommandRun run =
+        CommandRun.of(
+            "tail",
+            "--hub",
+            address,
+            "--token-file",
+            henanToken.toString(),
+            "--after",
+            "0",
+            "--kind",
+            "fact",
+            "--count",
+            "12");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out().lines().filter(line -> line.contains("  fact  "))).hasSize(12);
-    assertThat(run.out()).contains("320211-2026-000001", "320211-2026-900008")
-        .doesNotContain(WANG_FANG).doesNotContain("王芳");
+    assertThat(run.out())
+        .contains("320211-2026-000001", "320211-2026-900008")
+        .doesNotContain(WANG_FANG)
+        .doesNotContain("王芳");
   }
 }

@@ -21,7 +21,10 @@ class ConfigLoaderTest {
   }
 
   Path minimal() throws Exception {
-    return file("hub = hub.example:9090", "token-file = wuxi.token", "region = 320200",
+    return file(
+        "hub = hub.example:9090",
+        "token-file = wuxi.token",
+        "region = 320200",
         "local-db.url = jdbc:postgresql://db/wuxi");
   }
 
@@ -30,9 +33,11 @@ class ConfigLoaderTest {
     AdapterConfig config = new ConfigLoader(Map.of()).load(EXAMPLE);
 
     assertThat(config.hubAddress()).isEqualTo("localhost:9090");
-    assertThat(config.tokenFile()).isEqualTo(EXAMPLE.toAbsolutePath().getParent().resolve("wuxi.token"));
+    assertThat(config.tokenFile())
+        .isEqualTo(EXAMPLE.toAbsolutePath().getParent().resolve("wuxi.token"));
     assertThat(config.region()).isEqualTo("320200");
-    assertThat(config.localDb().url()).isEqualTo("jdbc:postgresql://localhost:5432/wuxi_population?currentSchema=tongchou");
+    assertThat(config.localDb().url())
+        .isEqualTo("jdbc:postgresql://localhost:5432/wuxi_population?currentSchema=tongchou");
     assertThat(config.localDb().password()).isEmpty();
     assertThat(config.push()).isEqualTo(new AdapterConfig.Push(200, Duration.ofSeconds(2)));
     assertThat(config.feed()).isEqualTo(new AdapterConfig.Feed(500, Duration.ofSeconds(2), 1000));
@@ -43,14 +48,31 @@ class ConfigLoaderTest {
 
   @Test
   void environmentVariablesOverrideTheFileKeyByKey() throws Exception {
-    Map<String, String> env = Map.of("TONGCHOU_HUB", "hub.prod:443", "TONGCHOU_LOCAL_DB_URL", "jdbc:postgresql://other/db",
-        "TONGCHOU_LOCAL_DB_USER", "adapter", "TONGCHOU_LOCAL_DB_PASSWORD", "s3cret", "TONGCHOU_PUSH_BATCH_SIZE", "50",
-        "TONGCHOU_FEED_WINDOW", "20", "TONGCHOU_PUSH_POLL_INTERVAL", "250ms");
+    Map<String, String> env =
+        Map.of(
+            "TONGCHOU_HUB",
+            "hub.prod:443",
+            "TONGCHOU_LOCAL_DB_URL",
+            "jdbc:postgresql://other/db",
+            "TONGCHOU_LOCAL_DB_USER",
+            "adapter",
+            "TONGCHOU_LOCAL_DB_PASSWORD",
+            "s3cret",
+            "TONGCHOU_PUSH_BATCH_SIZE",
+            "50",
+            "TONGCHOU_FEED_WINDOW",
+            "20",
+            "TONGCHOU_PUSH_POLL_INTERVAL",
+            "250ms");
 
     AdapterConfig config = new ConfigLoader(env).load(minimal());
 
     assertThat(config.hubAddress()).isEqualTo("hub.prod:443");
-    assertThat(config.localDb()).extracting(AdapterConfig.LocalDb::url, AdapterConfig.LocalDb::user, AdapterConfig.LocalDb::password)
+    assertThat(config.localDb())
+        .extracting(
+            AdapterConfig.LocalDb::url,
+            AdapterConfig.LocalDb::user,
+            AdapterConfig.LocalDb::password)
         .containsExactly("jdbc:postgresql://other/db", "adapter", "s3cret");
     assertThat(config.push()).isEqualTo(new AdapterConfig.Push(50, Duration.ofMillis(250)));
     assertThat(config.feed().window()).isEqualTo(20);
@@ -58,10 +80,13 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void aTokenFileFromTheFileIsRelativeToItsFolderAndOneFromTheEnvironmentToTheWorkingDirectory() throws Exception {
-    assertThat(new ConfigLoader(Map.of()).load(minimal()).tokenFile()).isEqualTo(dir.resolve("wuxi.token"));
+  void aTokenFileFromTheFileIsRelativeToItsFolderAndOneFromTheEnvironmentToTheWorkingDirectory()
+      throws Exception {
+    assertThat(new ConfigLoader(Map.of()).load(minimal()).tokenFile())
+        .isEqualTo(dir.resolve("wuxi.token"));
 
-    AdapterConfig fromEnv = new ConfigLoader(Map.of("TONGCHOU_TOKEN_FILE", "secrets/wuxi.token")).load(minimal());
+    AdapterConfig fromEnv =
+        new ConfigLoader(Map.of("TONGCHOU_TOKEN_FILE", "secrets/wuxi.token")).load(minimal());
 
     assertThat(fromEnv.tokenFile()).isEqualTo(Path.of("secrets/wuxi.token"));
   }
@@ -70,31 +95,50 @@ class ConfigLoaderTest {
   void everyProblemIsReportedAtOnceNamingTheKeyOrTheVariable() throws Exception {
     Path file = file("hub = hub:9090", "push.batch-size = 5000", "feed.windw = 10");
 
-    assertThatThrownBy(() -> new ConfigLoader(Map.of("TONGCHOU_PUSH_POLL_INTERVAL", "2")).load(file))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-            "unknown key feed.windw (known: hub, token-file, region, local-db.url, local-db.user, local-db.password,"
-                + " push.batch-size, push.poll-interval, feed.window, feed.checkpoint-interval, feed.log-every,"
-                + " reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts, tls.ca, tls.cert, tls.key)",
-            "missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca",
-            "missing region (or TONGCHOU_REGION)",
-            "missing local-db.url (or TONGCHOU_LOCAL_DB_URL)",
-            "push.batch-size must be a whole number from 1 to 1000, was \"5000\"",
-            "TONGCHOU_PUSH_POLL_INTERVAL must be a duration such as 500ms, 2s or 5m, from 10 ms to 3600 s, was \"2\""));
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of("TONGCHOU_PUSH_POLL_INTERVAL", "2")).load(file))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "unknown key feed.windw (known: hub, token-file, region, local-db.url, local-db.user, local-db.password,"
+                            + " push.batch-size, push.poll-interval, feed.window, feed.checkpoint-interval, feed.log-every,"
+                            + " reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts, tls.ca, tls.cert, tls.key)",
+                        "missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca",
+                        "missing region (or TONGCHOU_REGION)",
+                        "missing local-db.url (or TONGCHOU_LOCAL_DB_URL)",
+                        "push.batch-size must be a whole number from 1 to 1000, was \"5000\"",
+                        "TONGCHOU_PUSH_POLL_INTERVAL must be a duration such as 500ms, 2s or 5m, from 10 ms to 3600 s, was \"2\""));
   }
 
   @Test
   void aRegionMustBeASixDigitCodeAndTheDatabaseAPostgresqlUrl() throws Exception {
-    Path file = file("hub = hub:9090", "token-file = t", "region = wuxi", "local-db.url = jdbc:mysql://db/wuxi");
+    Path file =
+        file(
+            "hub = hub:9090",
+            "token-file = t",
+            "region = wuxi",
+            "local-db.url = jdbc:mysql://db/wuxi");
 
     assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
-        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
-            "region must be a six-digit division code, was \"wuxi\"", "local-db.url must be a jdbc:postgresql: URL"));
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "region must be a six-digit division code, was \"wuxi\"",
+                        "local-db.url must be a jdbc:postgresql: URL"));
   }
 
   @Test
   void thePasswordNeverShowsInTheConfigurationsText() throws Exception {
-    Map<String, String> env = Map.of("TONGCHOU_LOCAL_DB_PASSWORD", "s3cret",
-        "TONGCHOU_LOCAL_DB_URL", "jdbc:postgresql://db/wuxi?user=a&password=also-s3cret&ssl=true");
+    Map<String, String> env =
+        Map.of(
+            "TONGCHOU_LOCAL_DB_PASSWORD",
+            "s3cret",
+            "TONGCHOU_LOCAL_DB_URL",
+            "jdbc:postgresql://db/wuxi?user=a&password=also-s3cret&ssl=true");
 
     AdapterConfig config = new ConfigLoader(env).load(minimal());
 
@@ -112,6 +156,8 @@ class ConfigLoaderTest {
   void aMissingTokenFileIsAConfigurationProblem() throws Exception {
     AdapterConfig config = new ConfigLoader(Map.of()).load(minimal());
 
-    assertThatThrownBy(config::readToken).isInstanceOf(ConfigException.class).hasMessageContaining("cannot read token-file");
+    assertThatThrownBy(config::readToken)
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("cannot read token-file");
   }
 }

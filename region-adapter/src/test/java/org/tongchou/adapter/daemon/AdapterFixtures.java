@@ -16,10 +16,16 @@ final class AdapterFixtures {
 
   private AdapterFixtures() {}
 
-  /** The hub's settings for a schema of its own (a store no other test writes to), optionally on a fixed port. */
+  /**
+   * The hub's settings for a schema of its own (a store no other test writes to), optionally on a
+   * fixed port.
+   */
   static String[] hubSettings(String name, Integer port) {
-    return java.util.stream.Stream.concat(java.util.Arrays.stream(TestHub.inFreshSchema(name)),
-        port == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of("--tongchou.grpc.port=" + port))
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(TestHub.inFreshSchema(name)),
+            port == null
+                ? java.util.stream.Stream.empty()
+                : java.util.stream.Stream.of("--tongchou.grpc.port=" + port))
         .toArray(String[]::new);
   }
 
@@ -27,24 +33,32 @@ final class AdapterFixtures {
    * Writes the token and a configuration file for {@code region} into {@code dir}, as an operator
    * would, with small batches, a small window and quick retries so that a test sees many of each.
    */
-  static Path configFile(Path dir, ConfigurableApplicationContext hub, int port, String region, LocalRegion db,
-      String... overrides) throws Exception {
+  static Path configFile(
+      Path dir,
+      ConfigurableApplicationContext hub,
+      int port,
+      String region,
+      LocalRegion db,
+      String... overrides)
+      throws Exception {
     String token = hub.getBean(CredentialStore.class).issue(region, "adapter-" + region);
     Files.writeString(dir.resolve(region + ".token"), token + "\n");
-    List<String> lines = new java.util.ArrayList<>(List.of(
-        "hub = 127.0.0.1:" + port,
-        "token-file = " + region + ".token",
-        "region = " + region,
-        "local-db.url = " + db.url,
-        "local-db.user = tongchou",
-        "local-db.password = tongchou",
-        "push.batch-size = 3",
-        "push.poll-interval = 100ms",
-        "feed.window = 4",
-        "feed.checkpoint-interval = 200ms",
-        "feed.log-every = 20",
-        "reconnect.initial-backoff = 50ms",
-        "reconnect.max-backoff = 500ms"));
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of(
+                "hub = 127.0.0.1:" + port,
+                "token-file = " + region + ".token",
+                "region = " + region,
+                "local-db.url = " + db.url,
+                "local-db.user = tongchou",
+                "local-db.password = tongchou",
+                "push.batch-size = 3",
+                "push.poll-interval = 100ms",
+                "feed.window = 4",
+                "feed.checkpoint-interval = 200ms",
+                "feed.log-every = 20",
+                "reconnect.initial-backoff = 50ms",
+                "reconnect.max-backoff = 500ms"));
     lines.addAll(List.of(overrides)); // a later line wins
     return Files.write(dir.resolve(region + ".properties"), lines);
   }
@@ -53,7 +67,10 @@ final class AdapterFixtures {
     return new ConfigLoader(Map.of()).load(file);
   }
 
-  /** Creates the adapter's tables, as {@code init-db} does, so that the region can insert before the daemon runs. */
+  /**
+   * Creates the adapter's tables, as {@code init-db} does, so that the region can insert before the
+   * daemon runs.
+   */
   static void initDb(AdapterConfig config) throws Exception {
     LocalDatabase db = new LocalDatabase(config.localDb());
     db.release(db.connect());

@@ -34,7 +34,8 @@ final class HubFeed {
   private static FeedItem next(FeedClient feed) {
     FeedItem item = feed.next(AT_MOST_MS);
     if (item == null) {
-      throw new AssertionError("the hub's feed did not reach its end within " + AT_MOST_MS / 1000 + " s");
+      throw new AssertionError(
+          "the hub's feed did not reach its end within " + AT_MOST_MS / 1000 + " s");
     }
     return item;
   }

@@ -12,13 +12,20 @@ import java.util.UUID;
 import org.tongchou.hub.testing.TestHub;
 
 /**
- * A region's own database in a test: a schema of its own on the test database, seen as the
- * region's system sees it (it inserts into the outbox, reads the inbox) and as a test checks it.
+ * A region's own database in a test: a schema of its own on the test database, seen as the region's
+ * system sees it (it inserts into the outbox, reads the inbox) and as a test checks it.
  */
 final class LocalRegion implements AutoCloseable {
 
   /** An outbox row as the adapter left it. */
-  record OutboxView(long id, String recordId, String state, String code, String refusal, String eventId, Long position) {}
+  record OutboxView(
+      long id,
+      String recordId,
+      String state,
+      String code,
+      String refusal,
+      String eventId,
+      Long position) {}
 
   /** An inbox row's identity. */
   record InboxView(long position, String kind, String recordId) {}
@@ -42,8 +49,9 @@ final class LocalRegion implements AutoCloseable {
 
   /** Inserts facts as the region's system does, in one transaction, in the given order. */
   void insert(List<String> facts) throws SQLException {
-    try (Connection c = connect(); PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO tongchou_outbox (fact) VALUES (CAST(? AS jsonb))")) {
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement("INSERT INTO tongchou_outbox (fact) VALUES (CAST(? AS jsonb))")) {
       c.setAutoCommit(false);
       for (String fact : facts) {
         insert.setString(1, fact);
@@ -56,12 +64,22 @@ final class LocalRegion implements AutoCloseable {
 
   List<OutboxView> outbox() throws SQLException {
     List<OutboxView> rows = new ArrayList<>();
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT id, fact ->> 'recordId', state, outcome_code, refusal, receipt_event_id, receipt_position"
-            + " FROM tongchou_outbox ORDER BY id")) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT id, fact ->> 'recordId', state, outcome_code, refusal, receipt_event_id, receipt_position"
+                    + " FROM tongchou_outbox ORDER BY id")) {
       while (rs.next()) {
-        rows.add(new OutboxView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), (Long) rs.getObject(7)));
+        rows.add(
+            new OutboxView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                (Long) rs.getObject(7)));
       }
     }
     return rows;
@@ -69,8 +87,11 @@ final class LocalRegion implements AutoCloseable {
 
   List<InboxView> inbox() throws SQLException {
     List<InboxView> rows = new ArrayList<>();
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT feed_position, kind, record_id FROM tongchou_inbox ORDER BY feed_position")) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT feed_position, kind, record_id FROM tongchou_inbox ORDER BY feed_position")) {
       while (rs.next()) {
         rows.add(new InboxView(rs.getLong(1), rs.getString(2), rs.getString(3)));
       }
@@ -92,21 +113,25 @@ final class LocalRegion implements AutoCloseable {
   }
 
   private long number(String sql) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
   /**
-   * Cuts every adapter's connection from the database side, wherever it is in its work (a
-   * database restart, as the adapter sees it). Tests run one after another, so only this test's
-   * adapter is connected.
+   * Cuts every adapter's connection from the database side, wherever it is in its work (a database
+   * restart, as the adapter sees it). Tests run one after another, so only this test's adapter is
+   * connected.
    */
   void cutAdapterConnections() throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-          + " WHERE application_name = 'tongchou-region-adapter' AND datname = current_database()");
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+              + " WHERE application_name = 'tongchou-region-adapter' AND datname = current_database()");
     }
   }
 

@@ -19,27 +19,44 @@ final class Reconciliation {
 
   /** Waits until no row is pending and the inbox has caught up with the hub's feed end. */
   static void awaitSettled(LocalRegion region, ConfigurableApplicationContext hub) {
-    await().atMost(AT_MOST).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(AT_MOST)
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> region.pending() == 0 && region.checkpoint() == HubFeed.head(hub));
   }
 
   /**
    * Every row of the outbox was acknowledged once: accepted or duplicate, with the receipt of the
-   * one event the hub holds for its record id (the pushing region's feed carries each of its
-   * facts, which all concern it).
+   * one event the hub holds for its record id (the pushing region's feed carries each of its facts,
+   * which all concern it).
    */
-  static void assertEveryRowAcknowledgedOnce(LocalRegion region, List<FeedItem> ownFeed) throws Exception {
-    Map<String, Long> eventsPerRecord = ownFeed.stream().filter(FeedItem::hasFact)
-        .collect(Collectors.groupingBy(Reconciliation::recordId, Collectors.counting()));
-    Map<String, String> eventIds = ownFeed.stream().filter(FeedItem::hasFact)
-        .collect(Collectors.toMap(Reconciliation::recordId, i -> i.getFact().getRecorded().getReceipt().getEventId(),
-            (a, b) -> a));
+  static void assertEveryRowAcknowledgedOnce(LocalRegion region, List<FeedItem> ownFeed)
+      throws Exception {
+    Map<String, Long> eventsPerRecord =
+        ownFeed.stream()
+            .filter(FeedItem::hasFact)
+            .collect(Collectors.groupingBy(Reconciliation::recordId, Collectors.counting()));
+    Map<String, String> eventIds =
+        ownFeed.stream()
+            .filter(FeedItem::hasFact)
+            .collect(
+                Collectors.toMap(
+                    Reconciliation::recordId,
+                    i -> i.getFact().getRecorded().getReceipt().getEventId(),
+                    (a, b) -> a));
     List<LocalRegion.OutboxView> rows = region.outbox();
-    assertThat(rows).isNotEmpty().allSatisfy(row -> {
-      assertThat(row.state()).as("row %d", row.id()).isIn("accepted", "duplicate");
-      assertThat(eventsPerRecord.get(row.recordId())).as("events for %s", row.recordId()).isEqualTo(1L);
-      assertThat(row.eventId()).as("receipt of %s", row.recordId()).isEqualTo(eventIds.get(row.recordId()));
-    });
+    assertThat(rows)
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              assertThat(row.state()).as("row %d", row.id()).isIn("accepted", "duplicate");
+              assertThat(eventsPerRecord.get(row.recordId()))
+                  .as("events for %s", row.recordId())
+                  .isEqualTo(1L);
+              assertThat(row.eventId())
+                  .as("receipt of %s", row.recordId())
+                  .isEqualTo(eventIds.get(row.recordId()));
+            });
   }
 
   /** The inbox holds exactly the hub's feed for the region: every item, once, in order. */
@@ -57,8 +74,12 @@ final class Reconciliation {
       return new LocalRegion.InboxView(item.getPosition(), "fact", recordId(item));
     }
     if (item.hasObligation()) {
-      return new LocalRegion.InboxView(item.getPosition(), "obligation", item.getObligation().getChangesCount() == 0
-          ? null : item.getObligation().getChanges(0).getObligation().getObligationId());
+      return new LocalRegion.InboxView(
+          item.getPosition(),
+          "obligation",
+          item.getObligation().getChangesCount() == 0
+              ? null
+              : item.getObligation().getChanges(0).getObligation().getObligationId());
     }
     return new LocalRegion.InboxView(item.getPosition(), "conflict", null);
   }

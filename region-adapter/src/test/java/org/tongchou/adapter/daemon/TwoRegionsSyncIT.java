@@ -18,8 +18,8 @@ import org.tongchou.adapter.cli.RegionAdapter;
 import org.tongchou.hub.testing.TestHub;
 
 /**
- * Two regions, each with its own database and adapter, exchange facts through one real hub:
- * Wuxi (320200) reports people registered in Henan (410000), Henan reports a departure to Wuxi.
+ * Two regions, each with its own database and adapter, exchange facts through one real hub: Wuxi
+ * (320200) reports people registered in Henan (410000), Henan reports a departure to Wuxi.
  */
 class TwoRegionsSyncIT {
 
@@ -51,12 +51,17 @@ class TwoRegionsSyncIT {
     assertThat(command("init-db", henanConfig)).startsWith("0 ");
 
     for (int i = 0; i < 3; i++) {
-      henanPeopleInWuxi.addAll(OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, OutboxFacts.WUXI_BINHU));
+      henanPeopleInWuxi.addAll(
+          OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, OutboxFacts.WUXI_BINHU));
     }
-    sichuanPersonInWuxi.addAll(OutboxFacts.arrivalAndService(OutboxFacts.CHENGDU, OutboxFacts.WUXI_BINHU));
-    unreadable = OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, OutboxFacts.WUXI_BINHU).get(0)
-        .replace("ArrivalRegistered", "ArrivalRecorded");
-    outsideWuxi = OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, "320508").get(0); // Suzhou's 姑苏区
+    sichuanPersonInWuxi.addAll(
+        OutboxFacts.arrivalAndService(OutboxFacts.CHENGDU, OutboxFacts.WUXI_BINHU));
+    unreadable =
+        OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, OutboxFacts.WUXI_BINHU)
+            .get(0)
+            .replace("ArrivalRegistered", "ArrivalRecorded");
+    outsideWuxi =
+        OutboxFacts.arrivalAndService(OutboxFacts.ZHENGZHOU, "320508").get(0); // Suzhou's 姑苏区
     List<String> wuxiRows = new ArrayList<>(henanPeopleInWuxi);
     wuxiRows.addAll(sichuanPersonInWuxi);
     wuxiRows.addAll(List.of(unreadable, outsideWuxi));
@@ -66,8 +71,15 @@ class TwoRegionsSyncIT {
 
     wuxiAdapter = AdapterDaemon.start(AdapterFixtures.load(wuxiConfig));
     henanAdapter = AdapterDaemon.start(AdapterFixtures.load(henanConfig));
-    await().atMost(Reconciliation.AT_MOST).pollInterval(Duration.ofMillis(200)).until(() -> wuxi.pending() == 0
-        && henan.pending() == 0 && wuxi.checkpoint() == HubFeed.head(hub) && henan.checkpoint() == HubFeed.head(hub));
+    await()
+        .atMost(Reconciliation.AT_MOST)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                wuxi.pending() == 0
+                    && henan.pending() == 0
+                    && wuxi.checkpoint() == HubFeed.head(hub)
+                    && henan.checkpoint() == HubFeed.head(hub));
   }
 
   @AfterAll
@@ -98,9 +110,15 @@ class TwoRegionsSyncIT {
   @Test
   void everyOutboxRowEndsWithItsReceiptOrARefusalForAPerson() throws Exception {
     List<String> refused = recordIdsOf(List.of(unreadable, outsideWuxi));
-    assertThat(wuxi.outbox()).allSatisfy(row -> assertThat(row.eventId() != null || refused.contains(row.recordId()))
-        .as("row %s", row).isTrue());
-    assertThat(henan.outbox()).singleElement().satisfies(row -> assertThat(row.state()).isEqualTo("accepted"));
+    assertThat(wuxi.outbox())
+        .allSatisfy(
+            row ->
+                assertThat(row.eventId() != null || refused.contains(row.recordId()))
+                    .as("row %s", row)
+                    .isTrue());
+    assertThat(henan.outbox())
+        .singleElement()
+        .satisfies(row -> assertThat(row.state()).isEqualTo("accepted"));
   }
 
   @Test
@@ -113,9 +131,12 @@ class TwoRegionsSyncIT {
   void statusShowsTheRefusedRowsWithTheirFieldsAndAnEmptyBacklog() throws Exception {
     String status = command("status", wuxiConfig);
 
-    assertThat(status).startsWith("1 Region 320200, local database " + wuxi.url)
+    assertThat(status)
+        .startsWith("1 Region 320200, local database " + wuxi.url)
         .contains("  pending            0", "  refused            2   waiting for a person")
-        .contains("recordId " + OutboxFacts.recordIdOf(unreadable), "type  INVALID_ARGUMENT  unknown type \"ArrivalRecorded\"")
+        .contains(
+            "recordId " + OutboxFacts.recordIdOf(unreadable),
+            "type  INVALID_ARGUMENT  unknown type \"ArrivalRecorded\"")
         .contains("recordId " + OutboxFacts.recordIdOf(outsideWuxi), "region  PERMISSION_DENIED")
         .containsPattern("checkpoint +" + String.format("%,d", wuxi.checkpoint()))
         .contains("  hub time of the last checkpoint ");
@@ -126,7 +147,9 @@ class TwoRegionsSyncIT {
     try (LocalRegion empty = LocalRegion.fresh("no_tables")) {
       Path config = AdapterFixtures.configFile(dir, hub, TestHub.grpcPort(hub), "510000", empty);
 
-      assertThat(command("status", config)).startsWith("2 ").contains("`region-adapter init-db` creates them");
+      assertThat(command("status", config))
+          .startsWith("2 ")
+          .contains("`region-adapter init-db` creates them");
       assertThat(command("status", config)).startsWith("2 "); // still nothing there
     }
   }
@@ -135,8 +158,9 @@ class TwoRegionsSyncIT {
   static String command(String name, Path config) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = RegionAdapter.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(name, "--config", config.toString());
+    int exit =
+        RegionAdapter.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(name, "--config", config.toString());
     return exit + " " + out + err;
   }
 

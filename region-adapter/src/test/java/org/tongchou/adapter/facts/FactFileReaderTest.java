@@ -25,9 +25,12 @@ class FactFileReaderTest {
     FactFile file = reader.read(resource("/facts/every-type.jsonl"));
     // then
     assertThat(file.refusals()).isEmpty();
-    assertThat(file.facts().stream().map(f -> FactTypes.typeOf(f.fact())).collect(Collectors.toSet()))
+    assertThat(
+            file.facts().stream().map(f -> FactTypes.typeOf(f.fact())).collect(Collectors.toSet()))
         .containsExactlyInAnyOrderElementsOf(FactTypes.names());
-    assertThat(file.facts()).extracting(MappedFact::line).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+    assertThat(file.facts())
+        .extracting(MappedFact::line)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
   }
 
   @Test
@@ -67,7 +70,8 @@ class FactFileReaderTest {
 
   @Test
   void typesWithoutDataOrWithIntegersAndBooleansAreMapped() throws Exception {
-    assertThat(factOfType("PersonRegistered").getDataCase()).isEqualTo(Fact.DataCase.PERSON_REGISTERED);
+    assertThat(factOfType("PersonRegistered").getDataCase())
+        .isEqualTo(Fact.DataCase.PERSON_REGISTERED);
     assertThat(factOfType("CertificateIssued").getCertificateIssued().getChildren()).isEqualTo(1);
     assertThat(factOfType("VerificationRequested").getVerificationRequested().getUrgent()).isTrue();
   }
@@ -77,59 +81,92 @@ class FactFileReaderTest {
     FactFile file = read(line("r1", "PersonRegistered", ""), "{\"recordId\": \"r2\", \"type\": ");
 
     assertThat(file.facts()).hasSize(1);
-    assertThat(file.refusals()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(2);
-      assertThat(r.field()).isEqualTo("-");
-      assertThat(r.code()).isEqualTo("INVALID_ARGUMENT");
-      assertThat(r.reason()).startsWith("malformed JSON");
-    });
+    assertThat(file.refusals())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(2);
+              assertThat(r.field()).isEqualTo("-");
+              assertThat(r.code()).isEqualTo("INVALID_ARGUMENT");
+              assertThat(r.reason()).startsWith("malformed JSON");
+            });
   }
 
   @Test
   void unknownTypeIsRefusedOnFieldTypeWithTheRecordId() throws IOException {
     FactFile file = read(line("r1", "PersonMoved", ""));
 
-    assertThat(file.refusals()).singleElement().satisfies(r -> {
-      assertThat(r.line()).isEqualTo(1);
-      assertThat(r.recordId()).isEqualTo("r1");
-      assertThat(r.field()).isEqualTo("type");
-      assertThat(r.reason()).contains("unknown type \"PersonMoved\"");
-    });
+    assertThat(file.refusals())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(1);
+              assertThat(r.recordId()).isEqualTo("r1");
+              assertThat(r.field()).isEqualTo("type");
+              assertThat(r.reason()).contains("unknown type \"PersonMoved\"");
+            });
   }
 
   @Test
   void missingTypeIsRefusedOnFieldType() throws IOException {
-    FactFile file = read("{\"recordId\": \"r1\", \"region\": \"320205\", \"occurredOn\": \"2026-03-01\", " + PERSON + "}");
+    FactFile file =
+        read(
+            "{\"recordId\": \"r1\", \"region\": \"320205\", \"occurredOn\": \"2026-03-01\", "
+                + PERSON
+                + "}");
 
-    assertThat(file.refusals()).singleElement().satisfies(r -> {
-      assertThat(r.recordId()).isEqualTo("r1");
-      assertThat(r.field()).isEqualTo("type");
-      assertThat(r.reason()).startsWith("missing");
-    });
+    assertThat(file.refusals())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recordId()).isEqualTo("r1");
+              assertThat(r.field()).isEqualTo("type");
+              assertThat(r.reason()).startsWith("missing");
+            });
   }
 
   @Test
   void aValueOfTheWrongJsonTypeIsRefusedOnItsFactsMdPath() throws IOException {
-    FactFile file = read(
-        line("r1", "CertificateIssued", ", \"data\": {\"certificateNumber\": \"HY-1\", \"children\": \"two\"}"),
-        line("r2", "BirthRegistered", ", \"data\": {\"child\": {\"sex\": \"M\", \"bornOn\": \"2026-01-02\", \"birthOrder\": 1.5}}"),
-        line("r3", "RecordCorrected", ", \"data\": {\"corrects\": \"r0\", \"fact\": {\"region\": \"320205\"}}"),
-        line("r4", "ArrivalRegistered", ", \"data\": [\"410102\"]"),
-        "{\"recordId\": \"r5\", \"type\": \"PersonRegistered\", \"region\": 320205}");
+    FactFile file =
+        read(
+            line(
+                "r1",
+                "CertificateIssued",
+                ", \"data\": {\"certificateNumber\": \"HY-1\", \"children\": \"two\"}"),
+            line(
+                "r2",
+                "BirthRegistered",
+                ", \"data\": {\"child\": {\"sex\": \"M\", \"bornOn\": \"2026-01-02\", \"birthOrder\": 1.5}}"),
+            line(
+                "r3",
+                "RecordCorrected",
+                ", \"data\": {\"corrects\": \"r0\", \"fact\": {\"region\": \"320205\"}}"),
+            line("r4", "ArrivalRegistered", ", \"data\": [\"410102\"]"),
+            "{\"recordId\": \"r5\", \"type\": \"PersonRegistered\", \"region\": 320205}");
 
     assertThat(file.facts()).isEmpty();
-    assertThat(file.refusals()).extracting(Refusal::recordId, Refusal::field).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("r1", "data.children"),
-        org.assertj.core.groups.Tuple.tuple("r2", "data.child.birthOrder"),
-        org.assertj.core.groups.Tuple.tuple("r3", "data.fact.type"),
-        org.assertj.core.groups.Tuple.tuple("r4", "data"),
-        org.assertj.core.groups.Tuple.tuple("r5", "region"));
-    assertThat(file.refusals().get(0).reason()).isEqualTo("expected an integer, got the string \"two\"");
+    assertThat(file.refusals())
+        .extracting(Refusal::recordId, Refusal::field)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("r1", "data.children"),
+            org.assertj.core.groups.Tuple.tuple("r2", "data.child.birthOrder"),
+            org.assertj.core.groups.Tuple.tuple("r3", "data.fact.type"),
+            org.assertj.core.groups.Tuple.tuple("r4", "data"),
+            org.assertj.core.groups.Tuple.tuple("r5", "region"));
+    assertThat(file.refusals().get(0).reason())
+        .isEqualTo("expected an integer, got the string \"two\"");
   }
 
   @Test
   void blankLinesAreSkippedAndLaterLinesKeepTheirFileLineNumbers() throws IOException {
-    FactFile file = read("", line("r1", "PersonRegistered", ""), "   ", "", line("r2", "PregnancyReported", ""), "\t");
+    FactFile file =
+        read(
+            "",
+            line("r1", "PersonRegistered", ""),
+            "   ",
+            "",
+            line("r2", "PregnancyReported", ""),
+            "\t");
 
     assertThat(file.refusals()).isEmpty();
     assertThat(file.facts()).extracting(MappedFact::line).containsExactly(2, 5);
@@ -137,7 +174,12 @@ class FactFileReaderTest {
 
   @Test
   void fieldsThatFactsMdMayAddLaterAreIgnored() throws IOException {
-    FactFile file = read(line("r1", "ArrivalRegistered", ", \"data\": {\"from\": \"410102\", \"via\": \"bus\"}, \"channel\": \"app\""));
+    FactFile file =
+        read(
+            line(
+                "r1",
+                "ArrivalRegistered",
+                ", \"data\": {\"from\": \"410102\", \"via\": \"bus\"}, \"channel\": \"app\""));
 
     assertThat(file.refusals()).isEmpty();
     assertThat(file.facts().get(0).fact().getArrivalRegistered().getFrom()).isEqualTo("410102");
@@ -152,8 +194,15 @@ class FactFileReaderTest {
   }
 
   private static String line(String recordId, String type, String rest) {
-    return "{\"recordId\": \"" + recordId + "\", \"type\": \"" + type + "\", \"region\": \"320205\", "
-        + "\"occurredOn\": \"2026-03-01\", " + PERSON + rest + "}";
+    return "{\"recordId\": \""
+        + recordId
+        + "\", \"type\": \""
+        + type
+        + "\", \"region\": \"320205\", "
+        + "\"occurredOn\": \"2026-03-01\", "
+        + PERSON
+        + rest
+        + "}";
   }
 
   private FactFile read(String... lines) throws IOException {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.tongchou.hub.accesslog.domain.AccessEntry;
 import org.tongchou.proto.v1.AccessLogEntry;
 
-/** The adapter's own recomputation of the access log's hashes agrees with the hub's, byte for byte. */
+/**
+ * The adapter's own recomputation of the access log's hashes agrees with the hub's, byte for byte.
+ */
 class AccessLogChainTest {
 
   static final Instant AT = Instant.parse("2026-11-29T02:00:00.120Z");
@@ -19,16 +21,37 @@ class AccessLogChainTest {
     List<AccessLogEntry> entries = new java.util.ArrayList<>();
     String previous = AccessLogChain.GENESIS;
     for (int i = 1; i <= n; i++) {
-      AccessEntry sealed = new AccessEntry(i, AT.plusMillis(i * 1000L + i), "henan", "REGION",
-          i == 2 ? null : "410000", "Persons.GetTimeline", i == 3 ? List.of() : List.of("key-" + i, "o/1#1"),
-          i % 2 == 0 ? "协查 \"request\" 7" : null, AccessEntry.ANSWERED, previous, null).sealed();
-      entries.add(AccessLogEntry.newBuilder().setSequence(sealed.sequence())
-          .setReadAt(Timestamp.newBuilder().setSeconds(sealed.readAt().getEpochSecond())
-              .setNanos(sealed.readAt().getNano()))
-          .setReader(sealed.reader()).setRole(sealed.role())
-          .setJurisdiction(sealed.jurisdiction() == null ? "" : sealed.jurisdiction()).setAction(sealed.action())
-          .addAllSubjects(sealed.subjects()).setPurpose(sealed.purpose() == null ? "" : sealed.purpose())
-          .setOutcome(sealed.outcome()).setPreviousHash(sealed.previousHash()).setHash(sealed.hash()).build());
+      AccessEntry sealed =
+          new AccessEntry(
+                  i,
+                  AT.plusMillis(i * 1000L + i),
+                  "henan",
+                  "REGION",
+                  i == 2 ? null : "410000",
+                  "Persons.GetTimeline",
+                  i == 3 ? List.of() : List.of("key-" + i, "o/1#1"),
+                  i % 2 == 0 ? "协查 \"request\" 7" : null,
+                  AccessEntry.ANSWERED,
+                  previous,
+                  null)
+              .sealed();
+      entries.add(
+          AccessLogEntry.newBuilder()
+              .setSequence(sealed.sequence())
+              .setReadAt(
+                  Timestamp.newBuilder()
+                      .setSeconds(sealed.readAt().getEpochSecond())
+                      .setNanos(sealed.readAt().getNano()))
+              .setReader(sealed.reader())
+              .setRole(sealed.role())
+              .setJurisdiction(sealed.jurisdiction() == null ? "" : sealed.jurisdiction())
+              .setAction(sealed.action())
+              .addAllSubjects(sealed.subjects())
+              .setPurpose(sealed.purpose() == null ? "" : sealed.purpose())
+              .setOutcome(sealed.outcome())
+              .setPreviousHash(sealed.previousHash())
+              .setHash(sealed.hash())
+              .build());
       previous = sealed.hash();
     }
     return entries;
@@ -36,7 +59,12 @@ class AccessLogChainTest {
 
   @Test
   void theHashRecomputedFromTheWireFieldsIsTheHubsForEveryShapeOfEntry() {
-    chain(4).forEach(e -> assertThat(AccessLogChain.hashOf(e)).as("entry " + e.getSequence()).isEqualTo(e.getHash()));
+    chain(4)
+        .forEach(
+            e ->
+                assertThat(AccessLogChain.hashOf(e))
+                    .as("entry " + e.getSequence())
+                    .isEqualTo(e.getHash()));
   }
 
   @Test

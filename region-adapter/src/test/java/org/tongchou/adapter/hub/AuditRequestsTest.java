@@ -14,16 +14,19 @@ class AuditRequestsTest {
 
   @Test
   void aHistoryQueryWithoutATimeOrPeriodAsksForEverythingKnownNow() {
-    GetPersonHistoryRequest request = AuditRequests.history(new HistoryQuery("110101199003074514", null, "", "", ""));
+    GetPersonHistoryRequest request =
+        AuditRequests.history(new HistoryQuery("110101199003074514", null, "", "", ""));
 
-    assertThat(request).isEqualTo(GetPersonHistoryRequest.newBuilder().setIdNumber("110101199003074514").build());
+    assertThat(request)
+        .isEqualTo(GetPersonHistoryRequest.newBuilder().setIdNumber("110101199003074514").build());
     assertThat(request.hasKnownAt()).isFalse();
   }
 
   @Test
   void aHistoryQueryCarriesItsRecordedTimeBusinessPeriodAndPurpose() {
-    GetPersonHistoryRequest request = AuditRequests.history(
-        new HistoryQuery("110101199003074514", T, "2026-03-01", "", "case 7"));
+    GetPersonHistoryRequest request =
+        AuditRequests.history(
+            new HistoryQuery("110101199003074514", T, "2026-03-01", "", "case 7"));
 
     assertThat(WireTime.instant(request.getKnownAt())).isEqualTo(T);
     assertThat(request.getOccurredFrom()).isEqualTo("2026-03-01");
@@ -36,7 +39,8 @@ class AuditRequestsTest {
     assertThat(AuditRequests.accessLog(AccessLogQuery.everything("check")))
         .isEqualTo(ListAccessLogRequest.newBuilder().setPurpose("check").build());
 
-    ListAccessLogRequest filtered = AuditRequests.accessLog(new AccessLogQuery(T, T.plusSeconds(60), "p1", "henan", ""));
+    ListAccessLogRequest filtered =
+        AuditRequests.accessLog(new AccessLogQuery(T, T.plusSeconds(60), "p1", "henan", ""));
 
     assertThat(WireTime.instant(filtered.getFrom())).isEqualTo(T);
     assertThat(WireTime.instant(filtered.getTo())).isEqualTo(T.plusSeconds(60));
@@ -46,7 +50,8 @@ class AuditRequestsTest {
 
   @Test
   void aReplayLimitIsAPositionARecordedTimeAndAPublishedScorecardOrAnyOfThem() {
-    assertThat(AuditRequests.asOf(new ReplayAsOf(0, null, null))).isEqualTo(AsOf.getDefaultInstance());
+    assertThat(AuditRequests.asOf(new ReplayAsOf(0, null, null)))
+        .isEqualTo(AsOf.getDefaultInstance());
 
     AsOf all = AuditRequests.asOf(new ReplayAsOf(42, T, "320200/2026/1"));
 

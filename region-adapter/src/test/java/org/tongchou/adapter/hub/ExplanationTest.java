@@ -10,9 +10,12 @@ class ExplanationTest {
   void theObligationKeepsOnlyItsSetFieldsInTheContractsOrderWithEnumsAsWords() {
     Explanation explanation = AssessmentFixtures.explanation();
 
-    assertThat(explanation.obligation()).containsKeys("obligation_id", "status", "evidence", "settled_on")
+    assertThat(explanation.obligation())
+        .containsKeys("obligation_id", "status", "evidence", "settled_on")
         .doesNotContainKeys("replaced_by", "waived_by", "dispute", "period");
-    assertThat(explanation.obligation()).containsEntry("side", "inflow").containsEntry("status", "met-on-time");
+    assertThat(explanation.obligation())
+        .containsEntry("side", "inflow")
+        .containsEntry("status", "met-on-time");
     assertThat(explanation.obligation().keySet()).startsWith("obligation_id", "kind", "side");
   }
 
@@ -22,7 +25,9 @@ class ExplanationTest {
 
     assertThat(opened.changes().position()).isEqualTo(12);
     assertThat(opened.changes().cause()).isEqualTo("320211/320211-2026-000001");
-    assertThat(opened.changes().changes()).extracting(FeedEntry.Obligation.Change::change).containsExactly("opened");
+    assertThat(opened.changes().changes())
+        .extracting(FeedEntry.Obligation.Change::change)
+        .containsExactly("opened");
     assertThat(opened.recordedAt()).isEqualTo(AssessmentFixtures.RECORDED);
     assertThat(opened.personSequence()).isEqualTo(2);
     assertThat(opened.hash()).hasSize(64);
@@ -30,7 +35,10 @@ class ExplanationTest {
 
   @Test
   void theFactsReadAsATimelinePrintsThem() {
-    assertThat(AssessmentFixtures.explanation().facts()).singleElement().asString()
-        .startsWith("#1  2026-03-01  320211  ArrivalRegistered  320211-2026-000001  position 11  hash abababababab");
+    assertThat(AssessmentFixtures.explanation().facts())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "#1  2026-03-01  320211  ArrivalRegistered  320211-2026-000001  position 11  hash abababababab");
   }
 }

@@ -12,7 +12,8 @@ import org.tongchou.proto.v1.SubmitRequest;
 
 class FactPusherTest extends InProcessHubTest {
 
-  private static final ReconnectPolicy QUICK = new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
+  private static final ReconnectPolicy QUICK =
+      new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
 
   @Test
   void factsGoInNumberedBatchesAndEveryFactGetsItsOutcome() throws Exception {
@@ -21,8 +22,12 @@ class FactPusherTest extends InProcessHubTest {
     assertThat(result.accepted()).isEqualTo(450);
     assertThat(result.notSent()).isZero();
     assertThat(result.failure()).isEmpty();
-    assertThat(hub.regionSync.received).extracting(SubmitRequest::getBatchSequence).containsExactly(1L, 2L, 3L);
-    assertThat(hub.regionSync.received).extracting(SubmitRequest::getFactsCount).containsExactly(200, 200, 50);
+    assertThat(hub.regionSync.received)
+        .extracting(SubmitRequest::getBatchSequence)
+        .containsExactly(1L, 2L, 3L);
+    assertThat(hub.regionSync.received)
+        .extracting(SubmitRequest::getFactsCount)
+        .containsExactly(200, 200, 50);
   }
 
   @Test
@@ -61,19 +66,29 @@ class FactPusherTest extends InProcessHubTest {
 
     PushResult result = pusher(2).push(PushFixtures.facts("r", 3), ProgressListener.NONE);
 
-    assertThat(result.answers()).extracting(FactAnswer::recordId).containsExactly("r-1", "r-2", "r-3");
-    assertThat(result.answers()).extracting(FactAnswer::kind)
-        .containsExactly(FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.ACCEPTED);
-    assertThat(result.answers().get(0).receipt()).map(HubReceipt::position)
+    assertThat(result.answers())
+        .extracting(FactAnswer::recordId)
+        .containsExactly("r-1", "r-2", "r-3");
+    assertThat(result.answers())
+        .extracting(FactAnswer::kind)
+        .containsExactly(
+            FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.DUPLICATE, FactAnswer.Kind.ACCEPTED);
+    assertThat(result.answers().get(0).receipt())
+        .map(HubReceipt::position)
         .contains(hub.regionSync.recorded.get("320205/r-1").getPosition());
   }
 
   @Test
   void factsWithoutAnAnswerAreMarkedSoWhenThePushGivesUp() throws Exception {
     try (HubClient stranger = hub.client("not-a-token")) {
-      PushResult result = new FactPusher(stranger, 10, Duration.ofSeconds(5), QUICK).push(PushFixtures.facts("r", 2), ProgressListener.NONE);
+      PushResult result =
+          new FactPusher(stranger, 10, Duration.ofSeconds(5), QUICK)
+              .push(PushFixtures.facts("r", 2), ProgressListener.NONE);
 
-      assertThat(result.answers()).extracting(FactAnswer::kind).containsOnly(FactAnswer.Kind.NOT_ANSWERED).hasSize(2);
+      assertThat(result.answers())
+          .extracting(FactAnswer::kind)
+          .containsOnly(FactAnswer.Kind.NOT_ANSWERED)
+          .hasSize(2);
     }
   }
 
@@ -85,18 +100,28 @@ class FactPusherTest extends InProcessHubTest {
     PushResult result = pusher(10).push(facts, ProgressListener.NONE);
 
     assertThat(result.refused()).isEqualTo(1);
-    assertThat(result.refusals()).containsExactly(new Refusal(3, "refuse-1", "person.idNumber", "INVALID_ARGUMENT",
-        "check character is wrong (ID_NUMBER_CHECK_FAILED)"));
+    assertThat(result.refusals())
+        .containsExactly(
+            new Refusal(
+                3,
+                "refuse-1",
+                "person.idNumber",
+                "INVALID_ARGUMENT",
+                "check character is wrong (ID_NUMBER_CHECK_FAILED)"));
     assertThat(result.answers().get(2).refusals()).isEqualTo(result.refusals());
   }
 
   @Test
   void aRejectedCredentialStopsThePushAtOnceWithAClearReason() throws Exception {
     try (HubClient stranger = hub.client("not-a-token")) {
-      PushResult result = new FactPusher(stranger, 10, Duration.ofSeconds(5), QUICK).push(PushFixtures.facts("r", 5), ProgressListener.NONE);
+      PushResult result =
+          new FactPusher(stranger, 10, Duration.ofSeconds(5), QUICK)
+              .push(PushFixtures.facts("r", 5), ProgressListener.NONE);
 
       assertThat(result.notSent()).isEqualTo(5);
-      assertThat(result.failure()).hasValueSatisfying(why -> assertThat(why).contains("did not accept the credential", "UNAUTHENTICATED"));
+      assertThat(result.failure())
+          .hasValueSatisfying(
+              why -> assertThat(why).contains("did not accept the credential", "UNAUTHENTICATED"));
       assertThat(hub.authorizations).hasSize(1); // not retried
     }
   }

@@ -21,9 +21,9 @@ import org.tongchou.proto.v1.SubscribeRequest;
 
 /**
  * The fake hub's feed: every appended fact or conflict concerns every region, positions are 1, 2,
- * 3, ... A subscription sends what its credit allows, and a checkpoint each time it catches up
- * (the real hub also sends one per interval; tests must not wait for time). Records every start
- * and the most credit any subscription held, and can cut a stream once.
+ * 3, ... A subscription sends what its credit allows, and a checkpoint each time it catches up (the
+ * real hub also sends one per interval; tests must not wait for time). Records every start and the
+ * most credit any subscription held, and can cut a stream once.
  */
 public final class FakeFeed {
 
@@ -116,7 +116,10 @@ public final class FakeFeed {
       }
       if (!started) {
         if (!request.hasStart()) {
-          finish(Status.INVALID_ARGUMENT.withDescription("the first request must be start").asRuntimeException());
+          finish(
+              Status.INVALID_ARGUMENT
+                  .withDescription("the first request must be start")
+                  .asRuntimeException());
           return;
         }
         starts.add(request.getStart());
@@ -181,14 +184,25 @@ public final class FakeFeed {
 
   private static FeedItem checkpoint(long position) {
     Timestamp at = FeedFixtures.timestamp(Instant.now());
-    return FeedItem.newBuilder().setPosition(position).setCheckpoint(FeedCheckpoint.newBuilder().setAt(at)).build();
+    return FeedItem.newBuilder()
+        .setPosition(position)
+        .setCheckpoint(FeedCheckpoint.newBuilder().setAt(at))
+        .build();
   }
 
   private static RuntimeException afterBeyondEnd(long after) {
-    return StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
-        .setCode(Code.INVALID_ARGUMENT_VALUE).setMessage("after_position is beyond the feed's end")
-        .addDetails(Any.pack(BadRequest.newBuilder().addFieldViolations(BadRequest.FieldViolation.newBuilder()
-            .setField("start.after_position").setDescription(after + " was never issued")).build()))
-        .build());
+    return StatusProto.toStatusRuntimeException(
+        com.google.rpc.Status.newBuilder()
+            .setCode(Code.INVALID_ARGUMENT_VALUE)
+            .setMessage("after_position is beyond the feed's end")
+            .addDetails(
+                Any.pack(
+                    BadRequest.newBuilder()
+                        .addFieldViolations(
+                            BadRequest.FieldViolation.newBuilder()
+                                .setField("start.after_position")
+                                .setDescription(after + " was never issued"))
+                        .build()))
+            .build());
   }
 }

@@ -23,17 +23,18 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A hub that keeps the RegionSync contract in memory, for tests: idempotent on (region, record
- * id), refuses record ids starting with {@code refuse-} on {@code person.idNumber}, and can cut a
- * stream with UNAVAILABLE once. Accepted facts go on one feed that concerns every region (see
- * {@link FakeFeed}). Only {@link #TOKEN} is a valid credential.
+ * A hub that keeps the RegionSync contract in memory, for tests: idempotent on (region, record id),
+ * refuses record ids starting with {@code refuse-} on {@code person.idNumber}, and can cut a stream
+ * with UNAVAILABLE once. Accepted facts go on one feed that concerns every region (see {@link
+ * FakeFeed}). Only {@link #TOKEN} is a valid credential.
  */
 public final class FakeHub implements AutoCloseable {
 
   /** The one credential the fake accepts. */
   public static final String TOKEN = "token-320205";
 
-  private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> AUTHORIZATION =
+      Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
   final FakeRegionSync regionSync = new FakeRegionSync();
   final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -42,11 +43,12 @@ public final class FakeHub implements AutoCloseable {
 
   private FakeHub(ServerBuilder<?> builder, String name) throws IOException {
     this.name = name;
-    this.server = builder
-        .addService(ServerInterceptors.intercept(regionSync, new Auth()))
-        .addService(ServerInterceptors.intercept(new FakePersons(), new Auth()))
-        .build()
-        .start();
+    this.server =
+        builder
+            .addService(ServerInterceptors.intercept(regionSync, new Auth()))
+            .addService(ServerInterceptors.intercept(new FakePersons(), new Auth()))
+            .build()
+            .start();
   }
 
   /** A fake on a free local TCP port, for the command line. */
@@ -73,7 +75,9 @@ public final class FakeHub implements AutoCloseable {
     return regionSync.feed;
   }
 
-  /** The next stream that receives batch {@code sequence} records it, then fails with UNAVAILABLE. */
+  /**
+   * The next stream that receives batch {@code sequence} records it, then fails with UNAVAILABLE.
+   */
   public void cutStreamOnceAt(long sequence) {
     regionSync.cutOnceAt.set(sequence);
   }
@@ -82,10 +86,21 @@ public final class FakeHub implements AutoCloseable {
     return com.google.rpc.Status.newBuilder()
         .setCode(Code.INVALID_ARGUMENT_VALUE)
         .setMessage("invalid fact")
-        .addDetails(Any.pack(BadRequest.newBuilder().addFieldViolations(BadRequest.FieldViolation.newBuilder()
-            .setField("person.idNumber").setDescription("check character is wrong")).build()))
-        .addDetails(Any.pack(ErrorInfo.newBuilder().setDomain("tongchou.org").setReason("ID_NUMBER_CHECK_FAILED")
-            .putMetadata("recordId", recordId).build()))
+        .addDetails(
+            Any.pack(
+                BadRequest.newBuilder()
+                    .addFieldViolations(
+                        BadRequest.FieldViolation.newBuilder()
+                            .setField("person.idNumber")
+                            .setDescription("check character is wrong"))
+                    .build()))
+        .addDetails(
+            Any.pack(
+                ErrorInfo.newBuilder()
+                    .setDomain("tongchou.org")
+                    .setReason("ID_NUMBER_CHECK_FAILED")
+                    .putMetadata("recordId", recordId)
+                    .build()))
         .build();
   }
 
@@ -96,7 +111,8 @@ public final class FakeHub implements AutoCloseable {
 
   private final class Auth implements ServerInterceptor {
     @Override
-    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+    public <Q, R> ServerCall.Listener<Q> interceptCall(
+        ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
       String authorization = headers.get(AUTHORIZATION);
       authorizations.add(String.valueOf(authorization));
       if (!("Bearer " + TOKEN).equals(authorization)) {

@@ -23,11 +23,20 @@ final class FakePersons extends PersonsGrpc.PersonsImplBase {
   @Override
   public void getTimeline(GetTimelineRequest request, StreamObserver<Timeline> response) {
     if (request.getIdNumber().length() != 18 && request.getIdNumber().length() != 15) {
-      response.onError(StatusProto.toStatusRuntimeException(com.google.rpc.Status.newBuilder()
-          .setCode(Code.INVALID_ARGUMENT_VALUE).setMessage("invalid ID number")
-          .addDetails(Any.pack(BadRequest.newBuilder().addFieldViolations(BadRequest.FieldViolation.newBuilder()
-              .setField("id_number").setDescription("must be 18 characters or 15 digits")).build()))
-          .build()));
+      response.onError(
+          StatusProto.toStatusRuntimeException(
+              com.google.rpc.Status.newBuilder()
+                  .setCode(Code.INVALID_ARGUMENT_VALUE)
+                  .setMessage("invalid ID number")
+                  .addDetails(
+                      Any.pack(
+                          BadRequest.newBuilder()
+                              .addFieldViolations(
+                                  BadRequest.FieldViolation.newBuilder()
+                                      .setField("id_number")
+                                      .setDescription("must be 18 characters or 15 digits"))
+                              .build()))
+                  .build()));
     } else if (!request.getIdNumber().equals(KNOWN)) {
       response.onError(Status.NOT_FOUND.withDescription("no such person").asRuntimeException());
     } else {
@@ -37,14 +46,32 @@ final class FakePersons extends PersonsGrpc.PersonsImplBase {
   }
 
   private static Timeline timeline() {
-    Fact arrival = Fact.newBuilder().setRecordId("320205-2026-000017").setRegion("320205").setOccurredOn("2026-03-01")
-        .setArrivalRegistered(ArrivalRegistered.newBuilder().setFrom("410102")).build();
-    Receipt receipt = Receipt.newBuilder().setPosition(1234).setPersonSequence(1)
-        .setHash("3f9a0c1d2e4b5a6978808182838485868788898a8b8c8d8e8f909192939495").build();
-    return Timeline.newBuilder().setPersonKey("pk-1").setIdNumber(KNOWN).setName("王芳").setSex("F")
-        .setBornOn("1990-03-07").setRegistrationRegion("410102")
+    Fact arrival =
+        Fact.newBuilder()
+            .setRecordId("320205-2026-000017")
+            .setRegion("320205")
+            .setOccurredOn("2026-03-01")
+            .setArrivalRegistered(ArrivalRegistered.newBuilder().setFrom("410102"))
+            .build();
+    Receipt receipt =
+        Receipt.newBuilder()
+            .setPosition(1234)
+            .setPersonSequence(1)
+            .setHash("3f9a0c1d2e4b5a6978808182838485868788898a8b8c8d8e8f909192939495")
+            .build();
+    return Timeline.newBuilder()
+        .setPersonKey("pk-1")
+        .setIdNumber(KNOWN)
+        .setName("王芳")
+        .setSex("F")
+        .setBornOn("1990-03-07")
+        .setRegistrationRegion("410102")
         .addFacts(RecordedFact.newBuilder().setFact(arrival).setReceipt(receipt))
-        .addResidences(ResidencePeriod.newBuilder().setRegion("320205").setFrom("2026-03-01").setArrivalRecordId("320205-2026-000017"))
+        .addResidences(
+            ResidencePeriod.newBuilder()
+                .setRegion("320205")
+                .setFrom("2026-03-01")
+                .setArrivalRecordId("320205-2026-000017"))
         .build();
   }
 }

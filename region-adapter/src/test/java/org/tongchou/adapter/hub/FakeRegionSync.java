@@ -17,7 +17,9 @@ import org.tongchou.proto.v1.SubmitRequest;
 import org.tongchou.proto.v1.SubmitResponse;
 import org.tongchou.proto.v1.SubscribeRequest;
 
-/** The fake hub's RegionSync: see {@link FakeHub}. Accepted facts also go on the {@link FakeFeed}. */
+/**
+ * The fake hub's RegionSync: see {@link FakeHub}. Accepted facts also go on the {@link FakeFeed}.
+ */
 final class FakeRegionSync extends RegionSyncGrpc.RegionSyncImplBase {
 
   final FakeFeed feed = new FakeFeed();
@@ -37,13 +39,15 @@ final class FakeRegionSync extends RegionSyncGrpc.RegionSyncImplBase {
           return;
         }
         received.add(request);
-        SubmitResponse.Builder response = SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
+        SubmitResponse.Builder response =
+            SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
         for (int i = 0; i < request.getFactsCount(); i++) {
           response.addOutcomes(outcome(request.getFacts(i), i));
         }
         if (cutOnceAt.compareAndSet(request.getBatchSequence(), -1)) {
           cut = true; // recorded, but the answer is lost: the client must resend and get DUPLICATE
-          responses.onError(Status.UNAVAILABLE.withDescription("hub restarting").asRuntimeException());
+          responses.onError(
+              Status.UNAVAILABLE.withDescription("hub restarting").asRuntimeException());
           return;
         }
         responses.onNext(response.build());
@@ -67,14 +71,22 @@ final class FakeRegionSync extends RegionSyncGrpc.RegionSyncImplBase {
   }
 
   private FactOutcome outcome(Fact fact, int index) {
-    FactOutcome.Builder outcome = FactOutcome.newBuilder().setRecordId(fact.getRecordId()).setIndex(index);
+    FactOutcome.Builder outcome =
+        FactOutcome.newBuilder().setRecordId(fact.getRecordId()).setIndex(index);
     if (fact.getRecordId().startsWith("refuse-")) {
-      return outcome.setKind(FactOutcome.Kind.REFUSED).setRefusal(FakeHub.idNumberRefusal(fact.getRecordId())).build();
+      return outcome
+          .setKind(FactOutcome.Kind.REFUSED)
+          .setRefusal(FakeHub.idNumberRefusal(fact.getRecordId()))
+          .build();
     }
     String key = fact.getRegion() + "/" + fact.getRecordId();
     Instant now = Instant.now();
-    Receipt fresh = Receipt.newBuilder().setRecordId(fact.getRecordId()).setPosition(position.incrementAndGet())
-        .setRecordedAt(FeedFixtures.timestamp(now)).build();
+    Receipt fresh =
+        Receipt.newBuilder()
+            .setRecordId(fact.getRecordId())
+            .setPosition(position.incrementAndGet())
+            .setRecordedAt(FeedFixtures.timestamp(now))
+            .build();
     Receipt first = recorded.putIfAbsent(key, fresh);
     if (first != null) {
       return outcome.setKind(FactOutcome.Kind.DUPLICATE).setReceipt(first).build();

@@ -19,8 +19,8 @@ import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.Fact;
 
 /**
- * The adapter's feed subscriber against the real hub, through a hub restart on the same port:
- * every fact arrives exactly once, in order, whatever happened in between.
+ * The adapter's feed subscriber against the real hub, through a hub restart on the same port: every
+ * fact arrives exactly once, in order, whatever happened in between.
  */
 class FeedAcrossHubRestartIT {
 
@@ -42,9 +42,12 @@ class FeedAcrossHubRestartIT {
   void aSubscriberResumesAfterAHubRestartAndReceivesEveryFactExactlyOnce() throws Exception {
     int port = freePort();
     String schema = "feed_restart_" + UUID.randomUUID().toString().substring(0, 8);
-    String[] sameHub = {"--tongchou.grpc.port=" + port,
-        "--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
-        "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema};
+    String[] sameHub = {
+      "--tongchou.grpc.port=" + port,
+      "--spring.datasource.url=" + TestHub.POSTGRES_URL + "?currentSchema=" + schema,
+      "--spring.flyway.schemas=" + schema,
+      "--spring.flyway.default-schema=" + schema
+    };
     ConfigurableApplicationContext hub = TestHub.startOnPostgres(sameHub);
     String token = hub.getBean(CredentialStore.class).issue("410000", "henan");
     long start = hub.getBean(FeedReader.class).head();
@@ -53,13 +56,21 @@ class FeedAcrossHubRestartIT {
     List<String> received = new CopyOnWriteArrayList<>();
 
     try (HubClient henan = HubClient.connect("127.0.0.1:" + port, token, Duration.ofSeconds(10));
-         FeedSubscriber feed = new FeedSubscriber(henan, new FeedSettings(4, Duration.ofMillis(200),
-             new ReconnectPolicy(30, Duration.ofMillis(200), Duration.ofSeconds(1))))) {
-      CompletableFuture<Void> running = feed.start(start, entry -> {
-        if (entry instanceof FeedEntry.Fact fact) {
-          received.add(fact.recordId());
-        }
-      });
+        FeedSubscriber feed =
+            new FeedSubscriber(
+                henan,
+                new FeedSettings(
+                    4,
+                    Duration.ofMillis(200),
+                    new ReconnectPolicy(30, Duration.ofMillis(200), Duration.ofSeconds(1))))) {
+      CompletableFuture<Void> running =
+          feed.start(
+              start,
+              entry -> {
+                if (entry instanceof FeedEntry.Fact fact) {
+                  received.add(fact.recordId());
+                }
+              });
       try (org.tongchou.hub.testing.HubClient wuxi = TestHub.clientFor(hub, "320200")) {
         wuxi.submit(before);
       }

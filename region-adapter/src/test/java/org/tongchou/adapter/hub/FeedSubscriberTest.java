@@ -23,8 +23,10 @@ import org.tongchou.proto.v1.FeedStart;
 
 class FeedSubscriberTest extends InProcessHubTest {
 
-  private static final ReconnectPolicy QUICK = new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
-  private static final Duration AT_MOST = Duration.ofSeconds(10); // against hangs, not a timing claim
+  private static final ReconnectPolicy QUICK =
+      new ReconnectPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50));
+  private static final Duration AT_MOST =
+      Duration.ofSeconds(10); // against hangs, not a timing claim
 
   private final List<Long> factPositions = new CopyOnWriteArrayList<>();
 
@@ -35,7 +37,8 @@ class FeedSubscriberTest extends InProcessHubTest {
 
     feed.run(0, entry -> collectFactsUntil(feed, entry, 100));
 
-    assertThat(factPositions).containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
+    assertThat(factPositions)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 100).boxed().toList());
     assertThat(hub.feed().starts()).extracting(FeedStart::getCredit).containsExactly(10L);
     assertThat(hub.feed().maxOutstanding()).isLessThanOrEqualTo(10);
   }
@@ -46,10 +49,13 @@ class FeedSubscriberTest extends InProcessHubTest {
     appendFacts(30);
     FeedSubscriber feed = subscriber(10);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> running = feed.start(0, entry -> {
-      awaitQuietly(release);
-      collectFactsUntil(feed, entry, 30);
-    });
+    CompletableFuture<Void> running =
+        feed.start(
+            0,
+            entry -> {
+              awaitQuietly(release);
+              collectFactsUntil(feed, entry, 30);
+            });
     // then the hub sends the window and no more, and hears of no new credit
     await().atMost(AT_MOST).until(() -> hub.feed().sent() == 10);
     assertThat(hub.feed().granted()).isEqualTo(10);
@@ -61,17 +67,23 @@ class FeedSubscriberTest extends InProcessHubTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Status.Code.class, names = {"UNAVAILABLE", "CANCELLED"})
+  @EnumSource(
+      value = Status.Code.class,
+      names = {"UNAVAILABLE", "CANCELLED"})
   void aDroppedStreamIsResumedAfterTheLastPositionReceived(Status.Code code) throws Exception {
-    // given a hub that drops the stream right after sending position 12 (restarting, or shut down hard)
+    // given a hub that drops the stream right after sending position 12 (restarting, or shut down
+    // hard)
     appendFacts(30);
     hub.feed().cutOnceAfter(12, code);
     FeedSubscriber feed = subscriber(8);
     // when
     feed.run(0, entry -> collectFactsUntil(feed, entry, 30));
     // then it came back once, from 12, and every position arrived exactly once
-    assertThat(hub.feed().starts()).extracting(FeedStart::getAfterPosition).containsExactly(0L, 12L);
-    assertThat(factPositions).containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
+    assertThat(hub.feed().starts())
+        .extracting(FeedStart::getAfterPosition)
+        .containsExactly(0L, 12L);
+    assertThat(factPositions)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 30).boxed().toList());
     assertThat(feed.lastPosition()).isEqualTo(30);
   }
 
@@ -81,16 +93,19 @@ class FeedSubscriberTest extends InProcessHubTest {
     FeedSubscriber feed = subscriber(10);
     List<String> items = new CopyOnWriteArrayList<>();
 
-    feed.run(0, (entry, itemJson) -> {
-      items.add(itemJson);
-      collectFactsUntil(feed, entry, 2);
-    });
+    feed.run(
+        0,
+        (entry, itemJson) -> {
+          items.add(itemJson);
+          collectFactsUntil(feed, entry, 2);
+        });
 
     assertThat(items).hasSize(2);
     FeedItem.Builder first = FeedItem.newBuilder();
     JsonFormat.parser().merge(items.get(0), first);
     assertThat(first.getPosition()).isEqualTo(1);
-    assertThat(first.getFact().getRecorded().getFact().getArrivalRegistered().getFrom()).isEqualTo("410102");
+    assertThat(first.getFact().getRecorded().getFact().getArrivalRegistered().getFrom())
+        .isEqualTo("410102");
   }
 
   @Test
@@ -108,11 +123,14 @@ class FeedSubscriberTest extends InProcessHubTest {
     appendFacts(3);
     FeedSubscriber feed = subscriber(10);
     CountDownLatch caughtUp = new CountDownLatch(1);
-    CompletableFuture<Void> running = feed.start(0, entry -> {
-      if (entry instanceof FeedEntry.Checkpoint) {
-        caughtUp.countDown();
-      }
-    });
+    CompletableFuture<Void> running =
+        feed.start(
+            0,
+            entry -> {
+              if (entry instanceof FeedEntry.Checkpoint) {
+                caughtUp.countDown();
+              }
+            });
     assertThat(caughtUp.await(AT_MOST.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
     feed.close();
@@ -124,8 +142,10 @@ class FeedSubscriberTest extends InProcessHubTest {
   @Test
   void aRejectedCredentialEndsTheFeedAtOnceWithoutReconnecting() {
     try (HubClient stranger = hub.client("not-a-token")) {
-      HubCallException e = catchThrowableOfType(HubCallException.class,
-          () -> new FeedSubscriber(stranger, settings(10)).run(0, entry -> {}));
+      HubCallException e =
+          catchThrowableOfType(
+              HubCallException.class,
+              () -> new FeedSubscriber(stranger, settings(10)).run(0, entry -> {}));
 
       assertThat(e.code()).isEqualTo("UNAUTHENTICATED");
       assertThat(e.hubNotReached()).isTrue();
@@ -137,7 +157,8 @@ class FeedSubscriberTest extends InProcessHubTest {
   void aPositionBeyondTheFeedsEndIsRefusedNamingTheField() {
     appendFacts(2);
 
-    HubCallException e = catchThrowableOfType(HubCallException.class, () -> subscriber(10).run(7, entry -> {}));
+    HubCallException e =
+        catchThrowableOfType(HubCallException.class, () -> subscriber(10).run(7, entry -> {}));
 
     assertThat(e.code()).isEqualTo("INVALID_ARGUMENT");
     assertThat(e.violations()).containsExactly("start.after_position: 7 was never issued");
@@ -147,10 +168,16 @@ class FeedSubscriberTest extends InProcessHubTest {
 
   @Test
   void anUnreachableHubIsGivenUpOnAfterTheReconnectAttempts() {
-    try (HubClient nowhere = new HubClient(InProcessChannelBuilder.forName("no-hub-here"), FakeHub.TOKEN, AT_MOST)) {
-      FeedSubscriber feed = new FeedSubscriber(nowhere, new FeedSettings(10, FeedSettings.DEFAULT_CHECKPOINT_INTERVAL, QUICK.withMaxAttempts(2)));
+    try (HubClient nowhere =
+        new HubClient(InProcessChannelBuilder.forName("no-hub-here"), FakeHub.TOKEN, AT_MOST)) {
+      FeedSubscriber feed =
+          new FeedSubscriber(
+              nowhere,
+              new FeedSettings(
+                  10, FeedSettings.DEFAULT_CHECKPOINT_INTERVAL, QUICK.withMaxAttempts(2)));
 
-      HubCallException e = catchThrowableOfType(HubCallException.class, () -> feed.run(0, entry -> {}));
+      HubCallException e =
+          catchThrowableOfType(HubCallException.class, () -> feed.run(0, entry -> {}));
 
       assertThat(e.code()).isEqualTo("UNAVAILABLE");
       assertThat(e.getMessage()).contains("could not be reached after 2 attempts");
@@ -168,7 +195,10 @@ class FeedSubscriberTest extends InProcessHubTest {
 
   private void appendFacts(int count) {
     for (int i = 1; i <= count; i++) {
-      hub.feed().appendFact(FeedFixtures.arrival("r-" + i, "320205", "2026-03-01", Instant.parse("2026-03-02T08:00:00Z")));
+      hub.feed()
+          .appendFact(
+              FeedFixtures.arrival(
+                  "r-" + i, "320205", "2026-03-01", Instant.parse("2026-03-02T08:00:00Z")));
     }
   }
 

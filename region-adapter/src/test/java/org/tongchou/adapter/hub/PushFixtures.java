@@ -16,13 +16,16 @@ final class PushFixtures {
   static List<MappedFact> facts(String prefix, int count) {
     List<MappedFact> facts = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      facts.add(new MappedFact(i, Fact.newBuilder()
-          .setRecordId(prefix + "-" + i)
-          .setRegion("320205")
-          .setOccurredOn("2026-03-01")
-          .setPerson(PersonRef.newBuilder().setIdNumber("410102199003071521"))
-          .setServiceDelivered(ServiceDelivered.newBuilder().setService("health_education"))
-          .build()));
+      facts.add(
+          new MappedFact(
+              i,
+              Fact.newBuilder()
+                  .setRecordId(prefix + "-" + i)
+                  .setRegion("320205")
+                  .setOccurredOn("2026-03-01")
+                  .setPerson(PersonRef.newBuilder().setIdNumber("410102199003071521"))
+                  .setServiceDelivered(ServiceDelivered.newBuilder().setService("health_education"))
+                  .build()));
     }
     return facts;
   }

@@ -10,9 +10,12 @@ class SteadyPushTest extends InProcessHubTest {
 
   @Test
   void eachFactGoesInARequestOfItsOwnByDefaultAndItsReceiptTimeIsKept() throws Exception {
-    SteadyPush.Result result = new SteadyPush(client, 1).push(PushFixtures.facts("r", 20), 2_000, Duration.ofSeconds(5));
+    SteadyPush.Result result =
+        new SteadyPush(client, 1).push(PushFixtures.facts("r", 20), 2_000, Duration.ofSeconds(5));
 
-    assertThat(hub.regionSync.received).hasSize(20).allSatisfy(r -> assertThat(r.getFactsCount()).isEqualTo(1));
+    assertThat(hub.regionSync.received)
+        .hasSize(20)
+        .allSatisfy(r -> assertThat(r.getFactsCount()).isEqualTo(1));
     assertThat(result.recordedAt()).hasSize(20).containsKey("r-7");
     assertThat(result.unanswered()).isZero();
     assertThat(result.failure()).isEmpty();
@@ -25,8 +28,11 @@ class SteadyPushTest extends InProcessHubTest {
 
     SteadyPush.Result result = new SteadyPush(client, 5).push(facts, 2_000, Duration.ofSeconds(5));
 
-    assertThat(hub.regionSync.received).extracting(SubmitRequest::getBatchSequence).containsExactly(1L, 2L);
+    assertThat(hub.regionSync.received)
+        .extracting(SubmitRequest::getBatchSequence)
+        .containsExactly(1L, 2L);
     assertThat(result.recordedAt()).hasSize(9);
-    assertThat(result.refusals()).containsExactly("refuse-1  INVALID_ARGUMENT  invalid fact (ID_NUMBER_CHECK_FAILED)");
+    assertThat(result.refusals())
+        .containsExactly("refuse-1  INVALID_ARGUMENT  invalid fact (ID_NUMBER_CHECK_FAILED)");
   }
 }

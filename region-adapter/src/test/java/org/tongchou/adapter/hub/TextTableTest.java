@@ -8,21 +8,22 @@ class TextTableTest {
 
   @Test
   void textIsAlignedLeftAndNumbersRightEachColumnAsWideAsItsWidestCell() {
-    TextTable table = new TextTable().text("region").number("migrants").row("320211", 1).row("3202", 12345);
+    TextTable table =
+        new TextTable().text("region").number("migrants").row("320211", 1).row("3202", 12345);
 
-    assertThat(table.lines("  ")).containsExactly(
-        "  region  migrants",
-        "  320211         1",
-        "  3202       12345");
+    assertThat(table.lines("  "))
+        .containsExactly("  region  migrants", "  320211         1", "  3202       12345");
   }
 
   @Test
   void anEmptyCellShowsAsADashSoThatColumnsStayCountable() {
-    assertThat(new TextTable().text("a").number("rate").row("x", "").lines("")).containsExactly("a  rate", "x     -");
+    assertThat(new TextTable().text("a").number("rate").row("x", "").lines(""))
+        .containsExactly("a  rate", "x     -");
   }
 
   @Test
   void aTableWithoutRowsSaysNoneInsteadOfALoneHeading() {
-    assertThat(new TextTable().text("origin").number("arrivals").lines("  ")).containsExactly("  (none)");
+    assertThat(new TextTable().text("origin").number("arrivals").lines("  "))
+        .containsExactly("  (none)");
   }
 }

@@ -18,7 +18,8 @@ class LocalSchemaTest {
 
   @Test
   void theDdlSplitsIntoItsStatementsWithoutComments() {
-    assertThat(LocalSchema.statements()).hasSize(9)
+    assertThat(LocalSchema.statements())
+        .hasSize(9)
         .allSatisfy(sql -> assertThat(sql).doesNotContain("--").doesNotEndWith(";"))
         .anySatisfy(sql -> assertThat(sql).startsWith("CREATE TABLE IF NOT EXISTS tongchou_inbox"));
   }

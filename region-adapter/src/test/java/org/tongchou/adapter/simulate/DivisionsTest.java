@@ -11,7 +11,8 @@ class DivisionsTest {
 
   @Test
   void theAdaptersCopyOfTheDivisionTableIsTheHubsByteForByte() throws Exception {
-    try (InputStream copy = Divisions.class.getResourceAsStream("/org/tongchou/adapter/simulate/regions.csv");
+    try (InputStream copy =
+            Divisions.class.getResourceAsStream("/org/tongchou/adapter/simulate/regions.csv");
         InputStream hubs = Divisions.class.getResourceAsStream("/reference/regions.csv")) {
       assertThat(copy.readAllBytes()).isEqualTo(hubs.readAllBytes());
     }
@@ -32,7 +33,10 @@ class DivisionsTest {
 
   @Test
   void everyProvinceHasCountiesAndCitiesAreNotAmongThem() {
-    assertThat(DIVISIONS.countiesOf("320000")).isNotEmpty().doesNotContain("320200").contains("320211");
+    assertThat(DIVISIONS.countiesOf("320000"))
+        .isNotEmpty()
+        .doesNotContain("320200")
+        .contains("320211");
     assertThat(DIVISIONS.isProvince("320000")).isTrue();
   }
 }

@@ -19,15 +19,22 @@ import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
- * The generator's promises, checked on its output, with the hub's own ID-number parser and
- * division table as the independent judges.
+ * The generator's promises, checked on its output, with the hub's own ID-number parser and division
+ * table as the independent judges.
  */
 class SimulationTest {
 
   static final Simulation SIMULATION = SimulationFixtures.run(1, 400);
   static final RegionDirectory HUB_DIVISIONS = RegionDirectory.shipped();
-  static final Set<String> RESIDENCE_SIDE = Set.of("ArrivalRegistered", "AgreementSigned", "ServiceDelivered",
-      "CertificateVerified", "VerificationRequested", "BirthRegistered", "ResidenceEnded");
+  static final Set<String> RESIDENCE_SIDE =
+      Set.of(
+          "ArrivalRegistered",
+          "AgreementSigned",
+          "ServiceDelivered",
+          "CertificateVerified",
+          "VerificationRequested",
+          "BirthRegistered",
+          "ResidenceEnded");
 
   @TempDir Path dir;
 
@@ -37,9 +44,12 @@ class SimulationTest {
     SimulationFiles.write(dir.resolve("b"), SimulationFixtures.run(42, 200));
 
     List<Path> files = SimulationFixtures.filesUnder(dir.resolve("a"));
-    assertThat(files).isEqualTo(SimulationFixtures.filesUnder(dir.resolve("b"))).contains(Path.of("ground-truth.json"));
+    assertThat(files)
+        .isEqualTo(SimulationFixtures.filesUnder(dir.resolve("b")))
+        .contains(Path.of("ground-truth.json"));
     for (Path file : files) {
-      assertThat(Files.readAllBytes(dir.resolve("a").resolve(file))).as(file.toString())
+      assertThat(Files.readAllBytes(dir.resolve("a").resolve(file)))
+          .as(file.toString())
           .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(file)));
     }
   }
@@ -56,7 +66,8 @@ class SimulationTest {
   }
 
   @Test
-  void whenTheFilesAreWrittenThenTheAdaptersOwnReaderMapsEveryLineOfEveryProvince() throws Exception {
+  void whenTheFilesAreWrittenThenTheAdaptersOwnReaderMapsEveryLineOfEveryProvince()
+      throws Exception {
     SimulationFiles.write(dir, SIMULATION);
 
     for (Map.Entry<String, List<SimFact>> file : SIMULATION.files().entrySet()) {
@@ -83,7 +94,9 @@ class SimulationTest {
       assertThat(HUB_DIVISIONS.isCounty(fact.region())).as(fact.toString()).isTrue();
       assertThat(HUB_DIVISIONS.isCounty(fact.person().registration())).isTrue();
       if (RESIDENCE_SIDE.contains(fact.type())) {
-        assertThat(HUB_DIVISIONS.isMigrant(fact.region(), fact.person().registration())).as(fact.toString()).isTrue();
+        assertThat(HUB_DIVISIONS.isMigrant(fact.region(), fact.person().registration()))
+            .as(fact.toString())
+            .isTrue();
       } else {
         assertThat(fact.region()).as("registration side").isEqualTo(fact.person().registration());
       }
@@ -95,8 +108,9 @@ class SimulationTest {
     for (SimFact arrival : SimulationFixtures.facts(SIMULATION)) {
       if (arrival.is("ArrivalRegistered")) {
         int age = Period.between(arrival.person().bornOn(), arrival.occurredOn()).getYears();
-        assertThat(age).as(arrival.toString()).isBetween(arrival.person().isWoman() ? 20 : 18,
-            arrival.person().isWoman() ? 45 : 60);
+        assertThat(age)
+            .as(arrival.toString())
+            .isBetween(arrival.person().isWoman() ? 20 : 18, arrival.person().isWoman() ? 45 : 60);
       }
     }
   }
@@ -104,34 +118,49 @@ class SimulationTest {
   @Test
   void eachFileHoldsItsProvincesFactsSortedByDateThenRecordIdAndNoneAfterTheLastDay() {
     LocalDate last = LocalDate.of(2025, 12, 31);
-    SIMULATION.files().forEach((province, lines) -> {
-      assertThat(lines).isSortedAccordingTo(Simulation.LINE_ORDER);
-      assertThat(lines).allSatisfy(f -> {
-        assertThat(HUB_DIVISIONS.provinceOf(f.region())).isEqualTo(province);
-        assertThat(f.occurredOn()).isBeforeOrEqualTo(last);
-      });
-    });
-    List<String> ids = SimulationFixtures.facts(SIMULATION).stream().map(SimFact::recordId).toList();
+    SIMULATION
+        .files()
+        .forEach(
+            (province, lines) -> {
+              assertThat(lines).isSortedAccordingTo(Simulation.LINE_ORDER);
+              assertThat(lines)
+                  .allSatisfy(
+                      f -> {
+                        assertThat(HUB_DIVISIONS.provinceOf(f.region())).isEqualTo(province);
+                        assertThat(f.occurredOn()).isBeforeOrEqualTo(last);
+                      });
+            });
+    List<String> ids =
+        SimulationFixtures.facts(SIMULATION).stream().map(SimFact::recordId).toList();
     assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.length() <= 64);
   }
 
   @Test
   void aRivalClaimComesFromALaterProvinceAndItsPersonNeverReturns() {
-    Map<String, List<SimFact>> arrivals = SimulationFixtures.facts(SIMULATION).stream()
-        .filter(f -> f.is("ArrivalRegistered"))
-        .collect(Collectors.groupingBy(f -> f.person().idNumber(), TreeMap::new, Collectors.toList()));
-    Set<String> returned = SimulationFixtures.facts(SIMULATION).stream().filter(f -> f.is("ResidenceEnded"))
-        .map(f -> f.person().idNumber()).collect(Collectors.toSet());
+    Map<String, List<SimFact>> arrivals =
+        SimulationFixtures.facts(SIMULATION).stream()
+            .filter(f -> f.is("ArrivalRegistered"))
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.person().idNumber(), TreeMap::new, Collectors.toList()));
+    Set<String> returned =
+        SimulationFixtures.facts(SIMULATION).stream()
+            .filter(f -> f.is("ResidenceEnded"))
+            .map(f -> f.person().idNumber())
+            .collect(Collectors.toSet());
     List<List<SimFact>> conflicts = arrivals.values().stream().filter(a -> a.size() > 1).toList();
 
-    assertThat(conflicts).isNotEmpty().allSatisfy(pair -> {
-      pair.sort(Simulation.LINE_ORDER);
-      assertThat(pair).hasSize(2);
-      assertThat(HUB_DIVISIONS.provinceOf(pair.get(1).region()))
-          .isGreaterThan(HUB_DIVISIONS.provinceOf(pair.get(0).region()));
-      assertThat(pair.get(1).occurredOn()).isAfter(pair.get(0).occurredOn());
-      assertThat(returned).doesNotContain(pair.get(0).person().idNumber());
-    });
+    assertThat(conflicts)
+        .isNotEmpty()
+        .allSatisfy(
+            pair -> {
+              pair.sort(Simulation.LINE_ORDER);
+              assertThat(pair).hasSize(2);
+              assertThat(HUB_DIVISIONS.provinceOf(pair.get(1).region()))
+                  .isGreaterThan(HUB_DIVISIONS.provinceOf(pair.get(0).region()));
+              assertThat(pair.get(1).occurredOn()).isAfter(pair.get(0).occurredOn());
+              assertThat(returned).doesNotContain(pair.get(0).person().idNumber());
+            });
     assertThat(returned).isNotEmpty();
   }
 
@@ -140,8 +169,13 @@ class SimulationTest {
     List<SimFact> all = SimulationFixtures.facts(SIMULATION);
     for (SimFact end : all) {
       if (end.is("ResidenceEnded")) {
-        assertThat(all).filteredOn(f -> f.person().equals(end.person()) && f.region().equals(end.region())
-            && !f.is("ResidenceEnded")).allSatisfy(f -> assertThat(f.occurredOn()).isBefore(end.occurredOn()));
+        assertThat(all)
+            .filteredOn(
+                f ->
+                    f.person().equals(end.person())
+                        && f.region().equals(end.region())
+                        && !f.is("ResidenceEnded"))
+            .allSatisfy(f -> assertThat(f.occurredOn()).isBefore(end.occurredOn()));
       }
     }
   }

@@ -23,25 +23,36 @@ final class StoryFacts {
   }
 
   static StoryFacts woman(LocalDate bornOn) {
-    return new StoryFacts(new SimPerson(IdNumbers.of(ZHENGZHOU, bornOn, 2), "王芳", "F", bornOn, ZHENGZHOU));
+    return new StoryFacts(
+        new SimPerson(IdNumbers.of(ZHENGZHOU, bornOn, 2), "王芳", "F", bornOn, ZHENGZHOU));
   }
 
   static StoryFacts man() {
     LocalDate bornOn = LocalDate.of(1990, 3, 7);
-    return new StoryFacts(new SimPerson(IdNumbers.of(ZHENGZHOU, bornOn, 1), "李强", "M", bornOn, ZHENGZHOU));
+    return new StoryFacts(
+        new SimPerson(IdNumbers.of(ZHENGZHOU, bornOn, 1), "李强", "M", bornOn, ZHENGZHOU));
   }
 
   /** Adds a fact with record id {@code r<n>}; returns it. */
   SimFact add(String type, String region, String on, Object... data) {
-    SimFact fact = new SimFact("r" + (facts.size() + 1), type, region, LocalDate.parse(on), person,
-        PersonFacts.map(data));
+    SimFact fact =
+        new SimFact(
+            "r" + (facts.size() + 1),
+            type,
+            region,
+            LocalDate.parse(on),
+            person,
+            PersonFacts.map(data));
     facts.add(fact);
     return fact;
   }
 
   /** The ground truth of these facts alone, the files pushed in {@code pushOrder}. */
   GroundTruth judged(String... pushOrder) {
-    return Referees.judge(SimulationFixtures.spec(1, 1, Rates.DEFAULT), SimulationFixtures.DIVISIONS, List.of(facts),
+    return Referees.judge(
+        SimulationFixtures.spec(1, 1, Rates.DEFAULT),
+        SimulationFixtures.DIVISIONS,
+        List.of(facts),
         List.of(pushOrder));
   }
 }

@@ -1,46 +1,53 @@
 package org.tongchou.hub.access.domain;
 
 /**
- * Who is calling: a region's system or a coordination office with a jurisdiction (one division
- * code and everything under it), the national coordination office (an office whose jurisdiction is
- * null: the whole country), or an auditor (jurisdiction null: everything, read-only).
- * {@code credentialLabel} names the credential, for logs and the access log.
+ * Who is calling: a region's system or a coordination office with a jurisdiction (one division code
+ * and everything under it), the national coordination office (an office whose jurisdiction is null:
+ * the whole country), or an auditor (jurisdiction null: everything, read-only). {@code
+ * credentialLabel} names the credential, for logs and the access log.
  */
 public record Caller(Role role, String jurisdiction, String credentialLabel) {
 
-    /** How the national office names itself in events and messages. */
-    public static final String NATIONAL = "national";
+  /** How the national office names itself in events and messages. */
+  public static final String NATIONAL = "national";
 
-    /**
-     * The jurisdiction of the office an operator names: a division code, or {@code national} for the
-     * national office, which has none. Both ways of issuing a credential (token and certificate) read it here.
-     */
-    public static String jurisdictionOfOffice(String code) {
-        return NATIONAL.equals(code) ? null : code;
-    }
+  /**
+   * The jurisdiction of the office an operator names: a division code, or {@code national} for the
+   * national office, which has none. Both ways of issuing a credential (token and certificate) read
+   * it here.
+   */
+  public static String jurisdictionOfOffice(String code) {
+    return NATIONAL.equals(code) ? null : code;
+  }
 
-    public static Caller region(String jurisdiction, String label) {
-        return new Caller(Role.REGION, jurisdiction, label);
-    }
+  public static Caller region(String jurisdiction, String label) {
+    return new Caller(Role.REGION, jurisdiction, label);
+  }
 
-    /** The national coordination office: an office over the whole country. */
-    public boolean isNationalOffice() {
-        return role == Role.OFFICE && jurisdiction == null;
-    }
+  /** The national coordination office: an office over the whole country. */
+  public boolean isNationalOffice() {
+    return role == Role.OFFICE && jurisdiction == null;
+  }
 
-    /** Reads across every division: an auditor, or the national office. */
-    public boolean seesEverything() {
-        return role.readsEverything() || isNationalOffice();
-    }
+  /** Reads across every division: an auditor, or the national office. */
+  public boolean seesEverything() {
+    return role.readsEverything() || isNationalOffice();
+  }
 
-    /** The office's name in what it records: its division code, or {@code national}. */
-    public String officeCode() {
-        return isNationalOffice() ? NATIONAL : jurisdiction;
-    }
+  /** The office's name in what it records: its division code, or {@code national}. */
+  public String officeCode() {
+    return isNationalOffice() ? NATIONAL : jurisdiction;
+  }
 
-    /** Who the caller is, for messages: "region 320200", "office 320000", "office national", "auditor". */
-    public String describe() {
-        return role == Role.AUDITOR ? "auditor"
-                : role.name().toLowerCase(java.util.Locale.ROOT) + " " + (jurisdiction == null ? NATIONAL : jurisdiction);
-    }
+  /**
+   * Who the caller is, for messages: "region 320200", "office 320000", "office national",
+   * "auditor".
+   */
+  public String describe() {
+    return role == Role.AUDITOR
+        ? "auditor"
+        : role.name().toLowerCase(java.util.Locale.ROOT)
+            + " "
+            + (jurisdiction == null ? NATIONAL : jurisdiction);
+  }
 }

@@ -6,18 +6,20 @@ package org.tongchou.hub.access.domain;
  * reads everything and writes nothing.
  */
 public enum Role {
-    REGION, OFFICE, AUDITOR;
+  REGION,
+  OFFICE,
+  AUDITOR;
 
-    public boolean mayWriteFacts() {
-        return this == REGION;
-    }
+  public boolean mayWriteFacts() {
+    return this == REGION;
+  }
 
-    /** Auditors read across every jurisdiction; the others only within their own. */
-    public boolean readsEverything() {
-        return this == AUDITOR;
-    }
+  /** Auditors read across every jurisdiction; the others only within their own. */
+  public boolean readsEverything() {
+    return this == AUDITOR;
+  }
 
-    public static Role parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
-    }
+  public static Role parse(String text) {
+    return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+  }
 }

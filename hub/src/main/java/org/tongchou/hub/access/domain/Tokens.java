@@ -5,24 +5,23 @@ import java.util.Base64;
 import org.tongchou.hub.person.domain.EventHashes;
 
 /**
- * Region credentials for now: random bearer tokens. Only their SHA-256 is stored, so a copy of
- * the database does not let anyone act as a region.
+ * Region credentials for now: random bearer tokens. Only their SHA-256 is stored, so a copy of the
+ * database does not let anyone act as a region.
  */
 public final class Tokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+  private Tokens() {}
 
-    /** 32 random bytes, URL-safe base64, prefixed so that a leaked token is recognisable. */
-    public static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "tch_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
+  /** 32 random bytes, URL-safe base64, prefixed so that a leaked token is recognisable. */
+  public static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return "tch_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 
-    public static String hash(String token) {
-        return EventHashes.sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
+  public static String hash(String token) {
+    return EventHashes.sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

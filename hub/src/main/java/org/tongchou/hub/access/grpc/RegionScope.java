@@ -17,50 +17,54 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 @Component
 public class RegionScope {
 
-    private final RegionDirectory regions;
+  private final RegionDirectory regions;
 
-    RegionScope(RegionDirectory regions) {
-        this.regions = regions;
-    }
+  RegionScope(RegionDirectory regions) {
+    this.regions = regions;
+  }
 
-    /** The region, or an INVALID_ARGUMENT / PERMISSION_DENIED naming {@code field}. */
-    public String check(Caller caller, String region, String field) {
-        if (!regions.isKnown(region)) {
-            throw invalid(field, "'" + region + "' is not a division code (6 digits of the division table)");
-        }
-        if (!caller.seesEverything() && !regions.isWithin(region, caller.jurisdiction())) {
-            throw outsideJurisdiction(caller, field, region, region + " lies outside your jurisdiction");
-        }
-        return region;
+  /** The region, or an INVALID_ARGUMENT / PERMISSION_DENIED naming {@code field}. */
+  public String check(Caller caller, String region, String field) {
+    if (!regions.isKnown(region)) {
+      throw invalid(
+          field, "'" + region + "' is not a division code (6 digits of the division table)");
     }
+    if (!caller.seesEverything() && !regions.isWithin(region, caller.jurisdiction())) {
+      throw outsideJurisdiction(caller, field, region, region + " lies outside your jurisdiction");
+    }
+    return region;
+  }
 
-    /** Whether the caller may see something that binds these regions. */
-    public boolean mayRead(Caller caller, String... parties) {
-        if (caller.seesEverything()) {
-            return true;
-        }
-        for (String party : parties) {
-            if (party != null && regions.isWithin(party, caller.jurisdiction())) {
-                return true;
-            }
-        }
-        return false;
+  /** Whether the caller may see something that binds these regions. */
+  public boolean mayRead(Caller caller, String... parties) {
+    if (caller.seesEverything()) {
+      return true;
     }
+    for (String party : parties) {
+      if (party != null && regions.isWithin(party, caller.jurisdiction())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    /**
-     * PERMISSION_DENIED: {@code what} (a region, or what binds one) lies outside the caller's
-     * jurisdiction; {@code violation} tells the caller what is wrong with {@code field}.
-     */
-    public static StatusRuntimeException outsideJurisdiction(Caller caller, String field, String what,
-                                                             String violation) {
-        return GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                field + ": " + what + " lies outside the jurisdiction of " + caller.describe(),
-                "OUTSIDE_JURISDICTION", Map.of("caller", caller.describe()),
-                List.of(new FieldViolation(field, violation))));
-    }
+  /**
+   * PERMISSION_DENIED: {@code what} (a region, or what binds one) lies outside the caller's
+   * jurisdiction; {@code violation} tells the caller what is wrong with {@code field}.
+   */
+  public static StatusRuntimeException outsideJurisdiction(
+      Caller caller, String field, String what, String violation) {
+    return GrpcErrors.exception(
+        GrpcErrors.status(
+            Status.Code.PERMISSION_DENIED,
+            field + ": " + what + " lies outside the jurisdiction of " + caller.describe(),
+            "OUTSIDE_JURISDICTION",
+            Map.of("caller", caller.describe()),
+            List.of(new FieldViolation(field, violation))));
+  }
 
-    /** A bad request field, refused with the ErrorInfo reason {@code INVALID_REQUEST}. */
-    public static StatusRuntimeException invalid(String field, String description) {
-        return GrpcErrors.invalid("INVALID_REQUEST", field, description);
-    }
+  /** A bad request field, refused with the ErrorInfo reason {@code INVALID_REQUEST}. */
+  public static StatusRuntimeException invalid(String field, String description) {
+    return GrpcErrors.invalid("INVALID_REQUEST", field, description);
+  }
 }

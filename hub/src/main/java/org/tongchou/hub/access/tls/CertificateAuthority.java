@@ -42,124 +42,154 @@ import org.tongchou.hub.access.domain.Role;
  */
 public final class CertificateAuthority {
 
-    static final String ORGANISATION = "Tongchou";
-    private static final Duration CA_LIFETIME = Duration.ofDays(3650);
-    private static final Duration PEER_LIFETIME = Duration.ofDays(825);
-    private static final SecureRandom RANDOM = new SecureRandom();
+  static final String ORGANISATION = "Tongchou";
+  private static final Duration CA_LIFETIME = Duration.ofDays(3650);
+  private static final Duration PEER_LIFETIME = Duration.ofDays(825);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path dir;
+  private final Path dir;
 
-    public CertificateAuthority(Path dir) {
-        this.dir = dir;
+  public CertificateAuthority(Path dir) {
+    this.dir = dir;
+  }
+
+  public Path caCertificate() {
+    return dir.resolve("ca.crt");
+  }
+
+  public Path hubCertificate() {
+    return dir.resolve("hub.crt");
+  }
+
+  public Path hubKey() {
+    return dir.resolve("hub.key");
+  }
+
+  /**
+   * Creates the CA and the hub's server certificate for the given host names; refuses to overwrite.
+   */
+  public void init(List<String> hostNames) throws GeneralSecurityException {
+    if (Files.exists(caCertificate()) || Files.exists(dir.resolve("ca.key"))) {
+      throw new IllegalStateException(
+          dir + " already holds a CA; a second one would orphan every certificate");
     }
+    KeyPair ca = newKeyPair();
+    X500Name name = new X500Name("CN=Tongchou hub CA, O=" + ORGANISATION);
+    X509Certificate caCert =
+        build(
+            new JcaX509v3CertificateBuilder(
+                name, serial(), now(), until(CA_LIFETIME), name, ca.getPublic()),
+            ca.getPrivate(),
+            true,
+            null);
+    Pem.writeKey(dir.resolve("ca.key"), ca.getPrivate());
+    Pem.writeCertificate(caCertificate(), caCert);
+    KeyPair hub = newKeyPair();
+    X509Certificate hubCert =
+        signed(new X500Name("CN=hub, OU=hub, O=" + ORGANISATION), hub.getPublic(), hostNames);
+    Pem.writeKey(hubKey(), hub.getPrivate());
+    Pem.writeCertificate(hubCertificate(), hubCert);
+  }
 
-    public Path caCertificate() {
-        return dir.resolve("ca.crt");
+  /** Signs a peer's certificate request (PEM) for a role and code; the peer keeps its key. */
+  public X509Certificate sign(Path csr, Role role, String code) throws GeneralSecurityException {
+    try {
+      PKCS10CertificationRequest request =
+          new PKCS10CertificationRequest(Pem.read(csr, "CERTIFICATE REQUEST"));
+      PublicKey key = new JcaPKCS10CertificationRequest(request).getPublicKey();
+      return signed(PeerNames.subject(role, code), key, List.of());
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(csr + " is not a certificate request", e);
     }
+  }
 
-    public Path hubCertificate() {
-        return dir.resolve("hub.crt");
-    }
+  /** For local trials: a key pair made here, written next to its certificate as PREFIX.key/.crt. */
+  public void issueWithNewKey(Role role, String code, Path prefix) throws GeneralSecurityException {
+    KeyPair peer = newKeyPair();
+    X509Certificate certificate =
+        signed(PeerNames.subject(role, code), peer.getPublic(), List.of());
+    Pem.writeKey(Path.of(prefix + ".key"), peer.getPrivate());
+    Pem.writeCertificate(Path.of(prefix + ".crt"), certificate);
+  }
 
-    public Path hubKey() {
-        return dir.resolve("hub.key");
-    }
+  public static void write(X509Certificate certificate, Path file) {
+    Pem.writeCertificate(file, certificate);
+  }
 
-    /** Creates the CA and the hub's server certificate for the given host names; refuses to overwrite. */
-    public void init(List<String> hostNames) throws GeneralSecurityException {
-        if (Files.exists(caCertificate()) || Files.exists(dir.resolve("ca.key"))) {
-            throw new IllegalStateException(dir + " already holds a CA; a second one would orphan every certificate");
-        }
-        KeyPair ca = newKeyPair();
-        X500Name name = new X500Name("CN=Tongchou hub CA, O=" + ORGANISATION);
-        X509Certificate caCert = build(new JcaX509v3CertificateBuilder(name, serial(), now(), until(CA_LIFETIME), name,
-                ca.getPublic()), ca.getPrivate(), true, null);
-        Pem.writeKey(dir.resolve("ca.key"), ca.getPrivate());
-        Pem.writeCertificate(caCertificate(), caCert);
-        KeyPair hub = newKeyPair();
-        X509Certificate hubCert = signed(new X500Name("CN=hub, OU=hub, O=" + ORGANISATION), hub.getPublic(), hostNames);
-        Pem.writeKey(hubKey(), hub.getPrivate());
-        Pem.writeCertificate(hubCertificate(), hubCert);
-    }
-
-    /** Signs a peer's certificate request (PEM) for a role and code; the peer keeps its key. */
-    public X509Certificate sign(Path csr, Role role, String code) throws GeneralSecurityException {
-        try {
-            PKCS10CertificationRequest request = new PKCS10CertificationRequest(Pem.read(csr, "CERTIFICATE REQUEST"));
-            PublicKey key = new JcaPKCS10CertificationRequest(request).getPublicKey();
-            return signed(PeerNames.subject(role, code), key, List.of());
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(csr + " is not a certificate request", e);
-        }
-    }
-
-    /** For local trials: a key pair made here, written next to its certificate as PREFIX.key/.crt. */
-    public void issueWithNewKey(Role role, String code, Path prefix) throws GeneralSecurityException {
-        KeyPair peer = newKeyPair();
-        X509Certificate certificate = signed(PeerNames.subject(role, code), peer.getPublic(), List.of());
-        Pem.writeKey(Path.of(prefix + ".key"), peer.getPrivate());
-        Pem.writeCertificate(Path.of(prefix + ".crt"), certificate);
-    }
-
-    public static void write(X509Certificate certificate, Path file) {
-        Pem.writeCertificate(file, certificate);
-    }
-
-    private X509Certificate signed(X500Name subject, PublicKey key, List<String> hostNames)
-            throws GeneralSecurityException {
-        X509Certificate caCert = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(Pem.read(caCertificate(), "CERTIFICATE")));
-        PrivateKey caKey = KeyFactory.getInstance("EC").generatePrivate(
+  private X509Certificate signed(X500Name subject, PublicKey key, List<String> hostNames)
+      throws GeneralSecurityException {
+    X509Certificate caCert =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new java.io.ByteArrayInputStream(Pem.read(caCertificate(), "CERTIFICATE")));
+    PrivateKey caKey =
+        KeyFactory.getInstance("EC")
+            .generatePrivate(
                 new PKCS8EncodedKeySpec(Pem.read(dir.resolve("ca.key"), "PRIVATE KEY")));
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCert, serial(), now(),
-                until(PEER_LIFETIME), subject, key);
-        return build(builder, caKey, false, hostNames);
-    }
+    X509v3CertificateBuilder builder =
+        new JcaX509v3CertificateBuilder(
+            caCert, serial(), now(), until(PEER_LIFETIME), subject, key);
+    return build(builder, caKey, false, hostNames);
+  }
 
-    private static X509Certificate build(X509v3CertificateBuilder builder, PrivateKey signer, boolean ca,
-                                         List<String> hostNames) throws GeneralSecurityException {
-        try {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                    : KeyUsage.digitalSignature));
-            if (!ca) {
-                // The hub's certificate serves; a peer's only identifies a client.
-                boolean server = hostNames != null && !hostNames.isEmpty();
-                builder.addExtension(Extension.extendedKeyUsage, false, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
-                        server ? org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth
-                                : org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
-            }
-            if (hostNames != null && !hostNames.isEmpty()) {
-                builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(hostNames.stream()
-                        .map(CertificateAuthority::generalName).toArray(GeneralName[]::new)));
-            }
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer)));
-        } catch (OperatorCreationException | java.io.IOException e) {
-            throw new GeneralSecurityException("cannot sign the certificate", e);
-        }
+  private static X509Certificate build(
+      X509v3CertificateBuilder builder, PrivateKey signer, boolean ca, List<String> hostNames)
+      throws GeneralSecurityException {
+    try {
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+      builder.addExtension(
+          Extension.keyUsage,
+          true,
+          new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign : KeyUsage.digitalSignature));
+      if (!ca) {
+        // The hub's certificate serves; a peer's only identifies a client.
+        boolean server = hostNames != null && !hostNames.isEmpty();
+        builder.addExtension(
+            Extension.extendedKeyUsage,
+            false,
+            new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                server
+                    ? org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth
+                    : org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
+      }
+      if (hostNames != null && !hostNames.isEmpty()) {
+        builder.addExtension(
+            Extension.subjectAlternativeName,
+            false,
+            new GeneralNames(
+                hostNames.stream()
+                    .map(CertificateAuthority::generalName)
+                    .toArray(GeneralName[]::new)));
+      }
+      return new JcaX509CertificateConverter()
+          .getCertificate(
+              builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer)));
+    } catch (OperatorCreationException | java.io.IOException e) {
+      throw new GeneralSecurityException("cannot sign the certificate", e);
     }
+  }
 
-    private static GeneralName generalName(String host) {
-        boolean address = host.matches("[0-9.]+") || host.contains(":");
-        return new GeneralName(address ? GeneralName.iPAddress : GeneralName.dNSName, host);
-    }
+  private static GeneralName generalName(String host) {
+    boolean address = host.matches("[0-9.]+") || host.contains(":");
+    return new GeneralName(address ? GeneralName.iPAddress : GeneralName.dNSName, host);
+  }
 
-    static KeyPair newKeyPair() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-        return generator.generateKeyPair();
-    }
+  static KeyPair newKeyPair() throws GeneralSecurityException {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+    return generator.generateKeyPair();
+  }
 
-    private static BigInteger serial() {
-        return new BigInteger(64, RANDOM);
-    }
+  private static BigInteger serial() {
+    return new BigInteger(64, RANDOM);
+  }
 
-    private static Date now() {
-        return Date.from(Instant.now().minus(Duration.ofMinutes(5)));
-    }
+  private static Date now() {
+    return Date.from(Instant.now().minus(Duration.ofMinutes(5)));
+  }
 
-    private static Date until(Duration lifetime) {
-        return Date.from(Instant.now().plus(lifetime));
-    }
+  private static Date until(Duration lifetime) {
+    return Date.from(Instant.now().plus(lifetime));
+  }
 }

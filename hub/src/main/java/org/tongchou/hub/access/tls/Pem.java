@@ -14,54 +14,59 @@ import java.util.Base64;
 /** PEM files as gRPC, OpenSSL and Node read them: certificates, and keys in PKCS#8. */
 public final class Pem {
 
-    private Pem() {
-    }
+  private Pem() {}
 
-    static void writeCertificate(Path file, X509Certificate certificate) {
-        try {
-            write(file, "CERTIFICATE", certificate.getEncoded(), false);
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException("a certificate we built always encodes", e);
-        }
+  static void writeCertificate(Path file, X509Certificate certificate) {
+    try {
+      write(file, "CERTIFICATE", certificate.getEncoded(), false);
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("a certificate we built always encodes", e);
     }
+  }
 
-    /** Keys are written readable by their owner only. */
-    public static void writeKey(Path file, PrivateKey key) {
-        write(file, "PRIVATE KEY", key.getEncoded(), true);
-    }
+  /** Keys are written readable by their owner only. */
+  public static void writeKey(Path file, PrivateKey key) {
+    write(file, "PRIVATE KEY", key.getEncoded(), true);
+  }
 
-    private static void write(Path file, String type, byte[] der, boolean secret) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-        try {
-            // Never over an existing file (a CA key lost is every certificate orphaned), and a key
-            // is created owner-only rather than restricted after the fact.
-            if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, pem);
-            } else {
-                Files.writeString(file, pem, java.nio.file.StandardOpenOption.CREATE_NEW,
-                        java.nio.file.StandardOpenOption.WRITE);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IllegalStateException(file + " exists already; not overwritten", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+  private static void write(Path file, String type, byte[] der, boolean secret) {
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    try {
+      // Never over an existing file (a CA key lost is every certificate orphaned), and a key
+      // is created owner-only rather than restricted after the fact.
+      if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, pem);
+      } else {
+        Files.writeString(
+            file,
+            pem,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
+      }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new IllegalStateException(file + " exists already; not overwritten", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
 
-    public static byte[] read(Path file, String type) {
-        try {
-            String text = Files.readString(file);
-            int start = text.indexOf("-----BEGIN " + type + "-----");
-            int end = text.indexOf("-----END " + type + "-----");
-            if (start < 0 || end < 0) {
-                throw new IllegalArgumentException(file + " holds no PEM " + type);
-            }
-            String body = text.substring(start + ("-----BEGIN " + type + "-----").length(), end);
-            return Base64.getMimeDecoder().decode(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+  public static byte[] read(Path file, String type) {
+    try {
+      String text = Files.readString(file);
+      int start = text.indexOf("-----BEGIN " + type + "-----");
+      int end = text.indexOf("-----END " + type + "-----");
+      if (start < 0 || end < 0) {
+        throw new IllegalArgumentException(file + " holds no PEM " + type);
+      }
+      String body = text.substring(start + ("-----BEGIN " + type + "-----").length(), end);
+      return Base64.getMimeDecoder().decode(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
 }

@@ -7,11 +7,16 @@ import java.time.Instant;
  * {@code [from, to)} (either open when null), by {@code reader} (a credential label) and about
  * {@code subject}, when given.
  */
-public record AccessLogQuery(long afterSequence, long upToSequence, Instant from, Instant to, String reader,
-                             String subject) {
+public record AccessLogQuery(
+    long afterSequence,
+    long upToSequence,
+    Instant from,
+    Instant to,
+    String reader,
+    String subject) {
 
-    /** Every entry up to {@code sequence}. */
-    public static AccessLogQuery upTo(long sequence) {
-        return new AccessLogQuery(0, sequence, null, null, null, null);
-    }
+  /** Every entry up to {@code sequence}. */
+  public static AccessLogQuery upTo(long sequence) {
+    return new AccessLogQuery(0, sequence, null, null, null, null);
+  }
 }

@@ -10,29 +10,41 @@ import org.tongchou.proto.v1.AccessLogVerification;
 /** Access-log entries and verdicts onto the wire. */
 final class AccessLogMapper {
 
-    private AccessLogMapper() {
-    }
+  private AccessLogMapper() {}
 
-    static AccessLogEntry toProto(AccessEntry e) {
-        return AccessLogEntry.newBuilder().setSequence(e.sequence()).setReadAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.readAt()))
-                .setReader(e.reader()).setRole(e.role()).setJurisdiction(nz(e.jurisdiction())).setAction(e.action())
-                .addAllSubjects(e.subjects()).setPurpose(nz(e.purpose())).setOutcome(e.outcome())
-                .setPreviousHash(e.previousHash()).setHash(e.hash()).build();
-    }
+  static AccessLogEntry toProto(AccessEntry e) {
+    return AccessLogEntry.newBuilder()
+        .setSequence(e.sequence())
+        .setReadAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.readAt()))
+        .setReader(e.reader())
+        .setRole(e.role())
+        .setJurisdiction(nz(e.jurisdiction()))
+        .setAction(e.action())
+        .addAllSubjects(e.subjects())
+        .setPurpose(nz(e.purpose()))
+        .setOutcome(e.outcome())
+        .setPreviousHash(e.previousHash())
+        .setHash(e.hash())
+        .build();
+  }
 
-    static AccessLogVerification toProto(AccessChain.Verification v) {
-        AccessLogVerification.Builder verdict = AccessLogVerification.newBuilder().setChecked(v.checked())
-                .setHeadSequence(v.headSequence()).setHeadHash(v.headHash()).setIntact(v.intact());
-        v.broken().ifPresent(b -> verdict.setBrokenSequence(b.sequence()).setProblem(b.problem()));
-        return verdict.build();
-    }
+  static AccessLogVerification toProto(AccessChain.Verification v) {
+    AccessLogVerification.Builder verdict =
+        AccessLogVerification.newBuilder()
+            .setChecked(v.checked())
+            .setHeadSequence(v.headSequence())
+            .setHeadHash(v.headHash())
+            .setIntact(v.intact());
+    v.broken().ifPresent(b -> verdict.setBrokenSequence(b.sequence()).setProblem(b.problem()));
+    return verdict.build();
+  }
 
-    /** An instant from the wire, or null when the field is not set. */
-    static Instant instant(boolean set, Timestamp at) {
-        return set ? org.tongchou.hub.platform.grpc.ProtoTime.instant(at) : null;
-    }
+  /** An instant from the wire, or null when the field is not set. */
+  static Instant instant(boolean set, Timestamp at) {
+    return set ? org.tongchou.hub.platform.grpc.ProtoTime.instant(at) : null;
+  }
 
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
+  private static String nz(String text) {
+    return text == null ? "" : text;
+  }
 }

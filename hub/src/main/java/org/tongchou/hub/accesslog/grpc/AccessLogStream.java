@@ -15,56 +15,59 @@ import org.tongchou.proto.v1.AccessLogEntry;
  */
 final class AccessLogStream implements Runnable {
 
-    private final ServerCallStreamObserver<AccessLogEntry> out;
-    private final AccessLogReader reader;
-    private final AccessLogQuery query;
-    private final Deque<AccessEntry> page = new ArrayDeque<>();
-    private long cursor;
-    private boolean lastPage;
-    private boolean done;
+  private final ServerCallStreamObserver<AccessLogEntry> out;
+  private final AccessLogReader reader;
+  private final AccessLogQuery query;
+  private final Deque<AccessEntry> page = new ArrayDeque<>();
+  private long cursor;
+  private boolean lastPage;
+  private boolean done;
 
-    private AccessLogStream(ServerCallStreamObserver<AccessLogEntry> out, AccessLogReader reader,
-                            AccessLogQuery query) {
-        this.out = out;
-        this.reader = reader;
-        this.query = query;
-        this.cursor = query.afterSequence();
-    }
+  private AccessLogStream(
+      ServerCallStreamObserver<AccessLogEntry> out, AccessLogReader reader, AccessLogQuery query) {
+    this.out = out;
+    this.reader = reader;
+    this.query = query;
+    this.cursor = query.afterSequence();
+  }
 
-    /** Starts streaming; must be called in the service method, which is when gRPC takes the handlers. */
-    static void start(ServerCallStreamObserver<AccessLogEntry> out, AccessLogReader reader, AccessLogQuery query) {
-        AccessLogStream stream = new AccessLogStream(out, reader, query);
-        out.setOnCancelHandler(stream::cancel);
-        out.setOnReadyHandler(stream);
-        stream.run();
-    }
+  /**
+   * Starts streaming; must be called in the service method, which is when gRPC takes the handlers.
+   */
+  static void start(
+      ServerCallStreamObserver<AccessLogEntry> out, AccessLogReader reader, AccessLogQuery query) {
+    AccessLogStream stream = new AccessLogStream(out, reader, query);
+    out.setOnCancelHandler(stream::cancel);
+    out.setOnReadyHandler(stream);
+    stream.run();
+  }
 
-    /** Sends while the client has room; called again by gRPC when it has room again. */
-    @Override
-    public synchronized void run() {
-        try {
-            while (!done && out.isReady()) {
-                if (page.isEmpty() && !lastPage) {
-                    var next = reader.page(query, cursor);
-                    lastPage = next.size() < AccessLogReader.PAGE;
-                    page.addAll(next);
-                }
-                if (page.isEmpty()) {
-                    done = true;
-                    out.onCompleted();
-                    return;
-                }
-                AccessEntry entry = page.poll();
-                cursor = entry.sequence();
-                out.onNext(AccessLogMapper.toProto(entry));
-            }
-        } catch (RuntimeException e) {
-            done = true;
-            out.onError(GrpcErrors.exception(GrpcErrors.unexpected("AccessLog.ListAccessLog", e)));
+  /** Sends while the client has room; called again by gRPC when it has room again. */
+  @Override
+  public synchronized void run() {
+    try {
+      while (!done && out.isReady()) {
+        if (page.isEmpty() && !lastPage) {
+          var next = reader.page(query, cursor);
+          lastPage = next.size() < AccessLogReader.PAGE;
+          page.addAll(next);
         }
+        if (page.isEmpty()) {
+          done = true;
+          out.onCompleted();
+          return;
+        }
+        AccessEntry entry = page.poll();
+        cursor = entry.sequence();
+        out.onNext(AccessLogMapper.toProto(entry));
+      }
+    } catch (RuntimeException e) {
+      done = true;
+      out.onError(GrpcErrors.exception(GrpcErrors.unexpected("AccessLog.ListAccessLog", e)));
     }
+  }
 
-    private synchronized void cancel() {
-        done = true;
-    }
+  private synchronized void cancel() {
+    done = true;
+  }
 }

@@ -16,71 +16,73 @@ import org.tongchou.hub.accesslog.app.AccessLog;
 
 /**
  * Runs a read of personal data so that it is in the access log before it is answered: the answer is
- * computed, the entry committed, and only then may the caller send the answer. A refusal (a
- * {@link StatusRuntimeException} from the read) is logged as {@code refused:REASON} and passed on.
- * When the entry cannot be committed the read fails and nothing is sent.
+ * computed, the entry committed, and only then may the caller send the answer. A refusal (a {@link
+ * StatusRuntimeException} from the read) is logged as {@code refused:REASON} and passed on. When
+ * the entry cannot be committed the read fails and nothing is sent.
  */
 @Component
 public class RecordedReads {
 
-    /** The longest purpose kept, in characters. */
-    public static final int MAX_PURPOSE = 1_000;
+  /** The longest purpose kept, in characters. */
+  public static final int MAX_PURPOSE = 1_000;
 
-    /** What a read is about, collected while it runs (a refused read may have learnt some already). */
-    public static final class Subjects {
-        private final Set<String> subjects = new LinkedHashSet<>();
+  /**
+   * What a read is about, collected while it runs (a refused read may have learnt some already).
+   */
+  public static final class Subjects {
+    private final Set<String> subjects = new LinkedHashSet<>();
 
-        public void add(String subject) {
-            if (subject != null && !subject.isEmpty()) {
-                subjects.add(subject);
-            }
-        }
-
-        List<String> list() {
-            return new ArrayList<>(subjects);
-        }
+    public void add(String subject) {
+      if (subject != null && !subject.isEmpty()) {
+        subjects.add(subject);
+      }
     }
 
-    private final AccessLog log;
-
-    RecordedReads(AccessLog log) {
-        this.log = log;
+    List<String> list() {
+      return new ArrayList<>(subjects);
     }
+  }
 
-    /**
-     * The answer of {@code read}, once logged under {@code action} (the rpc, {@code Service.Method}).
-     * A purpose over {@link #MAX_PURPOSE} characters is refused before anything is read or logged.
-     */
-    public <T> T answer(Caller caller, String action, String purpose, Function<Subjects, T> read) {
-        if (purpose.length() > MAX_PURPOSE) {
-            throw RegionScope.invalid("purpose", "at most " + MAX_PURPOSE + " characters");
-        }
-        Subjects subjects = new Subjects();
-        T answer;
-        try {
-            answer = read.apply(subjects);
-        } catch (StatusRuntimeException refusal) {
-            log.refused(caller, action, subjects.list(), purpose, reasonOf(refusal));
-            throw refusal;
-        }
-        log.record(caller, action, subjects.list(), purpose);
-        return answer;
-    }
+  private final AccessLog log;
 
-    /** The refusal's ErrorInfo reason, or its status code when it carries none. */
-    static String reasonOf(StatusRuntimeException refusal) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(refusal);
-        if (status != null) {
-            for (com.google.protobuf.Any detail : status.getDetailsList()) {
-                if (detail.is(ErrorInfo.class)) {
-                    try {
-                        return detail.unpack(ErrorInfo.class).getReason();
-                    } catch (InvalidProtocolBufferException e) {
-                        break;
-                    }
-                }
-            }
-        }
-        return refusal.getStatus().getCode().name();
+  RecordedReads(AccessLog log) {
+    this.log = log;
+  }
+
+  /**
+   * The answer of {@code read}, once logged under {@code action} (the rpc, {@code Service.Method}).
+   * A purpose over {@link #MAX_PURPOSE} characters is refused before anything is read or logged.
+   */
+  public <T> T answer(Caller caller, String action, String purpose, Function<Subjects, T> read) {
+    if (purpose.length() > MAX_PURPOSE) {
+      throw RegionScope.invalid("purpose", "at most " + MAX_PURPOSE + " characters");
     }
+    Subjects subjects = new Subjects();
+    T answer;
+    try {
+      answer = read.apply(subjects);
+    } catch (StatusRuntimeException refusal) {
+      log.refused(caller, action, subjects.list(), purpose, reasonOf(refusal));
+      throw refusal;
+    }
+    log.record(caller, action, subjects.list(), purpose);
+    return answer;
+  }
+
+  /** The refusal's ErrorInfo reason, or its status code when it carries none. */
+  static String reasonOf(StatusRuntimeException refusal) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(refusal);
+    if (status != null) {
+      for (com.google.protobuf.Any detail : status.getDetailsList()) {
+        if (detail.is(ErrorInfo.class)) {
+          try {
+            return detail.unpack(ErrorInfo.class).getReason();
+          } catch (InvalidProtocolBufferException e) {
+            break;
+          }
+        }
+      }
+    }
+    return refusal.getStatus().getCode().name();
+  }
 }

@@ -9,23 +9,22 @@ import org.tongchou.hub.policy.domain.PolicyBook;
 
 /**
  * Failure shares for one computation of scorecards, each looked up in the book once per policy
- * version and obligation kind (all a share depends on) rather than once per row and indicator.
- * Not thread-safe: one per request.
+ * version and obligation kind (all a share depends on) rather than once per row and indicator. Not
+ * thread-safe: one per request.
  */
 final class FailureShares {
 
-    private record Key(String policyVersion, String kind) {
-    }
+  private record Key(String policyVersion, String kind) {}
 
-    private final PolicyBook book;
-    private final Map<Key, FailureShare> known = new HashMap<>();
+  private final PolicyBook book;
+  private final Map<Key, FailureShare> known = new HashMap<>();
 
-    FailureShares(PolicyBook book) {
-        this.book = book;
-    }
+  FailureShares(PolicyBook book) {
+    this.book = book;
+  }
 
-    FailureShare of(ObligationRow row) {
-        return known.computeIfAbsent(new Key(row.policyVersion(), row.kind()),
-                key -> ScorecardRules.shareOf(row, book));
-    }
+  FailureShare of(ObligationRow row) {
+    return known.computeIfAbsent(
+        new Key(row.policyVersion(), row.kind()), key -> ScorecardRules.shareOf(row, book));
+  }
 }

@@ -19,103 +19,143 @@ import org.tongchou.hub.policy.domain.Side;
 /**
  * The two-way assessment's arithmetic (DOMAIN.md): an indicator's rate is the credit of its
  * obligations over their number; the score is the weighted sum of the rates, out of 100, over the
- * indicators that had obligations. Decimal arithmetic with fixed scales, so that the same rows
- * give the same figures to the last digit, always.
+ * indicators that had obligations. Decimal arithmetic with fixed scales, so that the same rows give
+ * the same figures to the last digit, always.
  */
 public final class ScorecardRules {
 
-    /** Rates to four decimals, points and scores to two. */
-    public static final int RATE_SCALE = 4;
-    public static final int POINTS_SCALE = 2;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Rates to four decimals, points and scores to two. */
+  public static final int RATE_SCALE = 4;
 
-    private ScorecardRules() {
-    }
+  public static final int POINTS_SCALE = 2;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /**
-     * @param within  whether a division lies in the scorecard's region
-     * @param rows    the obligations due in the period that bind or are owed to the region
-     * @param policy  the policy in force at the period's end for the region (its indicators)
-     * @param book    every policy version, for each obligation's own failure share
-     */
-    public static Scorecard compute(String region, Side side, CoveragePeriod.Labelled period, EffectivePolicy policy,
-                                    PolicyBook book, List<ObligationRow> rows, Predicate<String> within) {
-        return compute(region, side, period, policy, byKind(rows), within, row -> shareOf(row, book));
-    }
+  private ScorecardRules() {}
 
-    /**
-     * The same, for a caller that computes many scorecards over the same rows: each indicator
-     * reads only its kind's rows ({@link #byKind}) instead of all of them, and {@code shares}
-     * may remember a share once looked up (it depends on the row's policy version and kind only).
-     *
-     * @param rowsByKind the rows by obligation kind, each kind's in the order given
-     * @param shares     each row's failure share, as {@link #shareOf} prices it
-     */
-    public static Scorecard compute(String region, Side side, CoveragePeriod.Labelled period, EffectivePolicy policy,
-                                    Map<String, List<ObligationRow>> rowsByKind, Predicate<String> within,
-                                    Function<ObligationRow, FailureShare> shares) {
-        List<IndicatorLine> lines = new ArrayList<>();
-        BigDecimal points = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (Indicator indicator : policy.indicators(side)) {
-            IndicatorLine line = line(indicator, side, rowsByKind.getOrDefault(indicator.obligation(), List.of()),
-                    within, shares);
-            lines.add(line);
-            if (line.rate() != null) {
-                points = points.add(indicator.weight().multiply(line.rate()));
-                weights = weights.add(indicator.weight());
-            }
-        }
-        BigDecimal score = weights.signum() == 0 ? null
-                : points.multiply(HUNDRED).divide(weights, POINTS_SCALE, RoundingMode.HALF_EVEN);
-        return new Scorecard(region, side, period, policy.version(), lines, score);
-    }
+  /**
+   * @param within whether a division lies in the scorecard's region
+   * @param rows the obligations due in the period that bind or are owed to the region
+   * @param policy the policy in force at the period's end for the region (its indicators)
+   * @param book every policy version, for each obligation's own failure share
+   */
+  public static Scorecard compute(
+      String region,
+      Side side,
+      CoveragePeriod.Labelled period,
+      EffectivePolicy policy,
+      PolicyBook book,
+      List<ObligationRow> rows,
+      Predicate<String> within) {
+    return compute(region, side, period, policy, byKind(rows), within, row -> shareOf(row, book));
+  }
 
-    /** The obligations behind one indicator of one side, in the order given. */
-    public static List<ObligationRow> behind(Indicator indicator, Side side, List<ObligationRow> rows,
-                                             Predicate<String> within) {
-        return rows.stream().filter(row -> row.kind().equals(indicator.obligation()))
-                .filter(row -> indicator.partyOrResponsible() == Indicator.Role.OWED
-                        ? row.side() == side.other() && within.test(row.owed())
-                        : row.side() == side && within.test(row.responsible()))
-                .toList();
+  /**
+   * The same, for a caller that computes many scorecards over the same rows: each indicator reads
+   * only its kind's rows ({@link #byKind}) instead of all of them, and {@code shares} may remember
+   * a share once looked up (it depends on the row's policy version and kind only).
+   *
+   * @param rowsByKind the rows by obligation kind, each kind's in the order given
+   * @param shares each row's failure share, as {@link #shareOf} prices it
+   */
+  public static Scorecard compute(
+      String region,
+      Side side,
+      CoveragePeriod.Labelled period,
+      EffectivePolicy policy,
+      Map<String, List<ObligationRow>> rowsByKind,
+      Predicate<String> within,
+      Function<ObligationRow, FailureShare> shares) {
+    List<IndicatorLine> lines = new ArrayList<>();
+    BigDecimal points = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    for (Indicator indicator : policy.indicators(side)) {
+      IndicatorLine line =
+          line(
+              indicator,
+              side,
+              rowsByKind.getOrDefault(indicator.obligation(), List.of()),
+              within,
+              shares);
+      lines.add(line);
+      if (line.rate() != null) {
+        points = points.add(indicator.weight().multiply(line.rate()));
+        weights = weights.add(indicator.weight());
+      }
     }
+    BigDecimal score =
+        weights.signum() == 0
+            ? null
+            : points.multiply(HUNDRED).divide(weights, POINTS_SCALE, RoundingMode.HALF_EVEN);
+    return new Scorecard(region, side, period, policy.version(), lines, score);
+  }
 
-    /** The rows by obligation kind, each kind's in the order given. */
-    public static Map<String, List<ObligationRow>> byKind(List<ObligationRow> rows) {
-        Map<String, List<ObligationRow>> byKind = new HashMap<>();
-        rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
-        return byKind;
-    }
+  /** The obligations behind one indicator of one side, in the order given. */
+  public static List<ObligationRow> behind(
+      Indicator indicator, Side side, List<ObligationRow> rows, Predicate<String> within) {
+    return rows.stream()
+        .filter(row -> row.kind().equals(indicator.obligation()))
+        .filter(
+            row ->
+                indicator.partyOrResponsible() == Indicator.Role.OWED
+                    ? row.side() == side.other() && within.test(row.owed())
+                    : row.side() == side && within.test(row.responsible()))
+        .toList();
+  }
 
-    /** The failure share of the rule the obligation was opened under. */
-    public static FailureShare shareOf(ObligationRow row, PolicyBook book) {
-        return book.byVersion(row.policyVersion()).flatMap(p -> p.rule(row.kind())).map(ObligationRule::share)
-                .orElse(FailureShare.ALL_ON_RESPONSIBLE);
-    }
+  /** The rows by obligation kind, each kind's in the order given. */
+  public static Map<String, List<ObligationRow>> byKind(List<ObligationRow> rows) {
+    Map<String, List<ObligationRow>> byKind = new HashMap<>();
+    rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
+    return byKind;
+  }
 
-    private static IndicatorLine line(Indicator indicator, Side side, List<ObligationRow> rows, Predicate<String> within,
-                                      Function<ObligationRow, FailureShare> shares) {
-        int counted = 0;
-        int failed = 0;
-        int pending = 0;
-        int excluded = 0;
-        BigDecimal credit = BigDecimal.ZERO;
-        for (ObligationRow row : behind(indicator, side, rows, within)) {
-            switch (Credit.standing(row.status(), indicator)) {
-                case COUNTED -> counted++;
-                case FAILED -> failed++;
-                case PENDING -> pending++;
-                case EXCLUDED -> excluded++;
-            }
-            credit = credit.add(Credit.of(row.status(), indicator, shares.apply(row)).orElse(BigDecimal.ZERO));
-        }
-        int obligations = counted + failed;
-        BigDecimal rate = obligations == 0 ? null
-                : credit.divide(BigDecimal.valueOf(obligations), RATE_SCALE, RoundingMode.HALF_EVEN);
-        BigDecimal linePoints = rate == null ? null
-                : indicator.weight().multiply(rate).setScale(POINTS_SCALE, RoundingMode.HALF_EVEN);
-        return new IndicatorLine(indicator, obligations, counted, failed, pending, excluded,
-                credit.setScale(RATE_SCALE, RoundingMode.HALF_EVEN), rate, linePoints);
+  /** The failure share of the rule the obligation was opened under. */
+  public static FailureShare shareOf(ObligationRow row, PolicyBook book) {
+    return book.byVersion(row.policyVersion())
+        .flatMap(p -> p.rule(row.kind()))
+        .map(ObligationRule::share)
+        .orElse(FailureShare.ALL_ON_RESPONSIBLE);
+  }
+
+  private static IndicatorLine line(
+      Indicator indicator,
+      Side side,
+      List<ObligationRow> rows,
+      Predicate<String> within,
+      Function<ObligationRow, FailureShare> shares) {
+    int counted = 0;
+    int failed = 0;
+    int pending = 0;
+    int excluded = 0;
+    BigDecimal credit = BigDecimal.ZERO;
+    for (ObligationRow row : behind(indicator, side, rows, within)) {
+      switch (Credit.standing(row.status(), indicator)) {
+        case COUNTED -> counted++;
+        case FAILED -> failed++;
+        case PENDING -> pending++;
+        case EXCLUDED -> excluded++;
+      }
+      credit =
+          credit.add(Credit.of(row.status(), indicator, shares.apply(row)).orElse(BigDecimal.ZERO));
     }
+    int obligations = counted + failed;
+    BigDecimal rate =
+        obligations == 0
+            ? null
+            : credit.divide(BigDecimal.valueOf(obligations), RATE_SCALE, RoundingMode.HALF_EVEN);
+    BigDecimal linePoints =
+        rate == null
+            ? null
+            : indicator.weight().multiply(rate).setScale(POINTS_SCALE, RoundingMode.HALF_EVEN);
+    return new IndicatorLine(
+        indicator,
+        obligations,
+        counted,
+        failed,
+        pending,
+        excluded,
+        credit.setScale(RATE_SCALE, RoundingMode.HALF_EVEN),
+        rate,
+        linePoints);
+  }
 }

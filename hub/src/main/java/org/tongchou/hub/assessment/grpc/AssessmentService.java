@@ -42,173 +42,274 @@ import org.tongchou.proto.v1.Statistics;
 @Component
 public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
 
-    static final Duration CATCH_UP = Duration.ofSeconds(10);
-    static final int CHUNK = 64 * 1024;
-    static final int MAX_PAGE = 1_000;
+  static final Duration CATCH_UP = Duration.ofSeconds(10);
+  static final int CHUNK = 64 * 1024;
+  static final int MAX_PAGE = 1_000;
 
-    private final Scorecards scorecards;
-    private final ObligationHistories histories;
-    private final StatisticsAnswers statistics;
-    private final ReadModels readModels;
-    private final RegionScope scope;
-    private final RegionDirectory regions;
-    private final RecordedReads reads;
-    private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final Scorecards scorecards;
+  private final ObligationHistories histories;
+  private final StatisticsAnswers statistics;
+  private final ReadModels readModels;
+  private final RegionScope scope;
+  private final RegionDirectory regions;
+  private final RecordedReads reads;
+  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
 
-    AssessmentService(Scorecards scorecards, ObligationHistories histories, StatisticsAnswers statistics,
-                      ReadModels readModels, RegionScope scope, RegionDirectory regions, RecordedReads reads,
-                      org.tongchou.hub.erasure.app.PersonalTexts texts) {
-        this.reads = reads;
-        this.texts = texts;
-        this.scorecards = scorecards;
-        this.histories = histories;
-        this.statistics = statistics;
-        this.readModels = readModels;
-        this.scope = scope;
-        this.regions = regions;
-    }
+  AssessmentService(
+      Scorecards scorecards,
+      ObligationHistories histories,
+      StatisticsAnswers statistics,
+      ReadModels readModels,
+      RegionScope scope,
+      RegionDirectory regions,
+      RecordedReads reads,
+      org.tongchou.hub.erasure.app.PersonalTexts texts) {
+    this.reads = reads;
+    this.texts = texts;
+    this.scorecards = scorecards;
+    this.histories = histories;
+    this.statistics = statistics;
+    this.readModels = readModels;
+    this.scope = scope;
+    this.regions = regions;
+  }
 
-    @Override
-    public void getScorecards(GetScorecardsRequest request, StreamObserver<GetScorecardsResponse> response) {
-        Caller caller = CallerInterceptor.current();
-        String region = scope.check(caller, request.getRegion(), "region");
-        CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
-        ReadModelPosition asOf = asOf(request.getCatchUp());
-        GetScorecardsResponse.Builder answer = GetScorecardsResponse.newBuilder().setAsOf(asOf);
-        scorecards.of(region, period, request.getChildren())
-                .forEach(s -> answer.addScorecards(AssessmentMapper.toProto(s, regions)));
-        response.onNext(answer.build());
-        response.onCompleted();
-    }
+  @Override
+  public void getScorecards(
+      GetScorecardsRequest request, StreamObserver<GetScorecardsResponse> response) {
+    Caller caller = CallerInterceptor.current();
+    String region = scope.check(caller, request.getRegion(), "region");
+    CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
+    ReadModelPosition asOf = asOf(request.getCatchUp());
+    GetScorecardsResponse.Builder answer = GetScorecardsResponse.newBuilder().setAsOf(asOf);
+    scorecards
+        .of(region, period, request.getChildren())
+        .forEach(s -> answer.addScorecards(AssessmentMapper.toProto(s, regions)));
+    response.onNext(answer.build());
+    response.onCompleted();
+  }
 
-    @Override
-    public void listObligations(ListObligationsRequest request, StreamObserver<ListObligationsResponse> response) {
-        Caller caller = CallerInterceptor.current();
-        // Person keys: personal data, in the access log under the list's scope.
-        ListObligationsResponse answer = reads.answer(caller, "Assessment.ListObligations", "", subjects -> {
-            subjects.add(scope("obligations", request.getRegion(), request.getPeriod(), request.getSide(),
-                    request.getIndicator()));
-            String region = scope.check(caller, request.getRegion(), "region");
-            int size = request.getPageSize() == 0 ? 100 : request.getPageSize();
-            if (size < 1 || size > MAX_PAGE) {
+  @Override
+  public void listObligations(
+      ListObligationsRequest request, StreamObserver<ListObligationsResponse> response) {
+    Caller caller = CallerInterceptor.current();
+    // Person keys: personal data, in the access log under the list's scope.
+    ListObligationsResponse answer =
+        reads.answer(
+            caller,
+            "Assessment.ListObligations",
+            "",
+            subjects -> {
+              subjects.add(
+                  scope(
+                      "obligations",
+                      request.getRegion(),
+                      request.getPeriod(),
+                      request.getSide(),
+                      request.getIndicator()));
+              String region = scope.check(caller, request.getRegion(), "region");
+              int size = request.getPageSize() == 0 ? 100 : request.getPageSize();
+              if (size < 1 || size > MAX_PAGE) {
                 throw RegionScope.invalid("page_size", "0 (100) or 1 to " + MAX_PAGE);
-            }
-            ReadModelPosition asOf = asOf(request.getCatchUp());
-            Scorecards.Behind behind = behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
-            List<ObligationRow> after = behind.rows().stream()
-                    .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0).toList();
-            ListObligationsResponse.Builder page = ListObligationsResponse.newBuilder().setAsOf(asOf);
-            for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
-                page.addObligations(ListedObligation.newBuilder().setObligation(AssessmentMapper.toProto(texts.reveal(row)))
+              }
+              ReadModelPosition asOf = asOf(request.getCatchUp());
+              Scorecards.Behind behind =
+                  behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
+              List<ObligationRow> after =
+                  behind.rows().stream()
+                      .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0)
+                      .toList();
+              ListObligationsResponse.Builder page =
+                  ListObligationsResponse.newBuilder().setAsOf(asOf);
+              for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
+                page.addObligations(
+                    ListedObligation.newBuilder()
+                        .setObligation(AssessmentMapper.toProto(texts.reveal(row)))
                         .setStanding(behind.standing(row))
                         .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
-            }
-            if (after.size() > size) {
+              }
+              if (after.size() > size) {
                 page.setNextPageToken(after.get(size - 1).obligationId());
-            }
-            return page.build();
-        });
-        response.onNext(answer);
-        response.onCompleted();
-    }
+              }
+              return page.build();
+            });
+    response.onNext(answer);
+    response.onCompleted();
+  }
 
-    @Override
-    public void explainObligation(ExplainObligationRequest request, StreamObserver<ObligationHistory> response) {
-        Caller caller = CallerInterceptor.current();
-        ObligationHistory answer = reads.answer(caller, "Assessment.ExplainObligation", request.getPurpose(),
+  @Override
+  public void explainObligation(
+      ExplainObligationRequest request, StreamObserver<ObligationHistory> response) {
+    Caller caller = CallerInterceptor.current();
+    ObligationHistory answer =
+        reads.answer(
+            caller,
+            "Assessment.ExplainObligation",
+            request.getPurpose(),
+            subjects -> {
+              if (request.getObligationId().isEmpty()) {
+                throw RegionScope.invalid("obligation_id", "required");
+              }
+              subjects.add(request.getObligationId());
+              // Unknown and not-yours look the same, so that nobody can probe which obligations
+              // exist.
+              ObligationHistories.History history =
+                  histories
+                      .of(
+                          request.getObligationId(),
+                          row -> scope.mayRead(caller, row.responsible(), row.owed()))
+                      .orElseThrow(
+                          () ->
+                              GrpcErrors.exception(
+                                  GrpcErrors.status(
+                                      Status.Code.NOT_FOUND,
+                                      "no obligation "
+                                          + request.getObligationId()
+                                          + " that "
+                                          + caller.describe()
+                                          + " is a party to",
+                                      "OBLIGATION_NOT_FOUND",
+                                      Map.of("obligationId", request.getObligationId()))));
+              subjects.add(history.row().personKey());
+              ObligationHistory.Builder explained =
+                  ObligationHistory.newBuilder()
+                      .setObligation(AssessmentMapper.toProto(texts.reveal(history.row())));
+              history
+                  .events()
+                  .forEach(
+                      l ->
+                          explained.addEvents(
+                              ObligationMapper.toFeed(
+                                  (ObligationsChanged) texts.reveal(l.event()),
+                                  l.eventId(),
+                                  l.position(),
+                                  request.getObligationId())));
+              history
+                  .facts()
+                  .forEach(
+                      l ->
+                          explained.addFacts(
+                              RecordedFacts.toProto(
+                                  (FactRecorded) texts.reveal(l.event()),
+                                  l.eventId(),
+                                  l.position(),
+                                  null)));
+              return explained.build();
+            });
+    response.onNext(answer);
+    response.onCompleted();
+  }
+
+  @Override
+  public void getStatistics(GetStatisticsRequest request, StreamObserver<Statistics> response) {
+    Caller caller = CallerInterceptor.current();
+    String region = scope.check(caller, request.getRegion(), "region");
+    ReadModelPosition asOf = asOf(request.getCatchUp());
+    response.onNext(statistics.of(region, request).toBuilder().setAsOf(asOf).build());
+    response.onCompleted();
+  }
+
+  @Override
+  public void exportCsv(ExportCsvRequest request, StreamObserver<CsvChunk> response) {
+    Caller caller = CallerInterceptor.current();
+    // Only the obligations table names persons (by key); the others are counts.
+    byte[] csv =
+        request.getTable() == ExportCsvRequest.Table.OBLIGATIONS
+            ? reads.answer(
+                caller,
+                "Assessment.ExportCsv",
+                "",
                 subjects -> {
-                    if (request.getObligationId().isEmpty()) {
-                        throw RegionScope.invalid("obligation_id", "required");
-                    }
-                    subjects.add(request.getObligationId());
-                    // Unknown and not-yours look the same, so that nobody can probe which obligations exist.
-                    ObligationHistories.History history = histories.of(request.getObligationId(),
-                                    row -> scope.mayRead(caller, row.responsible(), row.owed()))
-                            .orElseThrow(() -> GrpcErrors.exception(GrpcErrors.status(Status.Code.NOT_FOUND,
-                                    "no obligation " + request.getObligationId() + " that " + caller.describe()
-                                            + " is a party to",
-                                    "OBLIGATION_NOT_FOUND", Map.of("obligationId", request.getObligationId()))));
-                    subjects.add(history.row().personKey());
-                    ObligationHistory.Builder explained = ObligationHistory.newBuilder()
-                            .setObligation(AssessmentMapper.toProto(texts.reveal(history.row())));
-                    history.events().forEach(l -> explained.addEvents(ObligationMapper.toFeed(
-                            (ObligationsChanged) texts.reveal(l.event()), l.eventId(), l.position(), request.getObligationId())));
-                    history.facts().forEach(l -> explained.addFacts(RecordedFacts.toProto((FactRecorded) texts.reveal(l.event()),
-                            l.eventId(), l.position(), null)));
-                    return explained.build();
-                });
-        response.onNext(answer);
-        response.onCompleted();
-    }
-
-    @Override
-    public void getStatistics(GetStatisticsRequest request, StreamObserver<Statistics> response) {
-        Caller caller = CallerInterceptor.current();
-        String region = scope.check(caller, request.getRegion(), "region");
-        ReadModelPosition asOf = asOf(request.getCatchUp());
-        response.onNext(statistics.of(region, request).toBuilder().setAsOf(asOf).build());
-        response.onCompleted();
-    }
-
-    @Override
-    public void exportCsv(ExportCsvRequest request, StreamObserver<CsvChunk> response) {
-        Caller caller = CallerInterceptor.current();
-        // Only the obligations table names persons (by key); the others are counts.
-        byte[] csv = request.getTable() == ExportCsvRequest.Table.OBLIGATIONS
-                ? reads.answer(caller, "Assessment.ExportCsv", "", subjects -> {
-                    subjects.add(scope("obligations", request.getRegion(), request.getPeriod(), request.getSide(),
-                            request.getIndicator()));
-                    return csv(caller, request);
+                  subjects.add(
+                      scope(
+                          "obligations",
+                          request.getRegion(),
+                          request.getPeriod(),
+                          request.getSide(),
+                          request.getIndicator()));
+                  return csv(caller, request);
                 })
-                : csv(caller, request);
-        String name = request.getTable().name().toLowerCase(java.util.Locale.ROOT) + "-" + request.getRegion() + "-"
-                + request.getPeriod() + ".csv";
-        for (int at = 0; at == 0 || at < csv.length; at += CHUNK) {
-            CsvChunk.Builder chunk = CsvChunk.newBuilder()
-                    .setData(ByteString.copyFrom(csv, at, Math.min(CHUNK, csv.length - at)));
-            if (at == 0) {
-                chunk.setFileName(name);
-            }
-            response.onNext(chunk.build());
-        }
-        response.onCompleted();
+            : csv(caller, request);
+    String name =
+        request.getTable().name().toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + request.getRegion()
+            + "-"
+            + request.getPeriod()
+            + ".csv";
+    for (int at = 0; at == 0 || at < csv.length; at += CHUNK) {
+      CsvChunk.Builder chunk =
+          CsvChunk.newBuilder()
+              .setData(ByteString.copyFrom(csv, at, Math.min(CHUNK, csv.length - at)));
+      if (at == 0) {
+        chunk.setFileName(name);
+      }
+      response.onNext(chunk.build());
     }
+    response.onCompleted();
+  }
 
-    private byte[] csv(Caller caller, ExportCsvRequest request) {
-        String region = scope.check(caller, request.getRegion(), "region");
-        if (request.getCatchUp()) {
-            readModels.awaitCurrent(CATCH_UP);
-        }
-        return switch (request.getTable()) {
-            case SCORECARDS -> AssessmentCsv.scorecards(scorecards.of(region,
-                    AssessmentRequests.period(request.getPeriod()), request.getChildren()), regions);
-            case OBLIGATIONS -> AssessmentCsv.obligations(behind(region, request.getPeriod(), request.getSide(),
-                    request.getIndicator()), texts::reveal);
-            case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
-            default -> throw RegionScope.invalid("table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
-        };
+  private byte[] csv(Caller caller, ExportCsvRequest request) {
+    String region = scope.check(caller, request.getRegion(), "region");
+    if (request.getCatchUp()) {
+      readModels.awaitCurrent(CATCH_UP);
     }
+    return switch (request.getTable()) {
+      case SCORECARDS ->
+          AssessmentCsv.scorecards(
+              scorecards.of(
+                  region, AssessmentRequests.period(request.getPeriod()), request.getChildren()),
+              regions);
+      case OBLIGATIONS ->
+          AssessmentCsv.obligations(
+              behind(region, request.getPeriod(), request.getSide(), request.getIndicator()),
+              texts::reveal);
+      case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
+      default ->
+          throw RegionScope.invalid(
+              "table", "one of SCORECARDS, OBLIGATIONS, STOCK, FLOWS, BIRTHS, COVERAGE");
+    };
+  }
 
-    /** The access log's subject for a list of obligations: {@code obligations:REGION/PERIOD/SIDE/INDICATOR}. */
-    private static String scope(String what, String region, String period, org.tongchou.proto.v1.Side side,
-                                String indicator) {
-        return what + ":" + region + "/" + period + "/" + side.name().toLowerCase(java.util.Locale.ROOT) + "/"
-                + indicator;
-    }
+  /**
+   * The access log's subject for a list of obligations: {@code
+   * obligations:REGION/PERIOD/SIDE/INDICATOR}.
+   */
+  private static String scope(
+      String what,
+      String region,
+      String period,
+      org.tongchou.proto.v1.Side side,
+      String indicator) {
+    return what
+        + ":"
+        + region
+        + "/"
+        + period
+        + "/"
+        + side.name().toLowerCase(java.util.Locale.ROOT)
+        + "/"
+        + indicator;
+  }
 
-    private Scorecards.Behind behind(String region, String period, org.tongchou.proto.v1.Side side, String indicator) {
-        try {
-            return scorecards.behind(region, AssessmentRequests.period(period), AssessmentRequests.side(side), indicator);
-        } catch (Scorecards.UnknownIndicator e) {
-            throw RegionScope.invalid("indicator", e.getMessage());
-        }
+  private Scorecards.Behind behind(
+      String region, String period, org.tongchou.proto.v1.Side side, String indicator) {
+    try {
+      return scorecards.behind(
+          region, AssessmentRequests.period(period), AssessmentRequests.side(side), indicator);
+    } catch (Scorecards.UnknownIndicator e) {
+      throw RegionScope.invalid("indicator", e.getMessage());
     }
+  }
 
-    private ReadModelPosition asOf(boolean catchUp) {
-        if (catchUp) {
-            readModels.awaitCurrent(CATCH_UP);
-        }
-        long position = readModels.position();
-        return ReadModelPosition.newBuilder().setPosition(position).setLogPosition(readModels.head()).build();
+  private ReadModelPosition asOf(boolean catchUp) {
+    if (catchUp) {
+      readModels.awaitCurrent(CATCH_UP);
     }
+    long position = readModels.position();
+    return ReadModelPosition.newBuilder()
+        .setPosition(position)
+        .setLogPosition(readModels.head())
+        .build();
+  }
 }

@@ -13,23 +13,25 @@ import org.tongchou.proto.v1.Statistics;
 @Component
 class StatisticsAnswers {
 
-    private final StatisticsQueries queries;
-    private final RegionDirectory regions;
+  private final StatisticsQueries queries;
+  private final RegionDirectory regions;
 
-    StatisticsAnswers(StatisticsQueries queries, RegionDirectory regions) {
-        this.queries = queries;
-        this.regions = regions;
-    }
+  StatisticsAnswers(StatisticsQueries queries, RegionDirectory regions) {
+    this.queries = queries;
+    this.regions = regions;
+  }
 
-    Statistics of(String region, GetStatisticsRequest request) {
-        CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
-        StatisticsQuestion question = StatisticsMessages.question(region, period, request.getOn(), request.getLevel(), regions);
-        return StatisticsMessages.toProto(question, period.label(), queries.figures(question), regions);
-    }
+  Statistics of(String region, GetStatisticsRequest request) {
+    CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
+    StatisticsQuestion question =
+        StatisticsMessages.question(region, period, request.getOn(), request.getLevel(), regions);
+    return StatisticsMessages.toProto(question, period.label(), queries.figures(question), regions);
+  }
 
-    byte[] csv(String region, ExportCsvRequest request) {
-        CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
-        StatisticsQuestion question = StatisticsMessages.question(region, period, request.getOn(), request.getLevel(), regions);
-        return StatisticsMessages.csv(request.getTable(), queries.figures(question), regions);
-    }
+  byte[] csv(String region, ExportCsvRequest request) {
+    CoveragePeriod.Labelled period = AssessmentRequests.period(request.getPeriod());
+    StatisticsQuestion question =
+        StatisticsMessages.question(region, period, request.getOn(), request.getLevel(), regions);
+    return StatisticsMessages.csv(request.getTable(), queries.figures(question), regions);
+  }
 }

@@ -18,61 +18,78 @@ import org.tongchou.hub.person.domain.PersonKeys;
 /**
  * {@code hub person erase ID_NUMBER --office CODE|national --reason TEXT}: the operator erases a
  * person on behalf of an office, under the same rule as {@code Erasure.ErasePerson} (the national
- * office, or the office over the person's registration region). Prints the erasure's place in
- * the chain; every refusal goes to standard error and exits 1.
+ * office, or the office over the person's registration region). Prints the erasure's place in the
+ * chain; every refusal goes to standard error and exits 1.
  */
 @Component
 @ConditionalOnProperty(name = "tongchou.command", havingValue = "person")
 class EraseCommand implements ApplicationRunner {
 
-    static final String USAGE = "usage: hub person erase ID_NUMBER --office CODE|national --reason TEXT";
+  static final String USAGE =
+      "usage: hub person erase ID_NUMBER --office CODE|national --reason TEXT";
 
-    private final PersonKeys keys;
-    private final PersonErasures erasures;
-    private final Clock clock;
+  private final PersonKeys keys;
+  private final PersonErasures erasures;
+  private final Clock clock;
 
-    EraseCommand(PersonKeys keys, PersonErasures erasures, Clock clock) {
-        this.keys = keys;
-        this.erasures = erasures;
-        this.clock = clock;
+  EraseCommand(PersonKeys keys, PersonErasures erasures, Clock clock) {
+    this.keys = keys;
+    this.erasures = erasures;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> words = List.of(args.getSourceArgs());
+    Map<String, String> options = IssueCredentialCommand.options(words);
+    int erase = words.indexOf("erase");
+    String office = options.get("office");
+    String reason = options.get("reason");
+    if (erase < 0
+        || erase + 1 >= words.size()
+        || words.get(erase + 1).startsWith("--")
+        || office == null
+        || reason == null) {
+      throw refused(USAGE);
     }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        List<String> words = List.of(args.getSourceArgs());
-        Map<String, String> options = IssueCredentialCommand.options(words);
-        int erase = words.indexOf("erase");
-        String office = options.get("office");
-        String reason = options.get("reason");
-        if (erase < 0 || erase + 1 >= words.size() || words.get(erase + 1).startsWith("--") || office == null
-                || reason == null) {
-            throw refused(USAGE);
-        }
-        IdNumber.Parsed parsed = IdNumber.parse(words.get(erase + 1));
-        if (!parsed.isValid()) {
-            throw refused("ID_NUMBER: " + parsed.problem());
-        }
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > 500 || why.chars().anyMatch(Character::isISOControl)) {
-            throw refused("--reason: 1 to 500 characters, no control characters");
-        }
-        String personKey = keys.keyOf(parsed.number());
-        String jurisdiction = Caller.jurisdictionOfOffice(office);
-        if (!erasures.mayErase(personKey, jurisdiction).orElse(false)) {
-            throw refused("no person with that ID number that office " + office + " may erase");
-        }
-        Decision decision = erasures.erase(personKey, jurisdiction == null ? Caller.NATIONAL : jurisdiction, why,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        if (decision instanceof Decision.Refused refused) {
-            throw refused(refused.refusal().reason() + ": " + refused.refusal().message());
-        }
-        PersonErasures.Erased erased = erasures.located((PersonErased) ((Decision.Accepted) decision).events().get(0));
-        System.out.println("erased " + personKey + " at " + erased.event().recordedAt() + " (position "
-                + erased.position() + ", hash " + erased.event().hash() + ")");
+    IdNumber.Parsed parsed = IdNumber.parse(words.get(erase + 1));
+    if (!parsed.isValid()) {
+      throw refused("ID_NUMBER: " + parsed.problem());
     }
-
-    private static IllegalArgumentException refused(String message) {
-        System.err.println("hub person erase: " + message);
-        return new IllegalArgumentException(message);
+    String why = reason.strip();
+    if (why.isEmpty() || why.length() > 500 || why.chars().anyMatch(Character::isISOControl)) {
+      throw refused("--reason: 1 to 500 characters, no control characters");
     }
+    String personKey = keys.keyOf(parsed.number());
+    String jurisdiction = Caller.jurisdictionOfOffice(office);
+    if (!erasures.mayErase(personKey, jurisdiction).orElse(false)) {
+      throw refused("no person with that ID number that office " + office + " may erase");
+    }
+    Decision decision =
+        erasures.erase(
+            personKey,
+            jurisdiction == null ? Caller.NATIONAL : jurisdiction,
+            why,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    if (decision instanceof Decision.Refused refused) {
+      throw refused(refused.refusal().reason() + ": " + refused.refusal().message());
+    }
+    PersonErasures.Erased erased =
+        erasures.located((PersonErased) ((Decision.Accepted) decision).events().get(0));
+    System.out.println(
+        "erased "
+            + personKey
+            + " at "
+            + erased.event().recordedAt()
+            + " (position "
+            + erased.position()
+            + ", hash "
+            + erased.event().hash()
+            + ")");
+  }
+
+  private static IllegalArgumentException refused(String message) {
+    System.err.println("hub person erase: " + message);
+    return new IllegalArgumentException(message);
+  }
 }

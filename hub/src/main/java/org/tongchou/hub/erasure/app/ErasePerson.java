@@ -4,6 +4,8 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An office erases a person: recorded in their stream, then their data key is shredded. */
-public record ErasePerson(@TargetAggregateIdentifier String personKey, String office, String reason,
-                          Instant recordedAt) {
-}
+public record ErasePerson(
+    @TargetAggregateIdentifier String personKey,
+    String office,
+    String reason,
+    Instant recordedAt) {}

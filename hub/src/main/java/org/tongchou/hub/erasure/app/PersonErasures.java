@@ -19,44 +19,54 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 @Service
 public class PersonErasures {
 
-    /** The erasure as recorded, with the event's place in the global log. */
-    public record Erased(PersonErased event, long position) {
-    }
+  /** The erasure as recorded, with the event's place in the global log. */
+  public record Erased(PersonErased event, long position) {}
 
-    private final PersonCommands persons;
-    private final PersonDataKeys keys;
-    private final IdentityStore identities;
-    private final EventPositions positions;
-    private final RegionDirectory regions;
+  private final PersonCommands persons;
+  private final PersonDataKeys keys;
+  private final IdentityStore identities;
+  private final EventPositions positions;
+  private final RegionDirectory regions;
 
-    PersonErasures(PersonCommands persons, PersonDataKeys keys, IdentityStore identities, EventPositions positions,
-                   RegionDirectory regions) {
-        this.persons = persons;
-        this.keys = keys;
-        this.identities = identities;
-        this.positions = positions;
-        this.regions = regions;
-    }
+  PersonErasures(
+      PersonCommands persons,
+      PersonDataKeys keys,
+      IdentityStore identities,
+      EventPositions positions,
+      RegionDirectory regions) {
+    this.persons = persons;
+    this.keys = keys;
+    this.identities = identities;
+    this.positions = positions;
+    this.regions = regions;
+  }
 
-    /**
-     * Whether an office ({@code jurisdiction} null: the national office) may erase this person: the
-     * office over their registration region. Empty when the hub holds no identity for the key.
-     */
-    public Optional<Boolean> mayErase(String personKey, String jurisdiction) {
-        return identities.find(personKey).map(identity -> jurisdiction == null
-                || identity.registrationRegion() != null && regions.isWithin(identity.registrationRegion(), jurisdiction));
-    }
+  /**
+   * Whether an office ({@code jurisdiction} null: the national office) may erase this person: the
+   * office over their registration region. Empty when the hub holds no identity for the key.
+   */
+  public Optional<Boolean> mayErase(String personKey, String jurisdiction) {
+    return identities
+        .find(personKey)
+        .map(
+            identity ->
+                jurisdiction == null
+                    || identity.registrationRegion() != null
+                        && regions.isWithin(identity.registrationRegion(), jurisdiction));
+  }
 
-    /** The erasure, or the person's refusal (unknown, already erased). */
-    public Decision erase(String personKey, String office, String reason, Instant at) {
-        return persons.sendAll(List.of(new ErasePerson(personKey, office, reason, at)), () -> {
-            keys.delete(personKey);
-            identities.erase(personKey, at);
+  /** The erasure, or the person's refusal (unknown, already erased). */
+  public Decision erase(String personKey, String office, String reason, Instant at) {
+    return persons.sendAll(
+        List.of(new ErasePerson(personKey, office, reason, at)),
+        () -> {
+          keys.delete(personKey);
+          identities.erase(personKey, at);
         });
-    }
+  }
 
-    public Erased located(PersonErased event) {
-        var ref = EventPositions.PersonEventRef.of(event);
-        return new Erased(event, positions.of(List.of(ref)).get(ref).globalIndex());
-    }
+  public Erased located(PersonErased event) {
+    var ref = EventPositions.PersonEventRef.of(event);
+    return new Erased(event, positions.of(List.of(ref)).get(ref).globalIndex());
+  }
 }

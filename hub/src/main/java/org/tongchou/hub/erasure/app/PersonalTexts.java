@@ -21,67 +21,90 @@ import org.tongchou.hub.person.domain.fact.FactData;
 @Service
 public class PersonalTexts {
 
-    /** What a sealed text reads as once its person was erased. */
-    public static final String ERASED = "(erased)";
+  /** What a sealed text reads as once its person was erased. */
+  public static final String ERASED = "(erased)";
 
-    private final DataKeys keys;
-    private final Clock clock;
+  private final DataKeys keys;
+  private final Clock clock;
 
-    public PersonalTexts(DataKeys keys, Clock clock) {
-        this.keys = keys;
-        this.clock = clock;
+  public PersonalTexts(DataKeys keys, Clock clock) {
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  /** The text sealed with the person's key (created if this is their first personal text). */
+  public String seal(String personKey, String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
     }
+    return SealedText.seal(keys.findOrCreate(personKey, clock.instant()), personKey, text);
+  }
 
-    /** The text sealed with the person's key (created if this is their first personal text). */
-    public String seal(String personKey, String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+  /**
+   * The fact's data with its personal texts sealed; the key is looked up only when there are any.
+   */
+  public FactData seal(String personKey, FactData data) {
+    return PersonalFields.map(data, text -> seal(personKey, text));
+  }
+
+  /**
+   * Opens the person's sealed texts: their key is read once, on the first sealed text, so that
+   * showing a whole timeline costs one look-up, and a text-free event none.
+   */
+  public UnaryOperator<String> opener(String personKey) {
+    return new UnaryOperator<>() {
+      private Optional<SecretKey> key;
+
+      @Override
+      public String apply(String stored) {
+        if (!SealedText.isSealed(stored)) {
+          return stored;
         }
-        return SealedText.seal(keys.findOrCreate(personKey, clock.instant()), personKey, text);
-    }
+        if (key == null) {
+          key = keys.find(personKey);
+        }
+        return key.map(k -> SealedText.open(k, personKey, stored)).orElse(ERASED);
+      }
+    };
+  }
 
-    /** The fact's data with its personal texts sealed; the key is looked up only when there are any. */
-    public FactData seal(String personKey, FactData data) {
-        return PersonalFields.map(data, text -> seal(personKey, text));
-    }
+  public String reveal(String personKey, String stored) {
+    return opener(personKey).apply(stored);
+  }
 
-    /**
-     * Opens the person's sealed texts: their key is read once, on the first sealed text, so that
-     * showing a whole timeline costs one look-up, and a text-free event none.
-     */
-    public UnaryOperator<String> opener(String personKey) {
-        return new UnaryOperator<>() {
-            private Optional<SecretKey> key;
+  /** The obligation row as it may be shown: its reasons are copies of the events' sealed texts. */
+  public ObligationRow reveal(ObligationRow r) {
+    UnaryOperator<String> open = opener(r.personKey());
+    return new ObligationRow(
+        r.obligationId(),
+        r.personKey(),
+        r.kind(),
+        r.subject(),
+        r.side(),
+        r.responsible(),
+        r.owed(),
+        r.opensOn(),
+        r.dueOn(),
+        r.policyVersion(),
+        r.openedBy(),
+        r.period(),
+        r.status(),
+        r.evidence(),
+        r.settledOn(),
+        r.replacedBy(),
+        r.waivedBy(),
+        open.apply(r.waiverReason()),
+        r.lastPosition(),
+        r.dispute(),
+        r.disputedBy(),
+        open.apply(r.disputeReason()),
+        open.apply(r.disputeRuling()));
+  }
 
-            @Override
-            public String apply(String stored) {
-                if (!SealedText.isSealed(stored)) {
-                    return stored;
-                }
-                if (key == null) {
-                    key = keys.find(personKey);
-                }
-                return key.map(k -> SealedText.open(k, personKey, stored)).orElse(ERASED);
-            }
-        };
-    }
-
-    public String reveal(String personKey, String stored) {
-        return opener(personKey).apply(stored);
-    }
-
-    /** The obligation row as it may be shown: its reasons are copies of the events' sealed texts. */
-    public ObligationRow reveal(ObligationRow r) {
-        UnaryOperator<String> open = opener(r.personKey());
-        return new ObligationRow(r.obligationId(), r.personKey(), r.kind(), r.subject(), r.side(), r.responsible(),
-                r.owed(), r.opensOn(), r.dueOn(), r.policyVersion(), r.openedBy(), r.period(), r.status(),
-                r.evidence(), r.settledOn(), r.replacedBy(), r.waivedBy(), open.apply(r.waiverReason()),
-                r.lastPosition(), r.dispute(), r.disputedBy(), open.apply(r.disputeReason()),
-                open.apply(r.disputeRuling()));
-    }
-
-    /** The event as it may be shown: personal texts opened, or {@link #ERASED}. Never to be stored. */
-    public PersonEvent reveal(PersonEvent event) {
-        return PersonalFields.map(event, opener(event.personKey()));
-    }
+  /**
+   * The event as it may be shown: personal texts opened, or {@link #ERASED}. Never to be stored.
+   */
+  public PersonEvent reveal(PersonEvent event) {
+    return PersonalFields.map(event, opener(event.personKey()));
+  }
 }

@@ -11,11 +11,19 @@ import org.tongchou.hub.person.domain.PersonEvent;
  *
  * @param erasedBy the office that erased: its division code, or {@code national}
  */
-public record PersonErased(String personKey, long personSequence, String erasedBy, String reason, Instant recordedAt,
-                           String previousHash, String hash) implements PersonEvent {
+public record PersonErased(
+    String personKey,
+    long personSequence,
+    String erasedBy,
+    String reason,
+    Instant recordedAt,
+    String previousHash,
+    String hash)
+    implements PersonEvent {
 
-    @Override
-    public PersonErased withHash(String newHash) {
-        return new PersonErased(personKey, personSequence, erasedBy, reason, recordedAt, previousHash, newHash);
-    }
+  @Override
+  public PersonErased withHash(String newHash) {
+    return new PersonErased(
+        personKey, personSequence, erasedBy, reason, recordedAt, previousHash, newHash);
+  }
 }

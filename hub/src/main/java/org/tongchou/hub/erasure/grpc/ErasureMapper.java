@@ -6,13 +6,16 @@ import org.tongchou.proto.v1.PersonErasure;
 /** An erasure onto the wire, the same in the erasure's answer and in the person's timeline. */
 public final class ErasureMapper {
 
-    private ErasureMapper() {
-    }
+  private ErasureMapper() {}
 
-    public static PersonErasure toProto(PersonErased e, long position) {
-        return PersonErasure.newBuilder()
-                .setErasedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.recordedAt()))
-                .setErasedBy(e.erasedBy()).setReason(e.reason()).setPosition(position).setHash(e.hash())
-                .setPersonSequence(e.personSequence()).build();
-    }
+  public static PersonErasure toProto(PersonErased e, long position) {
+    return PersonErasure.newBuilder()
+        .setErasedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.recordedAt()))
+        .setErasedBy(e.erasedBy())
+        .setReason(e.reason())
+        .setPosition(position)
+        .setHash(e.hash())
+        .setPersonSequence(e.personSequence())
+        .build();
+  }
 }

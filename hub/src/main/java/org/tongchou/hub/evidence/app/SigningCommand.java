@@ -16,32 +16,46 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "tongchou.command", havingValue = "signing")
 class SigningCommand implements ApplicationRunner {
 
-    static final String USAGE = "usage: hub signing (list | rotate)";
+  static final String USAGE = "usage: hub signing (list | rotate)";
 
-    private final SigningKeys keys;
+  private final SigningKeys keys;
 
-    SigningCommand(SigningKeys keys) {
-        this.keys = keys;
+  SigningCommand(SigningKeys keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<String> words = args.getNonOptionArgs();
+    // A hub that never signed anything has no key yet: it makes its first one, as a serving hub
+    // would.
+    keys.refresh();
+    if (words.size() == 2 && words.get(1).equals("rotate")) {
+      RecordedKey next = keys.rotate();
+      System.out.println(
+          "rotated: key "
+              + next.key().keyId()
+              + " replaces "
+              + next.key().previousKeyId()
+              + ", which endorsed it");
+      return;
     }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        List<String> words = args.getNonOptionArgs();
-        // A hub that never signed anything has no key yet: it makes its first one, as a serving hub would.
-        keys.refresh();
-        if (words.size() == 2 && words.get(1).equals("rotate")) {
-            RecordedKey next = keys.rotate();
-            System.out.println("rotated: key " + next.key().keyId() + " replaces " + next.key().previousKeyId()
-                    + ", which endorsed it");
-            return;
-        }
-        if (words.size() == 2 && words.get(1).equals("list")) {
-            keys.all().forEach(k -> System.out.println(k.key().keyId() + "  from " + k.key().activatedAt()
-                    + (k.key().previousKeyId() == null ? "  first key"
-                    : "  replaces " + k.key().previousKeyId() + (k.endorsement() == null ? " (not endorsed)" : ""))));
-            return;
-        }
-        System.err.println(USAGE);
-        throw new IllegalArgumentException(USAGE);
+    if (words.size() == 2 && words.get(1).equals("list")) {
+      keys.all()
+          .forEach(
+              k ->
+                  System.out.println(
+                      k.key().keyId()
+                          + "  from "
+                          + k.key().activatedAt()
+                          + (k.key().previousKeyId() == null
+                              ? "  first key"
+                              : "  replaces "
+                                  + k.key().previousKeyId()
+                                  + (k.endorsement() == null ? " (not endorsed)" : ""))));
+      return;
     }
+    System.err.println(USAGE);
+    throw new IllegalArgumentException(USAGE);
+  }
 }

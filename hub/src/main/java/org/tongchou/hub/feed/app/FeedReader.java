@@ -16,33 +16,45 @@ import org.tongchou.hub.person.domain.PersonEvent;
 @Service
 public class FeedReader {
 
-    /** An item of the feed: an event, or (with {@code event} null) a signed checkpoint. */
-    public record Entry(long position, long globalIndex, String eventId, PersonEvent event,
-                        StoredCheckpoint checkpoint) {
-    }
+  /** An item of the feed: an event, or (with {@code event} null) a signed checkpoint. */
+  public record Entry(
+      long position,
+      long globalIndex,
+      String eventId,
+      PersonEvent event,
+      StoredCheckpoint checkpoint) {}
 
-    private final FeedLog log;
-    private final CheckpointStore checkpoints;
+  private final FeedLog log;
+  private final CheckpointStore checkpoints;
 
-    FeedReader(FeedLog log, CheckpointStore checkpoints) {
-        this.log = log;
-        this.checkpoints = checkpoints;
-    }
+  FeedReader(FeedLog log, CheckpointStore checkpoints) {
+    this.log = log;
+    this.checkpoints = checkpoints;
+  }
 
-    public long head() {
-        return log.head();
-    }
+  public long head() {
+    return log.head();
+  }
 
-    /** Items in (after, upTo], oldest first, at most {@code limit}. */
-    public List<Entry> read(String jurisdiction, long after, long upTo, int limit) {
-        List<Entry> items = new ArrayList<>();
-        List<FeedLog.StoredEntry> events = log.read(jurisdiction, after, upTo, limit);
-        events.forEach(e -> items.add(new Entry(e.position(), e.globalIndex(), e.eventId(),
-                PersonEventTypes.decode(e.payloadType(), e.payload()), null)));
-        // A full page of events ends where the next page starts: checkpoints beyond it come then.
-        long through = events.size() == limit ? events.get(events.size() - 1).position() : upTo;
-        checkpoints.atPositions(after, through).forEach(c -> items.add(new Entry(c.feedPosition(), 0, null, null, c)));
-        items.sort(Comparator.comparingLong(Entry::position));
-        return items.size() > limit ? items.subList(0, limit) : items;
-    }
+  /** Items in (after, upTo], oldest first, at most {@code limit}. */
+  public List<Entry> read(String jurisdiction, long after, long upTo, int limit) {
+    List<Entry> items = new ArrayList<>();
+    List<FeedLog.StoredEntry> events = log.read(jurisdiction, after, upTo, limit);
+    events.forEach(
+        e ->
+            items.add(
+                new Entry(
+                    e.position(),
+                    e.globalIndex(),
+                    e.eventId(),
+                    PersonEventTypes.decode(e.payloadType(), e.payload()),
+                    null)));
+    // A full page of events ends where the next page starts: checkpoints beyond it come then.
+    long through = events.size() == limit ? events.get(events.size() - 1).position() : upTo;
+    checkpoints
+        .atPositions(after, through)
+        .forEach(c -> items.add(new Entry(c.feedPosition(), 0, null, null, c)));
+    items.sort(Comparator.comparingLong(Entry::position));
+    return items.size() > limit ? items.subList(0, limit) : items;
+  }
 }

@@ -6,23 +6,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wakes subscriptions when the feed has grown: after a local commit, and (on PostgreSQL) when
- * another hub node's commit is announced by NOTIFY. A wake-up carries no data; a woken
- * subscription reads the feed from its own position, so a lost or doubled wake-up is harmless.
+ * another hub node's commit is announced by NOTIFY. A wake-up carries no data; a woken subscription
+ * reads the feed from its own position, so a lost or doubled wake-up is harmless.
  */
 @Component
 public class FeedSignal {
 
-    private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
+  private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
 
-    public void subscribe(Runnable listener) {
-        listeners.add(listener);
-    }
+  public void subscribe(Runnable listener) {
+    listeners.add(listener);
+  }
 
-    public void unsubscribe(Runnable listener) {
-        listeners.remove(listener);
-    }
+  public void unsubscribe(Runnable listener) {
+    listeners.remove(listener);
+  }
 
-    public void advanced() {
-        listeners.forEach(Runnable::run);
-    }
+  public void advanced() {
+    listeners.forEach(Runnable::run);
+  }
 }

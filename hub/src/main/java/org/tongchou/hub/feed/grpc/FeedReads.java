@@ -17,37 +17,56 @@ import org.tongchou.hub.accesslog.app.AccessLog;
 @Component
 class FeedReads {
 
-    static final String ACTION = "RegionSync.Subscribe";
-    private static final Logger LOG = LoggerFactory.getLogger(FeedReads.class);
+  static final String ACTION = "RegionSync.Subscribe";
+  private static final Logger LOG = LoggerFactory.getLogger(FeedReads.class);
 
-    private final AccessLog log;
+  private final AccessLog log;
 
-    FeedReads(AccessLog log) {
-        this.log = log;
+  FeedReads(AccessLog log) {
+    this.log = log;
+  }
+
+  /**
+   * Logs the opening; the refusal to send when it could not be logged (nothing goes out unlogged),
+   * else null.
+   */
+  RuntimeException opening(Caller caller, String jurisdiction, long after) {
+    try {
+      log.record(caller, ACTION, List.of(subject(jurisdiction) + " after " + after), "");
+      return null;
+    } catch (RuntimeException e) {
+      return FeedErrors.unavailable(e);
     }
+  }
 
-    /** Logs the opening; the refusal to send when it could not be logged (nothing goes out unlogged), else null. */
-    RuntimeException opening(Caller caller, String jurisdiction, long after) {
-        try {
-            log.record(caller, ACTION, List.of(subject(jurisdiction) + " after " + after), "");
-            return null;
-        } catch (RuntimeException e) {
-            return FeedErrors.unavailable(e);
-        }
+  /** Logs how far a feed went; a failure here is reported, since what it sent is already out. */
+  void closed(Caller caller, String jurisdiction, long after, long upTo, long entries) {
+    try {
+      log.record(
+          caller,
+          ACTION,
+          List.of(
+              subject(jurisdiction)
+                  + " delivered "
+                  + after
+                  + ".."
+                  + upTo
+                  + " ("
+                  + entries
+                  + " entries)"),
+          "");
+    } catch (RuntimeException e) {
+      LOG.error(
+          "the end of {}'s feed ({}..{}, {} entries) could not be recorded in the access log",
+          caller.describe(),
+          after,
+          upTo,
+          entries,
+          e);
     }
+  }
 
-    /** Logs how far a feed went; a failure here is reported, since what it sent is already out. */
-    void closed(Caller caller, String jurisdiction, long after, long upTo, long entries) {
-        try {
-            log.record(caller, ACTION, List.of(subject(jurisdiction) + " delivered " + after + ".." + upTo + " ("
-                    + entries + " entries)"), "");
-        } catch (RuntimeException e) {
-            LOG.error("the end of {}'s feed ({}..{}, {} entries) could not be recorded in the access log",
-                    caller.describe(), after, upTo, entries, e);
-        }
-    }
-
-    private static String subject(String jurisdiction) {
-        return "feed:" + (jurisdiction == null ? "all" : jurisdiction);
-    }
+  private static String subject(String jurisdiction) {
+    return "feed:" + (jurisdiction == null ? "all" : jurisdiction);
+  }
 }

@@ -13,41 +13,61 @@ import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.HistoryEntry;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
 
-/** A history on both axes onto the wire: each event as receipts and feeds show it, plus its business time. */
+/**
+ * A history on both axes onto the wire: each event as receipts and feeds show it, plus its business
+ * time.
+ */
 final class HistoryMapper {
 
-    private HistoryMapper() {
-    }
+  private HistoryMapper() {}
 
-    /** @param signatures the signatures Submit gave the person's receipts, by event id */
-    static PersonHistoryAnswer toProto(String personKey, Instant knownAt, AuditHistories.Known known,
-                                       RegionDirectory regions, Map<String, ReceiptSignature> signatures) {
-        PersonHistoryAnswer.Builder answer = PersonHistoryAnswer.newBuilder().setPersonKey(personKey)
-                .setKnownAt(org.tongchou.hub.platform.grpc.ProtoTime.of(knownAt))
-                .setRecordedEvents(known.recorded());
-        known.events().forEach(dated -> answer.addEntries(entry(dated, regions, signatures)));
-        known.state().timeline().claims().forEach(claim -> answer.addResidences(RecordedFacts.period(claim)));
-        return answer.build();
-    }
+  /**
+   * @param signatures the signatures Submit gave the person's receipts, by event id
+   */
+  static PersonHistoryAnswer toProto(
+      String personKey,
+      Instant knownAt,
+      AuditHistories.Known known,
+      RegionDirectory regions,
+      Map<String, ReceiptSignature> signatures) {
+    PersonHistoryAnswer.Builder answer =
+        PersonHistoryAnswer.newBuilder()
+            .setPersonKey(personKey)
+            .setKnownAt(org.tongchou.hub.platform.grpc.ProtoTime.of(knownAt))
+            .setRecordedEvents(known.recorded());
+    known.events().forEach(dated -> answer.addEntries(entry(dated, regions, signatures)));
+    known
+        .state()
+        .timeline()
+        .claims()
+        .forEach(claim -> answer.addResidences(RecordedFacts.period(claim)));
+    return answer.build();
+  }
 
-    private static HistoryEntry entry(AuditHistories.Dated dated, RegionDirectory regions,
-                                      Map<String, ReceiptSignature> signatures) {
-        BusinessTime time = dated.time();
-        var located = dated.located();
-        return HistoryEntry.newBuilder()
-                .setKind(HistoryEntry.Kind.valueOf(time.kind().name()))
-                .setOccurredOn(time.occurredOn().toString())
-                .setEarlierOccurredOn(date(time.earlierOn()))
-                .setRecordedOn(time.recordedOn().toString())
-                .setLateByDays(time.lateByDays())
-                .addAllRefersTo(time.refersTo())
-                .setReceipt(ReceiptMapper.of(located.event(), located.eventId(), located.position(),
-                        signatures.get(located.eventId())))
-                .setEvent(FeedItems.event(located.event(), located.eventId(), located.position(), regions))
-                .build();
-    }
+  private static HistoryEntry entry(
+      AuditHistories.Dated dated,
+      RegionDirectory regions,
+      Map<String, ReceiptSignature> signatures) {
+    BusinessTime time = dated.time();
+    var located = dated.located();
+    return HistoryEntry.newBuilder()
+        .setKind(HistoryEntry.Kind.valueOf(time.kind().name()))
+        .setOccurredOn(time.occurredOn().toString())
+        .setEarlierOccurredOn(date(time.earlierOn()))
+        .setRecordedOn(time.recordedOn().toString())
+        .setLateByDays(time.lateByDays())
+        .addAllRefersTo(time.refersTo())
+        .setReceipt(
+            ReceiptMapper.of(
+                located.event(),
+                located.eventId(),
+                located.position(),
+                signatures.get(located.eventId())))
+        .setEvent(FeedItems.event(located.event(), located.eventId(), located.position(), regions))
+        .build();
+  }
 
-    private static String date(LocalDate day) {
-        return day == null ? "" : day.toString();
-    }
+  private static String date(LocalDate day) {
+    return day == null ? "" : day.toString();
+  }
 }

@@ -14,21 +14,29 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The running hub's deadline manager: Axon's db-scheduler one, built as Axon's auto-configuration
- * builds it (which then steps back), with the inserts of a unit of work batched
- * ({@link BatchedDeadlineManager}). A one-shot command has none ({@link CommandModeDeadlines}).
+ * builds it (which then steps back), with the inserts of a unit of work batched ({@link
+ * BatchedDeadlineManager}). A one-shot command has none ({@link CommandModeDeadlines}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "db-scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class BatchedDeadlinesConfiguration {
 
-    @Bean
-    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
-                                    @Qualifier("eventSerializer") Serializer serializer,
-                                    TransactionManager transactions, DeadlineManagerSpanFactory spans) {
-        // The scheduler's own lifecycle belongs to db-scheduler's Spring starter, as with Axon's bean.
-        return new BatchedDeadlineManager(DbSchedulerDeadlineManager.builder()
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .transactionManager(transactions).spanFactory(spans)
-                .startScheduler(false).stopScheduler(false), scheduler, serializer);
-    }
+  @Bean
+  DeadlineManager deadlineManager(
+      Scheduler scheduler,
+      org.axonframework.config.Configuration axon,
+      @Qualifier("eventSerializer") Serializer serializer,
+      TransactionManager transactions,
+      DeadlineManagerSpanFactory spans) {
+    // The scheduler's own lifecycle belongs to db-scheduler's Spring starter, as with Axon's bean.
+    return new BatchedDeadlineManager(
+        DbSchedulerDeadlineManager.builder()
+            .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+            .transactionManager(transactions)
+            .spanFactory(spans)
+            .startScheduler(false)
+            .stopScheduler(false),
+        scheduler,
+        serializer);
+  }
 }

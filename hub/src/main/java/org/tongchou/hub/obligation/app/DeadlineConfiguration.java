@@ -16,12 +16,17 @@ import org.tongchou.hub.person.app.RecordedDecisions;
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
 
-    @Bean
-    SmartInitializingSingleton deadlinesRecordTheFeed(ObjectProvider<DeadlineManager> deadlines, FeedRecorder feed) {
-        return () -> deadlines.ifAvailable(manager -> manager.registerHandlerInterceptor((unitOfWork, chain) -> {
-            Object result = chain.proceed();
-            unitOfWork.onPrepareCommit(u -> feed.record(RecordedDecisions.take(u)));
-            return result;
-        }));
-    }
+  @Bean
+  SmartInitializingSingleton deadlinesRecordTheFeed(
+      ObjectProvider<DeadlineManager> deadlines, FeedRecorder feed) {
+    return () ->
+        deadlines.ifAvailable(
+            manager ->
+                manager.registerHandlerInterceptor(
+                    (unitOfWork, chain) -> {
+                      Object result = chain.proceed();
+                      unitOfWork.onPrepareCommit(u -> feed.record(RecordedDecisions.take(u)));
+                      return result;
+                    }));
+  }
 }

@@ -32,116 +32,163 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 @Service
 public class IdentityLinkService {
 
-    private final PersonHistory history;
-    private final IdentityStore identities;
-    private final ReadEntitlement entitlement;
-    private final RegionDirectory regions;
-    private final PersonCommands persons;
-    private final PersonLinks links;
-    private final Clock clock;
+  private final PersonHistory history;
+  private final IdentityStore identities;
+  private final ReadEntitlement entitlement;
+  private final RegionDirectory regions;
+  private final PersonCommands persons;
+  private final PersonLinks links;
+  private final Clock clock;
 
-    IdentityLinkService(PersonHistory history, IdentityStore identities, ReadEntitlement entitlement,
-                        RegionDirectory regions, PersonCommands persons, PersonLinks links, Clock clock) {
-        this.history = history;
-        this.identities = identities;
-        this.entitlement = entitlement;
-        this.regions = regions;
-        this.persons = persons;
-        this.links = links;
-        this.clock = clock;
-    }
+  IdentityLinkService(
+      PersonHistory history,
+      IdentityStore identities,
+      ReadEntitlement entitlement,
+      RegionDirectory regions,
+      PersonCommands persons,
+      PersonLinks links,
+      Clock clock) {
+    this.history = history;
+    this.identities = identities;
+    this.entitlement = entitlement;
+    this.regions = regions;
+    this.persons = persons;
+    this.links = links;
+    this.clock = clock;
+  }
 
-    /** A person as the store holds them, with the registration region first given. */
-    private record Person(PersonState state, String firstRegistration) {
-        Set<String> registrations() {
-            Set<String> all = new java.util.HashSet<>(state.registrationRegions());
-            if (firstRegistration != null) {
-                all.add(firstRegistration);
-            }
-            return all;
-        }
+  /** A person as the store holds them, with the registration region first given. */
+  private record Person(PersonState state, String firstRegistration) {
+    Set<String> registrations() {
+      Set<String> all = new java.util.HashSet<>(state.registrationRegions());
+      if (firstRegistration != null) {
+        all.add(firstRegistration);
+      }
+      return all;
     }
+  }
 
-    public Decision request(Caller caller, String keepKey, String aliasKey, String reason) {
-        if (caller.role() == Role.AUDITOR) {
-            return refused(Refusal.Kind.PERMISSION_DENIED, "READ_ONLY", "an auditor reads and writes nothing");
-        }
-        Optional<Person> keep = load(keepKey).filter(p -> mayRead(caller, p));
-        Optional<Person> alias = load(aliasKey).filter(p -> mayRead(caller, p));
-        if (keep.isEmpty() || alias.isEmpty()) {
-            return refused(Refusal.Kind.NOT_FOUND, "PERSON_NOT_FOUND",
-                    "no person with " + (keep.isEmpty() ? "keep_id_number" : "alias_id_number") + " that "
-                            + caller.describe() + " may read");
-        }
-        return persons.send(new RequestIdentityLink(aliasKey, keepKey, keep.get().state().linkedInto(keepKey).isPresent(),
-                caller.officeCode(), reason, now()));
+  public Decision request(Caller caller, String keepKey, String aliasKey, String reason) {
+    if (caller.role() == Role.AUDITOR) {
+      return refused(
+          Refusal.Kind.PERMISSION_DENIED, "READ_ONLY", "an auditor reads and writes nothing");
     }
+    Optional<Person> keep = load(keepKey).filter(p -> mayRead(caller, p));
+    Optional<Person> alias = load(aliasKey).filter(p -> mayRead(caller, p));
+    if (keep.isEmpty() || alias.isEmpty()) {
+      return refused(
+          Refusal.Kind.NOT_FOUND,
+          "PERSON_NOT_FOUND",
+          "no person with "
+              + (keep.isEmpty() ? "keep_id_number" : "alias_id_number")
+              + " that "
+              + caller.describe()
+              + " may read");
+    }
+    return persons.send(
+        new RequestIdentityLink(
+            aliasKey,
+            keepKey,
+            keep.get().state().linkedInto(keepKey).isPresent(),
+            caller.officeCode(),
+            reason,
+            now()));
+  }
 
-    /** Confirms (both streams, and the routing row), declines (the alias's stream) or splits (both, row removed). */
-    public Decision act(Caller caller, String linkId, String outcome, String reason) {
-        Optional<String[]> keys = IdentityLinks.keysOf(linkId);
-        if (keys.isEmpty()) {
-            return new Decision.Refused(Refusal.invalid(List.of(new org.tongchou.hub.person.domain.fact.FieldViolation(
-                    "link_id", "not a link id (link/ALIAS_KEY/PRIMARY_KEY#n)"))));
-        }
-        String aliasKey = keys.get()[0];
-        String primaryKey = keys.get()[1];
-        Optional<Person> alias = load(aliasKey);
-        Optional<Person> primary = load(primaryKey);
-        Optional<IdentityLink> link = alias.flatMap(p -> p.state().link(linkId));
-        if (link.isEmpty() || primary.isEmpty()) {
-            return refused(Refusal.Kind.NOT_FOUND, "LINK_NOT_FOUND", "no link " + linkId);
-        }
-        boolean requester = caller.officeCode() != null && caller.officeCode().equals(link.get().requestedBy());
-        if (requester || !isSecondParty(caller, alias.get(), primary.get())) {
-            return refused(Refusal.Kind.PERMISSION_DENIED, "NOT_SECOND_PARTY", caller.describe() + (requester
-                    ? " asked for this link; a second party must act on it"
-                    : " is neither a registration region of these persons nor an office over one"));
-        }
-        Instant now = now();
-        String by = caller.officeCode();
-        if ("confirm".equals(outcome)) {
-            return persons.sendAll(List.of(
-                    new ConfirmIdentityLink(aliasKey, linkId, aliasKey, primaryKey, link.get().requestedBy(), by, now),
-                    new ConfirmIdentityLink(primaryKey, linkId, aliasKey, primaryKey, link.get().requestedBy(), by, now)),
-                    () -> links.link(aliasKey, primaryKey, linkId, now));
-        }
-        if (IdentityUnlinked.DECLINED.equals(outcome)) {
-            return persons.send(new EndIdentityLink(aliasKey, linkId, aliasKey, primaryKey, outcome, by, reason, now));
-        }
-        return persons.sendAll(List.of(
-                new EndIdentityLink(aliasKey, linkId, aliasKey, primaryKey, outcome, by, reason, now),
-                new EndIdentityLink(primaryKey, linkId, aliasKey, primaryKey, outcome, by, reason, now)),
-                () -> links.unlink(aliasKey));
+  /**
+   * Confirms (both streams, and the routing row), declines (the alias's stream) or splits (both,
+   * row removed).
+   */
+  public Decision act(Caller caller, String linkId, String outcome, String reason) {
+    Optional<String[]> keys = IdentityLinks.keysOf(linkId);
+    if (keys.isEmpty()) {
+      return new Decision.Refused(
+          Refusal.invalid(
+              List.of(
+                  new org.tongchou.hub.person.domain.fact.FieldViolation(
+                      "link_id", "not a link id (link/ALIAS_KEY/PRIMARY_KEY#n)"))));
     }
+    String aliasKey = keys.get()[0];
+    String primaryKey = keys.get()[1];
+    Optional<Person> alias = load(aliasKey);
+    Optional<Person> primary = load(primaryKey);
+    Optional<IdentityLink> link = alias.flatMap(p -> p.state().link(linkId));
+    if (link.isEmpty() || primary.isEmpty()) {
+      return refused(Refusal.Kind.NOT_FOUND, "LINK_NOT_FOUND", "no link " + linkId);
+    }
+    boolean requester =
+        caller.officeCode() != null && caller.officeCode().equals(link.get().requestedBy());
+    if (requester || !isSecondParty(caller, alias.get(), primary.get())) {
+      return refused(
+          Refusal.Kind.PERMISSION_DENIED,
+          "NOT_SECOND_PARTY",
+          caller.describe()
+              + (requester
+                  ? " asked for this link; a second party must act on it"
+                  : " is neither a registration region of these persons nor an office over one"));
+    }
+    Instant now = now();
+    String by = caller.officeCode();
+    if ("confirm".equals(outcome)) {
+      return persons.sendAll(
+          List.of(
+              new ConfirmIdentityLink(
+                  aliasKey, linkId, aliasKey, primaryKey, link.get().requestedBy(), by, now),
+              new ConfirmIdentityLink(
+                  primaryKey, linkId, aliasKey, primaryKey, link.get().requestedBy(), by, now)),
+          () -> links.link(aliasKey, primaryKey, linkId, now));
+    }
+    if (IdentityUnlinked.DECLINED.equals(outcome)) {
+      return persons.send(
+          new EndIdentityLink(aliasKey, linkId, aliasKey, primaryKey, outcome, by, reason, now));
+    }
+    return persons.sendAll(
+        List.of(
+            new EndIdentityLink(aliasKey, linkId, aliasKey, primaryKey, outcome, by, reason, now),
+            new EndIdentityLink(
+                primaryKey, linkId, aliasKey, primaryKey, outcome, by, reason, now)),
+        () -> links.unlink(aliasKey));
+  }
 
-    /** A registration region of either person, or a coordination office over one (the national one over all). */
-    private boolean isSecondParty(Caller caller, Person alias, Person primary) {
-        if (caller.role() == Role.AUDITOR) {
-            return false;
-        }
-        if (caller.isNationalOffice()) {
-            return true;
-        }
-        Set<String> registrations = new java.util.HashSet<>(alias.registrations());
-        registrations.addAll(primary.registrations());
-        return registrations.stream().anyMatch(r -> regions.isWithin(r, caller.jurisdiction()));
+  /**
+   * A registration region of either person, or a coordination office over one (the national one
+   * over all).
+   */
+  private boolean isSecondParty(Caller caller, Person alias, Person primary) {
+    if (caller.role() == Role.AUDITOR) {
+      return false;
     }
+    if (caller.isNationalOffice()) {
+      return true;
+    }
+    Set<String> registrations = new java.util.HashSet<>(alias.registrations());
+    registrations.addAll(primary.registrations());
+    return registrations.stream().anyMatch(r -> regions.isWithin(r, caller.jurisdiction()));
+  }
 
-    private boolean mayRead(Caller caller, Person person) {
-        return caller.seesEverything() || entitlement.mayRead(caller.jurisdiction(), person.state(), person.firstRegistration());
-    }
+  private boolean mayRead(Caller caller, Person person) {
+    return caller.seesEverything()
+        || entitlement.mayRead(caller.jurisdiction(), person.state(), person.firstRegistration());
+  }
 
-    private Optional<Person> load(String key) {
-        return history.stateOf(key).map(state -> new Person(state,
-                identities.find(key).map(IdentityStore.Identity::registrationRegion).orElse(null)));
-    }
+  private Optional<Person> load(String key) {
+    return history
+        .stateOf(key)
+        .map(
+            state ->
+                new Person(
+                    state,
+                    identities
+                        .find(key)
+                        .map(IdentityStore.Identity::registrationRegion)
+                        .orElse(null)));
+  }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
 
-    private static Decision refused(Refusal.Kind kind, String reason, String message) {
-        return new Decision.Refused(new Refusal(kind, reason, message, List.of()));
-    }
+  private static Decision refused(Refusal.Kind kind, String reason, String message) {
+    return new Decision.Refused(new Refusal(kind, reason, message, List.of()));
+  }
 }

@@ -23,46 +23,65 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 @Service
 public class ReevaluationService {
 
-    /** What a re-evaluation looked at and changed. */
-    public record Counts(int persons, int obligations, int changed) {
-    }
+  /** What a re-evaluation looked at and changed. */
+  public record Counts(int persons, int obligations, int changed) {}
 
-    private final ObligationViews views;
-    private final PersonCommands persons;
-    private final RegionDirectory regions;
-    private final ReadModels readModels;
-    private final Clock clock;
+  private final ObligationViews views;
+  private final PersonCommands persons;
+  private final RegionDirectory regions;
+  private final ReadModels readModels;
+  private final Clock clock;
 
-    ReevaluationService(ObligationViews views, PersonCommands persons, RegionDirectory regions, ReadModels readModels,
-                        Clock clock) {
-        this.views = views;
-        this.persons = persons;
-        this.regions = regions;
-        this.readModels = readModels;
-        this.clock = clock;
-    }
+  ReevaluationService(
+      ObligationViews views,
+      PersonCommands persons,
+      RegionDirectory regions,
+      ReadModels readModels,
+      Clock clock) {
+    this.views = views;
+    this.persons = persons;
+    this.regions = regions;
+    this.readModels = readModels;
+    this.clock = clock;
+  }
 
-    public Counts reevaluate(String region, CoveragePeriod.Labelled period, String version, String office,
-                             String reason) {
-        readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
-        Map<String, List<String>> byPerson = new LinkedHashMap<>();
-        for (ObligationRow row : views.dueIn(regions.subtree(region), period.start(), period.end())) {
-            if (!row.status().isClosed() && regions.isWithin(row.responsible(), region)) {
-                byPerson.computeIfAbsent(row.personKey(), k -> new java.util.ArrayList<>()).add(row.obligationId());
-            }
-        }
-        int obligations = 0;
-        int changed = 0;
-        for (Map.Entry<String, List<String>> person : byPerson.entrySet()) {
-            Decision decision = persons.send(new ReevaluateObligations(person.getKey(), person.getValue(),
-                    period.label(), version, office, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-            obligations += person.getValue().size();
-            if (decision instanceof Decision.Accepted accepted) {
-                changed += (int) accepted.events().stream().filter(ObligationsChanged.class::isInstance)
-                        .flatMap(e -> ((ObligationsChanged) e).changes().stream()).map(ObligationChange::obligationId)
-                        .filter(person.getValue()::contains).distinct().count();
-            }
-        }
-        return new Counts(byPerson.size(), obligations, changed);
+  public Counts reevaluate(
+      String region, CoveragePeriod.Labelled period, String version, String office, String reason) {
+    readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+    Map<String, List<String>> byPerson = new LinkedHashMap<>();
+    for (ObligationRow row : views.dueIn(regions.subtree(region), period.start(), period.end())) {
+      if (!row.status().isClosed() && regions.isWithin(row.responsible(), region)) {
+        byPerson
+            .computeIfAbsent(row.personKey(), k -> new java.util.ArrayList<>())
+            .add(row.obligationId());
+      }
     }
+    int obligations = 0;
+    int changed = 0;
+    for (Map.Entry<String, List<String>> person : byPerson.entrySet()) {
+      Decision decision =
+          persons.send(
+              new ReevaluateObligations(
+                  person.getKey(),
+                  person.getValue(),
+                  period.label(),
+                  version,
+                  office,
+                  reason,
+                  clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+      obligations += person.getValue().size();
+      if (decision instanceof Decision.Accepted accepted) {
+        changed +=
+            (int)
+                accepted.events().stream()
+                    .filter(ObligationsChanged.class::isInstance)
+                    .flatMap(e -> ((ObligationsChanged) e).changes().stream())
+                    .map(ObligationChange::obligationId)
+                    .filter(person.getValue()::contains)
+                    .distinct()
+                    .count();
+      }
+    }
+    return new Counts(byPerson.size(), obligations, changed);
+  }
 }

@@ -21,117 +21,181 @@ import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
 
 /**
- * How residence conflicts end (DOMAIN.md, "Residence timeline"): an office rules; a region withdraws
- * or corrects its claim so that the two no longer share a day; or nobody contests the provisional
- * decision within the policy's period and it becomes final.
+ * How residence conflicts end (DOMAIN.md, "Residence timeline"): an office rules; a region
+ * withdraws or corrects its claim so that the two no longer share a day; or nobody contests the
+ * provisional decision within the policy's period and it becomes final.
  */
 public final class ConflictRulings {
 
-    private ConflictRulings() {
-    }
+  private ConflictRulings() {}
 
-    /**
-     * The smallest coordination office above both regions: their province's when they share one,
-     * else the national office.
-     */
-    public static String escalatedTo(ResidenceConflict conflict, RegionDirectory regions) {
-        return escalatedTo(conflict.existing().region(), conflict.claimed().region(), regions);
-    }
+  /**
+   * The smallest coordination office above both regions: their province's when they share one, else
+   * the national office.
+   */
+  public static String escalatedTo(ResidenceConflict conflict, RegionDirectory regions) {
+    return escalatedTo(conflict.existing().region(), conflict.claimed().region(), regions);
+  }
 
-    public static String escalatedTo(String existingRegion, String claimedRegion, RegionDirectory regions) {
-        String a = regions.provinceOf(existingRegion);
-        String b = regions.provinceOf(claimedRegion);
-        return a != null && a.equals(b) ? a : org.tongchou.hub.access.domain.Caller.NATIONAL;
-    }
+  public static String escalatedTo(
+      String existingRegion, String claimedRegion, RegionDirectory regions) {
+    String a = regions.provinceOf(existingRegion);
+    String b = regions.provinceOf(claimedRegion);
+    return a != null && a.equals(b) ? a : org.tongchou.hub.access.domain.Caller.NATIONAL;
+  }
 
-    /**
-     * An office's ruling: {@code jurisdiction} is the office's (null for the national office), which
-     * must hold both regions.
-     */
-    public static Decision rule(String personKey, PersonState person, String conflictId, String residenceRegion,
-                                String office, String jurisdiction, RegionDirectory regions, String reason,
-                                Instant recordedAt) {
-        Optional<ConflictRecord> found = person.conflict(conflictId);
-        if (found.isEmpty()) {
-            return new Decision.Refused(Refusal.precondition("UNKNOWN_CONFLICT", "conflict_id",
-                    "this person has no residence conflict " + conflictId));
-        }
-        ConflictRecord record = found.get();
-        ResidenceConflict contested = record.conflict();
-        if (jurisdiction != null && !(regions.isWithin(contested.existing().region(), jurisdiction)
-                && regions.isWithin(contested.claimed().region(), jurisdiction))) {
-            return new Decision.Refused(new Refusal(Refusal.Kind.PERMISSION_DENIED, "OUTSIDE_JURISDICTION",
-                    "conflict_id: " + contested.existing().region() + " and " + contested.claimed().region()
-                            + " are not both within office " + office + "; the conflict is for office "
-                            + escalatedTo(contested, regions),
-                    List.of(new FieldViolation("conflict_id", "both regions must lie within your jurisdiction"))));
-        }
-        if (record.status() != ConflictRecord.Status.OPEN) {
-            return new Decision.Refused(Refusal.precondition("CONFLICT_CLOSED", "conflict_id",
-                    conflictId + " is " + record.status().name().toLowerCase(java.util.Locale.ROOT) + " already"));
-        }
-        ResidenceClaim existing = record.conflict().existing();
-        ResidenceClaim claimed = record.conflict().claimed();
-        if (!residenceRegion.equals(existing.region()) && !residenceRegion.equals(claimed.region())) {
-            return new Decision.Refused(Refusal.invalid(List.of(new FieldViolation("residence_region",
-                    "must be one of the two claims' regions, " + existing.region() + " or " + claimed.region()))));
-        }
-        boolean claimedWins = residenceRegion.equals(claimed.region());
-        ResidenceConflictRuled ruled = EventHashes.seal(new ResidenceConflictRuled(personKey, person.sequence() + 1,
-                conflictId, existing.region(), claimed.region(), residenceRegion,
-                claimedWins ? claimed.key() : existing.key(), claimedWins ? existing.key() : claimed.key(), office,
-                reason, recordedAt, person.lastHash(), null));
-        return new Decision.Accepted(List.of(ruled), Set.of());
+  /**
+   * An office's ruling: {@code jurisdiction} is the office's (null for the national office), which
+   * must hold both regions.
+   */
+  public static Decision rule(
+      String personKey,
+      PersonState person,
+      String conflictId,
+      String residenceRegion,
+      String office,
+      String jurisdiction,
+      RegionDirectory regions,
+      String reason,
+      Instant recordedAt) {
+    Optional<ConflictRecord> found = person.conflict(conflictId);
+    if (found.isEmpty()) {
+      return new Decision.Refused(
+          Refusal.precondition(
+              "UNKNOWN_CONFLICT",
+              "conflict_id",
+              "this person has no residence conflict " + conflictId));
     }
+    ConflictRecord record = found.get();
+    ResidenceConflict contested = record.conflict();
+    if (jurisdiction != null
+        && !(regions.isWithin(contested.existing().region(), jurisdiction)
+            && regions.isWithin(contested.claimed().region(), jurisdiction))) {
+      return new Decision.Refused(
+          new Refusal(
+              Refusal.Kind.PERMISSION_DENIED,
+              "OUTSIDE_JURISDICTION",
+              "conflict_id: "
+                  + contested.existing().region()
+                  + " and "
+                  + contested.claimed().region()
+                  + " are not both within office "
+                  + office
+                  + "; the conflict is for office "
+                  + escalatedTo(contested, regions),
+              List.of(
+                  new FieldViolation(
+                      "conflict_id", "both regions must lie within your jurisdiction"))));
+    }
+    if (record.status() != ConflictRecord.Status.OPEN) {
+      return new Decision.Refused(
+          Refusal.precondition(
+              "CONFLICT_CLOSED",
+              "conflict_id",
+              conflictId
+                  + " is "
+                  + record.status().name().toLowerCase(java.util.Locale.ROOT)
+                  + " already"));
+    }
+    ResidenceClaim existing = record.conflict().existing();
+    ResidenceClaim claimed = record.conflict().claimed();
+    if (!residenceRegion.equals(existing.region()) && !residenceRegion.equals(claimed.region())) {
+      return new Decision.Refused(
+          Refusal.invalid(
+              List.of(
+                  new FieldViolation(
+                      "residence_region",
+                      "must be one of the two claims' regions, "
+                          + existing.region()
+                          + " or "
+                          + claimed.region()))));
+    }
+    boolean claimedWins = residenceRegion.equals(claimed.region());
+    ResidenceConflictRuled ruled =
+        EventHashes.seal(
+            new ResidenceConflictRuled(
+                personKey,
+                person.sequence() + 1,
+                conflictId,
+                existing.region(),
+                claimed.region(),
+                residenceRegion,
+                claimedWins ? claimed.key() : existing.key(),
+                claimedWins ? existing.key() : claimed.key(),
+                office,
+                reason,
+                recordedAt,
+                person.lastHash(),
+                null));
+    return new Decision.Accepted(List.of(ruled), Set.of());
+  }
 
-    /** The conflicts that ended by themselves by today: withdrawn, or final. */
-    public static List<PersonEvent> settle(String personKey, PersonState person, ObligationContext context) {
-        List<PersonEvent> events = new ArrayList<>();
-        long sequence = person.sequence();
-        String previous = person.lastHash();
-        for (ConflictRecord record : person.conflicts()) {
-            if (record.status() != ConflictRecord.Status.OPEN) {
-                continue;
-            }
-            ResidenceConflict conflict = record.conflict();
-            String outcome = null;
-            String residence = null;
-            if (!stillContested(person, conflict)) {
-                outcome = ResidenceConflictEnded.WITHDRAWN;
-            } else if (!context.today().isBefore(finalOn(record, context.book(), context.regions()))) {
-                outcome = ResidenceConflictEnded.FINAL;
-                residence = conflict.provisionalRegion();
-            }
-            if (outcome != null) {
-                ResidenceConflictEnded ended = EventHashes.seal(new ResidenceConflictEnded(personKey, ++sequence,
-                        conflict.id(), conflict.existing().region(), conflict.claimed().region(), outcome, residence,
-                        context.cause(), context.recordedAt(), previous, null));
-                previous = ended.hash();
-                events.add(ended);
-            }
-        }
-        return events;
+  /** The conflicts that ended by themselves by today: withdrawn, or final. */
+  public static List<PersonEvent> settle(
+      String personKey, PersonState person, ObligationContext context) {
+    List<PersonEvent> events = new ArrayList<>();
+    long sequence = person.sequence();
+    String previous = person.lastHash();
+    for (ConflictRecord record : person.conflicts()) {
+      if (record.status() != ConflictRecord.Status.OPEN) {
+        continue;
+      }
+      ResidenceConflict conflict = record.conflict();
+      String outcome = null;
+      String residence = null;
+      if (!stillContested(person, conflict)) {
+        outcome = ResidenceConflictEnded.WITHDRAWN;
+      } else if (!context.today().isBefore(finalOn(record, context.book(), context.regions()))) {
+        outcome = ResidenceConflictEnded.FINAL;
+        residence = conflict.provisionalRegion();
+      }
+      if (outcome != null) {
+        ResidenceConflictEnded ended =
+            EventHashes.seal(
+                new ResidenceConflictEnded(
+                    personKey,
+                    ++sequence,
+                    conflict.id(),
+                    conflict.existing().region(),
+                    conflict.claimed().region(),
+                    outcome,
+                    residence,
+                    context.cause(),
+                    context.recordedAt(),
+                    previous,
+                    null));
+        previous = ended.hash();
+        events.add(ended);
+      }
     }
+    return events;
+  }
 
-    /** The day a conflict nobody contested becomes final: its recording date plus the policy's period. */
-    public static LocalDate finalOn(ConflictRecord record, PolicyBook book, RegionDirectory regions) {
-        return finalOn(record.recordedOn(), record.conflict().existing().region(), book, regions);
-    }
+  /**
+   * The day a conflict nobody contested becomes final: its recording date plus the policy's period.
+   */
+  public static LocalDate finalOn(ConflictRecord record, PolicyBook book, RegionDirectory regions) {
+    return finalOn(record.recordedOn(), record.conflict().existing().region(), book, regions);
+  }
 
-    /**
-     * The same from what a conflict was recorded with: the business day it was recorded on and the
-     * region of the claim that was there first (whose province's policy counts the days).
-     */
-    public static LocalDate finalOn(LocalDate recordedOn, String existingRegion, PolicyBook book,
-                                    RegionDirectory regions) {
-        return recordedOn.plusDays(book.inForce(recordedOn, regions.provinceOf(existingRegion)).conflictFinalAfterDays());
-    }
+  /**
+   * The same from what a conflict was recorded with: the business day it was recorded on and the
+   * region of the claim that was there first (whose province's policy counts the days).
+   */
+  public static LocalDate finalOn(
+      LocalDate recordedOn, String existingRegion, PolicyBook book, RegionDirectory regions) {
+    return recordedOn.plusDays(
+        book.inForce(recordedOn, regions.provinceOf(existingRegion)).conflictFinalAfterDays());
+  }
 
-    /** Both claims still stand and still share at least one day. */
-    private static boolean stillContested(PersonState person, ResidenceConflict conflict) {
-        Optional<ResidenceClaim> existing = person.timeline().claim(conflict.existing().key());
-        Optional<ResidenceClaim> claimed = person.timeline().claim(conflict.claimed().key());
-        return existing.isPresent() && claimed.isPresent() && existing.get().region().equals(conflict.existing().region())
-                && claimed.get().region().equals(conflict.claimed().region()) && existing.get().overlaps(claimed.get());
-    }
+  /** Both claims still stand and still share at least one day. */
+  private static boolean stillContested(PersonState person, ResidenceConflict conflict) {
+    Optional<ResidenceClaim> existing = person.timeline().claim(conflict.existing().key());
+    Optional<ResidenceClaim> claimed = person.timeline().claim(conflict.claimed().key());
+    return existing.isPresent()
+        && claimed.isPresent()
+        && existing.get().region().equals(conflict.existing().region())
+        && claimed.get().region().equals(conflict.claimed().region())
+        && existing.get().overlaps(claimed.get());
+  }
 }

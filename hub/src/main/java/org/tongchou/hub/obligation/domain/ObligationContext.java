@@ -10,23 +10,32 @@ import org.tongchou.hub.region.domain.RegionDirectory;
  * date it is judged on, when the hub records the result, and what caused it (a fact's record key,
  * {@code deadline:DATE}, or an office).
  */
-public record ObligationContext(PolicyBook book, RegionDirectory regions, LocalDate today, Instant recordedAt,
-                                String cause, java.util.Map<String, String> reevaluateUnder) {
+public record ObligationContext(
+    PolicyBook book,
+    RegionDirectory regions,
+    LocalDate today,
+    Instant recordedAt,
+    String cause,
+    java.util.Map<String, String> reevaluateUnder) {
 
-    /**
-     * @param reevaluateUnder subjects an office re-evaluates, with the policy version to apply to each
-     *                        (empty: every obligation keeps the version it was opened under)
-     */
-    public ObligationContext {
-        reevaluateUnder = java.util.Map.copyOf(reevaluateUnder);
-    }
+  /**
+   * @param reevaluateUnder subjects an office re-evaluates, with the policy version to apply to
+   *     each (empty: every obligation keeps the version it was opened under)
+   */
+  public ObligationContext {
+    reevaluateUnder = java.util.Map.copyOf(reevaluateUnder);
+  }
 
-    public ObligationContext(PolicyBook book, RegionDirectory regions, LocalDate today, Instant recordedAt, String cause) {
-        this(book, regions, today, recordedAt, cause, java.util.Map.of());
-    }
+  public ObligationContext(
+      PolicyBook book, RegionDirectory regions, LocalDate today, Instant recordedAt, String cause) {
+    this(book, regions, today, recordedAt, cause, java.util.Map.of());
+  }
 
-    /** The version an existing obligation is judged under: an office's re-evaluation, else its own. */
-    java.util.Optional<org.tongchou.hub.policy.domain.EffectivePolicy> versionFor(String subject, String own) {
-        return book.byVersion(reevaluateUnder.getOrDefault(subject, own));
-    }
+  /**
+   * The version an existing obligation is judged under: an office's re-evaluation, else its own.
+   */
+  java.util.Optional<org.tongchou.hub.policy.domain.EffectivePolicy> versionFor(
+      String subject, String own) {
+    return book.byVersion(reevaluateUnder.getOrDefault(subject, own));
+  }
 }

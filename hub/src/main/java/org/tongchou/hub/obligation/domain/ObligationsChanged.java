@@ -13,27 +13,35 @@ import org.tongchou.hub.person.domain.PersonEvent;
  * change: the changes are one decision, stored, hashed and delivered whole (a late-reported arrival
  * can open a dozen coverage duties at once). The feed delivers it to every region a change binds.
  */
-public record ObligationsChanged(String personKey, long personSequence, List<ObligationChange> changes, String cause,
-                                 Instant recordedAt, String previousHash, String hash) implements PersonEvent {
+public record ObligationsChanged(
+    String personKey,
+    long personSequence,
+    List<ObligationChange> changes,
+    String cause,
+    Instant recordedAt,
+    String previousHash,
+    String hash)
+    implements PersonEvent {
 
-    public ObligationsChanged {
-        changes = List.copyOf(changes);
-    }
+  public ObligationsChanged {
+    changes = List.copyOf(changes);
+  }
 
-    @Override
-    public ObligationsChanged withHash(String newHash) {
-        return new ObligationsChanged(personKey, personSequence, changes, cause, recordedAt, previousHash, newHash);
-    }
+  @Override
+  public ObligationsChanged withHash(String newHash) {
+    return new ObligationsChanged(
+        personKey, personSequence, changes, cause, recordedAt, previousHash, newHash);
+  }
 
-    @Override
-    public Set<String> addressees() {
-        Set<String> regions = new LinkedHashSet<>();
-        changes.forEach(change -> regions.addAll(change.parties()));
-        return regions;
-    }
+  @Override
+  public Set<String> addressees() {
+    Set<String> regions = new LinkedHashSet<>();
+    changes.forEach(change -> regions.addAll(change.parties()));
+    return regions;
+  }
 
-    /** The changes to one obligation, in order. */
-    public List<ObligationChange> of(String obligationId) {
-        return changes.stream().filter(c -> c.obligationId().equals(obligationId)).toList();
-    }
+  /** The changes to one obligation, in order. */
+  public List<ObligationChange> of(String obligationId) {
+    return changes.stream().filter(c -> c.obligationId().equals(obligationId)).toList();
+  }
 }

@@ -14,18 +14,23 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
  * that ended by themselves, then the obligations brought in line with whatever the facts and
  * rulings now say. Each event is applied (through {@code apply}) before the next step looks.
  *
- * @param events  everything recorded, in order
+ * @param events everything recorded, in order
  * @param wakeUps the days, after today, that must wake the person up
  */
 public record Settlement(List<PersonEvent> events, SortedSet<LocalDate> wakeUps) {
 
-    public static Settlement of(String personKey, PersonState person, ObligationLedger ledger,
-                                ObligationContext context, ResidenceTimeline before, Consumer<PersonEvent> apply) {
-        List<PersonEvent> events = new ArrayList<>(ConflictRulings.settle(personKey, person, context));
-        events.forEach(apply);
-        Reconciliation reconciliation = Reconciliation.of(personKey, person, ledger, context, before);
-        reconciliation.events().forEach(apply);
-        events.addAll(reconciliation.events());
-        return new Settlement(events, reconciliation.wakeUps());
-    }
+  public static Settlement of(
+      String personKey,
+      PersonState person,
+      ObligationLedger ledger,
+      ObligationContext context,
+      ResidenceTimeline before,
+      Consumer<PersonEvent> apply) {
+    List<PersonEvent> events = new ArrayList<>(ConflictRulings.settle(personKey, person, context));
+    events.forEach(apply);
+    Reconciliation reconciliation = Reconciliation.of(personKey, person, ledger, context, before);
+    reconciliation.events().forEach(apply);
+    events.addAll(reconciliation.events());
+    return new Settlement(events, reconciliation.wakeUps());
+  }
 }

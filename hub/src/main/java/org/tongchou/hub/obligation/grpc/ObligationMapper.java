@@ -16,77 +16,106 @@ import org.tongchou.proto.v1.Obligation;
 /** Obligation events and their changes onto the wire. */
 public final class ObligationMapper {
 
-    private ObligationMapper() {
-    }
+  private ObligationMapper() {}
 
-    /** The event with all its changes, or, with {@code only}, the changes to that one obligation. */
-    public static FeedObligation toFeed(ObligationsChanged event, String eventId, long position, String only) {
-        FeedObligation.Builder item = envelope(event, event.cause(), eventId, position);
-        List<ObligationChange> changes = only == null ? event.changes() : event.of(only);
-        changes.forEach(change -> item.addChanges(toProto(change, event.personKey())));
-        return item.build();
-    }
+  /** The event with all its changes, or, with {@code only}, the changes to that one obligation. */
+  public static FeedObligation toFeed(
+      ObligationsChanged event, String eventId, long position, String only) {
+    FeedObligation.Builder item = envelope(event, event.cause(), eventId, position);
+    List<ObligationChange> changes = only == null ? event.changes() : event.of(only);
+    changes.forEach(change -> item.addChanges(toProto(change, event.personKey())));
+    return item.build();
+  }
 
-    public static FeedObligation toFeed(ReevaluationRecorded event, String eventId, long position) {
-        return envelope(event, "office:" + event.office(), eventId, position)
-                .addChanges(org.tongchou.proto.v1.ObligationChange.newBuilder()
-                        .setChange(org.tongchou.proto.v1.ObligationChange.Change.REEVALUATED)
-                        .setObligation(Obligation.newBuilder().setPolicyVersion(event.policyVersion())
-                                .setPersonKey(event.personKey())))
-                .addAllReevaluated(event.obligationIds()).setPeriod(event.period()).setReason(event.reason()).build();
-    }
+  public static FeedObligation toFeed(ReevaluationRecorded event, String eventId, long position) {
+    return envelope(event, "office:" + event.office(), eventId, position)
+        .addChanges(
+            org.tongchou.proto.v1.ObligationChange.newBuilder()
+                .setChange(org.tongchou.proto.v1.ObligationChange.Change.REEVALUATED)
+                .setObligation(
+                    Obligation.newBuilder()
+                        .setPolicyVersion(event.policyVersion())
+                        .setPersonKey(event.personKey())))
+        .addAllReevaluated(event.obligationIds())
+        .setPeriod(event.period())
+        .setReason(event.reason())
+        .build();
+  }
 
-    private static FeedObligation.Builder envelope(PersonEvent event, String cause, String eventId, long position) {
-        Instant at = event.recordedAt();
-        return FeedObligation.newBuilder().setCause(nz(cause)).setReceipt(ReceiptMapper.of(event, eventId, position))
-                .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at));
-    }
+  private static FeedObligation.Builder envelope(
+      PersonEvent event, String cause, String eventId, long position) {
+    Instant at = event.recordedAt();
+    return FeedObligation.newBuilder()
+        .setCause(nz(cause))
+        .setReceipt(ReceiptMapper.of(event, eventId, position))
+        .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at));
+  }
 
-    static org.tongchou.proto.v1.ObligationChange toProto(ObligationChange change, String personKey) {
-        Obligation.Builder o = Obligation.newBuilder().setObligationId(change.obligationId())
-                .setResponsibleRegion(change.responsible()).setOwedRegion(change.owed()).setPersonKey(personKey);
-        org.tongchou.proto.v1.ObligationChange.Change kind;
-        if (change instanceof ObligationChange.Opened opened) {
-            kind = org.tongchou.proto.v1.ObligationChange.Change.OPENED;
-            o.setKind(opened.kind()).setSubject(opened.subject()).setSide(side(opened.side()))
-                    .setOpensOn(date(opened.opensOn())).setDueOn(date(opened.dueOn()))
-                    .setPolicyVersion(opened.policyVersion()).setOpenedBy(nz(opened.openedBy()))
-                    .setPeriod(nz(opened.period())).setStatus(status(opened.status()))
-                    .setEvidence(nz(opened.evidence())).setSettledOn(date(opened.settledOn()));
-        } else if (change instanceof ObligationChange.StatusChanged changed) {
-            kind = org.tongchou.proto.v1.ObligationChange.Change.STATUS_CHANGED;
-            o.setStatus(status(changed.status())).setEvidence(nz(changed.evidence()))
-                    .setSettledOn(date(changed.settledOn()));
-        } else if (change instanceof ObligationChange.Reassigned reassigned) {
-            kind = org.tongchou.proto.v1.ObligationChange.Change.REASSIGNED;
-            o.setStatus(status(ObligationStatus.REASSIGNED)).setReplacedBy(reassigned.replacedBy());
-        } else if (change instanceof ObligationChange.Waived waived) {
-            kind = org.tongchou.proto.v1.ObligationChange.Change.WAIVED;
-            o.setStatus(status(ObligationStatus.WAIVED)).setWaivedBy(waived.office()).setWaiverReason(waived.reason());
-        } else if (change instanceof ObligationChange.Disputed disputed) {
-            kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
-            o.setDispute("disputed").setDisputedBy(disputed.disputedBy()).setDisputeReason(disputed.reason());
-        } else {
-            ObligationChange.DisputeRuled ruled = (ObligationChange.DisputeRuled) change;
-            kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
-            o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
-        }
-        return org.tongchou.proto.v1.ObligationChange.newBuilder().setChange(kind).setObligation(o).build();
+  static org.tongchou.proto.v1.ObligationChange toProto(ObligationChange change, String personKey) {
+    Obligation.Builder o =
+        Obligation.newBuilder()
+            .setObligationId(change.obligationId())
+            .setResponsibleRegion(change.responsible())
+            .setOwedRegion(change.owed())
+            .setPersonKey(personKey);
+    org.tongchou.proto.v1.ObligationChange.Change kind;
+    if (change instanceof ObligationChange.Opened opened) {
+      kind = org.tongchou.proto.v1.ObligationChange.Change.OPENED;
+      o.setKind(opened.kind())
+          .setSubject(opened.subject())
+          .setSide(side(opened.side()))
+          .setOpensOn(date(opened.opensOn()))
+          .setDueOn(date(opened.dueOn()))
+          .setPolicyVersion(opened.policyVersion())
+          .setOpenedBy(nz(opened.openedBy()))
+          .setPeriod(nz(opened.period()))
+          .setStatus(status(opened.status()))
+          .setEvidence(nz(opened.evidence()))
+          .setSettledOn(date(opened.settledOn()));
+    } else if (change instanceof ObligationChange.StatusChanged changed) {
+      kind = org.tongchou.proto.v1.ObligationChange.Change.STATUS_CHANGED;
+      o.setStatus(status(changed.status()))
+          .setEvidence(nz(changed.evidence()))
+          .setSettledOn(date(changed.settledOn()));
+    } else if (change instanceof ObligationChange.Reassigned reassigned) {
+      kind = org.tongchou.proto.v1.ObligationChange.Change.REASSIGNED;
+      o.setStatus(status(ObligationStatus.REASSIGNED)).setReplacedBy(reassigned.replacedBy());
+    } else if (change instanceof ObligationChange.Waived waived) {
+      kind = org.tongchou.proto.v1.ObligationChange.Change.WAIVED;
+      o.setStatus(status(ObligationStatus.WAIVED))
+          .setWaivedBy(waived.office())
+          .setWaiverReason(waived.reason());
+    } else if (change instanceof ObligationChange.Disputed disputed) {
+      kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
+      o.setDispute("disputed")
+          .setDisputedBy(disputed.disputedBy())
+          .setDisputeReason(disputed.reason());
+    } else {
+      ObligationChange.DisputeRuled ruled = (ObligationChange.DisputeRuled) change;
+      kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
+      o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
     }
+    return org.tongchou.proto.v1.ObligationChange.newBuilder()
+        .setChange(kind)
+        .setObligation(o)
+        .build();
+  }
 
-    public static org.tongchou.proto.v1.Side side(Side side) {
-        return side == Side.INFLOW ? org.tongchou.proto.v1.Side.INFLOW : org.tongchou.proto.v1.Side.OUTFLOW;
-    }
+  public static org.tongchou.proto.v1.Side side(Side side) {
+    return side == Side.INFLOW
+        ? org.tongchou.proto.v1.Side.INFLOW
+        : org.tongchou.proto.v1.Side.OUTFLOW;
+  }
 
-    public static org.tongchou.proto.v1.ObligationStatus status(ObligationStatus status) {
-        return org.tongchou.proto.v1.ObligationStatus.valueOf(status.name());
-    }
+  public static org.tongchou.proto.v1.ObligationStatus status(ObligationStatus status) {
+    return org.tongchou.proto.v1.ObligationStatus.valueOf(status.name());
+  }
 
-    static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
-    }
+  static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
 
-    static String nz(String text) {
-        return text == null ? "" : text;
-    }
+  static String nz(String text) {
+    return text == null ? "" : text;
+  }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A region disputes that one of a person's obligations is its own. */
-public record DisputeObligation(@TargetAggregateIdentifier String personKey, String obligationId, String jurisdiction,
-                                String reason, Instant recordedAt) {
-}
+public record DisputeObligation(
+    @TargetAggregateIdentifier String personKey,
+    String obligationId,
+    String jurisdiction,
+    String reason,
+    Instant recordedAt) {}

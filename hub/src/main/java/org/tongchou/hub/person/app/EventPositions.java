@@ -8,63 +8,71 @@ import org.springframework.stereotype.Repository;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
 /**
- * Finds where just-appended events landed in the global log. Runs inside the appending
- * transaction, after Axon wrote the rows and before they commit.
+ * Finds where just-appended events landed in the global log. Runs inside the appending transaction,
+ * after Axon wrote the rows and before they commit.
  */
 @Repository
 public class EventPositions {
 
-    /** An event's identity in the store. */
-    public record Position(String eventId, long globalIndex) {
+  /** An event's identity in the store. */
+  public record Position(String eventId, long globalIndex) {}
+
+  /** A person's event by its 1-based person sequence (Axon's sequence number plus one). */
+  public record PersonEventRef(String personKey, long personSequence) {
+    public static PersonEventRef of(org.tongchou.hub.person.domain.PersonEvent event) {
+      return new PersonEventRef(event.personKey(), event.personSequence());
     }
+  }
 
-    /** A person's event by its 1-based person sequence (Axon's sequence number plus one). */
-    public record PersonEventRef(String personKey, long personSequence) {
-        public static PersonEventRef of(org.tongchou.hub.person.domain.PersonEvent event) {
-            return new PersonEventRef(event.personKey(), event.personSequence());
-        }
+  private final ArrayQueries arrays;
+
+  EventPositions(JdbcTemplate jdbc) {
+    this.arrays = new ArrayQueries(jdbc);
+  }
+
+  public Map<PersonEventRef, Position> of(List<PersonEventRef> refs) {
+    Map<PersonEventRef, Position> positions = new HashMap<>();
+    if (refs.isEmpty()) {
+      return positions;
     }
-
-    private final ArrayQueries arrays;
-
-    EventPositions(JdbcTemplate jdbc) {
-        this.arrays = new ArrayQueries(jdbc);
-    }
-
-    public Map<PersonEventRef, Position> of(List<PersonEventRef> refs) {
-        Map<PersonEventRef, Position> positions = new HashMap<>();
-        if (refs.isEmpty()) {
-            return positions;
-        }
-        java.util.Set<PersonEventRef> wanted = new java.util.HashSet<>(refs);
-        java.util.Set<String> persons = new java.util.HashSet<>();
-        java.util.Set<Long> sequences = new java.util.HashSet<>();
-        refs.forEach(r -> {
-            persons.add(r.personKey());
-            sequences.add(r.personSequence() - 1);
+    java.util.Set<PersonEventRef> wanted = new java.util.HashSet<>(refs);
+    java.util.Set<String> persons = new java.util.HashSet<>();
+    java.util.Set<Long> sequences = new java.util.HashSet<>();
+    refs.forEach(
+        r -> {
+          persons.add(r.personKey());
+          sequences.add(r.personSequence() - 1);
         });
-        // Both columns of the unique index as arrays; the few cross pairs that also match are dropped here.
-        arrays.query("SELECT aggregate_identifier, sequence_number, event_identifier, global_index "
-                + "FROM domain_event_entry WHERE aggregate_identifier = ANY(?) AND sequence_number = ANY(?)", rs -> {
-                    PersonEventRef ref = new PersonEventRef(rs.getString(1), rs.getLong(2) + 1);
-                    if (wanted.contains(ref)) {
-                        positions.put(ref, new Position(rs.getString(3), rs.getLong(4)));
-                    }
-                }, persons, sequences);
-        return positions;
-    }
+    // Both columns of the unique index as arrays; the few cross pairs that also match are dropped
+    // here.
+    arrays.query(
+        "SELECT aggregate_identifier, sequence_number, event_identifier, global_index "
+            + "FROM domain_event_entry WHERE aggregate_identifier = ANY(?) AND sequence_number = ANY(?)",
+        rs -> {
+          PersonEventRef ref = new PersonEventRef(rs.getString(1), rs.getLong(2) + 1);
+          if (wanted.contains(ref)) {
+            positions.put(ref, new Position(rs.getString(3), rs.getLong(4)));
+          }
+        },
+        persons,
+        sequences);
+    return positions;
+  }
 
-    /** Which of these persons already have events (one query for a whole batch). */
-    public java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
-        if (personKeys.isEmpty()) {
-            return java.util.Set.of();
-        }
-        java.util.Set<String> existing = new java.util.HashSet<>();
-        // Every stream starts at sequence 0, so one index probe per person answers "has events".
-        arrays.query("SELECT aggregate_identifier FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ANY(?) AND sequence_number = 0", rs -> {
-                    existing.add(rs.getString(1));
-                }, personKeys);
-        return existing;
+  /** Which of these persons already have events (one query for a whole batch). */
+  public java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
+    if (personKeys.isEmpty()) {
+      return java.util.Set.of();
     }
+    java.util.Set<String> existing = new java.util.HashSet<>();
+    // Every stream starts at sequence 0, so one index probe per person answers "has events".
+    arrays.query(
+        "SELECT aggregate_identifier FROM domain_event_entry "
+            + "WHERE aggregate_identifier = ANY(?) AND sequence_number = 0",
+        rs -> {
+          existing.add(rs.getString(1));
+        },
+        personKeys);
+    return existing;
+  }
 }

@@ -14,33 +14,37 @@ import org.tongchou.hub.person.domain.ResidenceConflictRuled;
  */
 public final class PersonEventTypes {
 
-    private static final Map<String, Class<? extends PersonEvent>> BY_NAME = java.util.stream.Stream.of(
-                    FactRecorded.class, ResidenceConflictRecorded.class, ResidenceConflictRuled.class,
-                    ResidenceConflictEnded.class, ObligationsChanged.class,
-                    org.tongchou.hub.person.domain.IdentityLinkRequested.class,
-                    org.tongchou.hub.person.domain.IdentityLinked.class,
-                    org.tongchou.hub.person.domain.IdentityUnlinked.class,
-                    org.tongchou.hub.obligation.domain.ReevaluationRecorded.class,
-                    org.tongchou.hub.erasure.domain.PersonErased.class)
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
+  private static final Map<String, Class<? extends PersonEvent>> BY_NAME =
+      java.util.stream.Stream.of(
+              FactRecorded.class,
+              ResidenceConflictRecorded.class,
+              ResidenceConflictRuled.class,
+              ResidenceConflictEnded.class,
+              ObligationsChanged.class,
+              org.tongchou.hub.person.domain.IdentityLinkRequested.class,
+              org.tongchou.hub.person.domain.IdentityLinked.class,
+              org.tongchou.hub.person.domain.IdentityUnlinked.class,
+              org.tongchou.hub.obligation.domain.ReevaluationRecorded.class,
+              org.tongchou.hub.erasure.domain.PersonErased.class)
+          .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
-    private PersonEventTypes() {
-    }
+  private PersonEventTypes() {}
 
-    public static Class<? extends PersonEvent> of(String payloadType) {
-        Class<? extends PersonEvent> type = BY_NAME.get(payloadType);
-        if (type == null) {
-            throw new IllegalStateException("the store holds an event of unknown type " + payloadType);
-        }
-        return type;
+  public static Class<? extends PersonEvent> of(String payloadType) {
+    Class<? extends PersonEvent> type = BY_NAME.get(payloadType);
+    if (type == null) {
+      throw new IllegalStateException("the store holds an event of unknown type " + payloadType);
     }
+    return type;
+  }
 
-    /** Decodes a stored payload (canonical JSON) of a known type. */
-    public static PersonEvent decode(String payloadType, byte[] payload) {
-        try {
-            return org.tongchou.hub.person.domain.CanonicalJson.mapper().readValue(payload, of(payloadType));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("a stored " + payloadType + " cannot be read", e);
-        }
+  /** Decodes a stored payload (canonical JSON) of a known type. */
+  public static PersonEvent decode(String payloadType, byte[] payload) {
+    try {
+      return org.tongchou.hub.person.domain.CanonicalJson.mapper()
+          .readValue(payload, of(payloadType));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a stored " + payloadType + " cannot be read", e);
     }
+  }
 }

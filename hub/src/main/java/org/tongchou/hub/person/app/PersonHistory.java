@@ -17,46 +17,48 @@ import org.tongchou.hub.person.domain.PersonState;
 @Service
 public class PersonHistory {
 
-    /** An event with its place in the global log. */
-    public record Located(PersonEvent event, String eventId, long position) {
-    }
+  /** An event with its place in the global log. */
+  public record Located(PersonEvent event, String eventId, long position) {}
 
-    private final EventStore eventStore;
-    private final JdbcTemplate jdbc;
+  private final EventStore eventStore;
+  private final JdbcTemplate jdbc;
 
-    PersonHistory(EventStore eventStore, JdbcTemplate jdbc) {
-        this.eventStore = eventStore;
-        this.jdbc = jdbc;
-    }
+  PersonHistory(EventStore eventStore, JdbcTemplate jdbc) {
+    this.eventStore = eventStore;
+    this.jdbc = jdbc;
+  }
 
-    /**
-     * What a person's events add up to, or empty for a key without any. Folds the stream alone:
-     * a caller that needs no event's place in the log is spared the positions query.
-     */
-    public Optional<PersonState> stateOf(String personKey) {
-        DomainEventStream events = eventStore.readEvents(personKey);
-        if (!events.hasNext()) {
-            return Optional.empty();
-        }
-        PersonState state = new PersonState();
-        events.forEachRemaining(message -> state.evolve((PersonEvent) message.getPayload()));
-        return Optional.of(state);
+  /**
+   * What a person's events add up to, or empty for a key without any. Folds the stream alone: a
+   * caller that needs no event's place in the log is spared the positions query.
+   */
+  public Optional<PersonState> stateOf(String personKey) {
+    DomainEventStream events = eventStore.readEvents(personKey);
+    if (!events.hasNext()) {
+      return Optional.empty();
     }
+    PersonState state = new PersonState();
+    events.forEachRemaining(message -> state.evolve((PersonEvent) message.getPayload()));
+    return Optional.of(state);
+  }
 
-    public List<Located> eventsOf(String personKey) {
-        // Events first, positions second: an event committed in between has a position too.
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        eventStore.readEvents(personKey).asStream().forEach(messages::add);
-        Map<Long, Object[]> where = new HashMap<>();
-        jdbc.query("SELECT sequence_number, event_identifier, global_index FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ?", rs -> {
-                    where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)});
-                }, personKey);
-        List<Located> events = new ArrayList<>();
-        for (DomainEventMessage<?> message : messages) {
-            Object[] at = where.get(message.getSequenceNumber());
-            events.add(new Located((PersonEvent) message.getPayload(), (String) at[0], (Long) at[1]));
-        }
-        return events;
+  public List<Located> eventsOf(String personKey) {
+    // Events first, positions second: an event committed in between has a position too.
+    List<DomainEventMessage<?>> messages = new ArrayList<>();
+    eventStore.readEvents(personKey).asStream().forEach(messages::add);
+    Map<Long, Object[]> where = new HashMap<>();
+    jdbc.query(
+        "SELECT sequence_number, event_identifier, global_index FROM domain_event_entry "
+            + "WHERE aggregate_identifier = ?",
+        rs -> {
+          where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)});
+        },
+        personKey);
+    List<Located> events = new ArrayList<>();
+    for (DomainEventMessage<?> message : messages) {
+      Object[] at = where.get(message.getSequenceNumber());
+      events.add(new Located((PersonEvent) message.getPayload(), (String) at[0], (Long) at[1]));
     }
+    return events;
+  }
 }

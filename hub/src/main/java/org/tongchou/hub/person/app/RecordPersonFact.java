@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.tongchou.hub.person.domain.RecordFact;
 
 /** The Axon command around the domain's {@link RecordFact}: routes it to the person's aggregate. */
-public record RecordPersonFact(@TargetAggregateIdentifier String personKey, RecordFact fact) {
-}
+public record RecordPersonFact(@TargetAggregateIdentifier String personKey, RecordFact fact) {}

@@ -13,27 +13,30 @@ import org.tongchou.hub.person.domain.Decision;
  */
 public final class RecordedDecisions {
 
-    private static final String KEY = RecordedDecisions.class.getName();
+  private static final String KEY = RecordedDecisions.class.getName();
 
-    private RecordedDecisions() {
-    }
+  private RecordedDecisions() {}
 
-    static void note(Decision.Accepted decision) {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().<List<Decision.Accepted>>getOrComputeResource(KEY, k -> new ArrayList<>())
-                    .add(decision);
-        }
+  static void note(Decision.Accepted decision) {
+    if (CurrentUnitOfWork.isStarted()) {
+      CurrentUnitOfWork.get()
+          .root()
+          .<List<Decision.Accepted>>getOrComputeResource(KEY, k -> new ArrayList<>())
+          .add(decision);
     }
+  }
 
-    /** The decisions noted in this unit of work (its root), handed over once. */
-    public static List<Decision.Accepted> take(UnitOfWork<?> unitOfWork) {
-        List<Decision.Accepted> noted = unitOfWork.root().resources().remove(KEY) instanceof List<?> list
-                ? castAll(list) : List.of();
-        return noted;
-    }
+  /** The decisions noted in this unit of work (its root), handed over once. */
+  public static List<Decision.Accepted> take(UnitOfWork<?> unitOfWork) {
+    List<Decision.Accepted> noted =
+        unitOfWork.root().resources().remove(KEY) instanceof List<?> list
+            ? castAll(list)
+            : List.of();
+    return noted;
+  }
 
-    @SuppressWarnings("unchecked")
-    private static List<Decision.Accepted> castAll(List<?> list) {
-        return (List<Decision.Accepted>) list;
-    }
+  @SuppressWarnings("unchecked")
+  private static List<Decision.Accepted> castAll(List<?> list) {
+    return (List<Decision.Accepted>) list;
+  }
 }

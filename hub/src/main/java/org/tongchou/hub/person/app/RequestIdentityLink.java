@@ -5,8 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A region asks to link the person {@code aliasKey} into {@code primaryKey}; sent to the alias.
- * {@code primaryIsAlias}: the primary is itself linked into another person (such a request is refused).
+ * {@code primaryIsAlias}: the primary is itself linked into another person (such a request is
+ * refused).
  */
-public record RequestIdentityLink(@TargetAggregateIdentifier String aliasKey, String primaryKey, boolean primaryIsAlias,
-                                  String requestedBy, String reason, Instant recordedAt) {
-}
+public record RequestIdentityLink(
+    @TargetAggregateIdentifier String aliasKey,
+    String primaryKey,
+    boolean primaryIsAlias,
+    String requestedBy,
+    String reason,
+    Instant recordedAt) {}

@@ -8,6 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code residenceRegion} on the contested days. {@code jurisdiction} is the office's (null for the
  * national office), which must hold both regions.
  */
-public record RuleOnConflict(@TargetAggregateIdentifier String personKey, String conflictId, String residenceRegion,
-                             String office, String jurisdiction, String reason, Instant recordedAt) {
-}
+public record RuleOnConflict(
+    @TargetAggregateIdentifier String personKey,
+    String conflictId,
+    String residenceRegion,
+    String office,
+    String jurisdiction,
+    String reason,
+    Instant recordedAt) {}

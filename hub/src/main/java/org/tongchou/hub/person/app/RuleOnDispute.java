@@ -4,9 +4,15 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * An office's ruling on a dispute: upheld with the region responsible instead, or dismissed.
- * {@code jurisdiction} is the office's (null for the national office).
+ * An office's ruling on a dispute: upheld with the region responsible instead, or dismissed. {@code
+ * jurisdiction} is the office's (null for the national office).
  */
-public record RuleOnDispute(@TargetAggregateIdentifier String personKey, String obligationId, boolean upheld,
-                            String assignTo, String office, String jurisdiction, String reason, Instant recordedAt) {
-}
+public record RuleOnDispute(
+    @TargetAggregateIdentifier String personKey,
+    String obligationId,
+    boolean upheld,
+    String assignTo,
+    String office,
+    String jurisdiction,
+    String reason,
+    Instant recordedAt) {}

@@ -4,6 +4,9 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A coordination office's waiver of one of a person's obligations. */
-public record WaiveObligation(@TargetAggregateIdentifier String personKey, String obligationId, String office,
-                              String reason, Instant recordedAt) {
-}
+public record WaiveObligation(
+    @TargetAggregateIdentifier String personKey,
+    String obligationId,
+    String office,
+    String reason,
+    Instant recordedAt) {}

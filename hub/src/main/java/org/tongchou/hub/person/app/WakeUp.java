@@ -9,6 +9,6 @@ import java.time.LocalDate;
  */
 public record WakeUp(LocalDate on) {
 
-    /** The deadline name under which every wake-up is scheduled. */
-    public static final String DEADLINE = "obligations";
+  /** The deadline name under which every wake-up is scheduled. */
+  public static final String DEADLINE = "obligations";
 }

@@ -7,17 +7,16 @@ import java.time.ZoneId;
 /** Business dates are judged in China's time zone, whatever the server's zone. */
 public final class BusinessDates {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private BusinessDates() {
-    }
+  private BusinessDates() {}
 
-    public static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
-    }
+  public static LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
+  }
 
-    /** The first instant of {@code day} in China. */
-    public static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZONE).toInstant();
-    }
+  /** The first instant of {@code day} in China. */
+  public static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZONE).toInstant();
+  }
 }

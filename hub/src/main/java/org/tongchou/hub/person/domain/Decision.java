@@ -5,35 +5,34 @@ import java.util.List;
 /** What {@link PersonDecisions} decided: the events to record, or why nothing is recorded. */
 public sealed interface Decision permits Decision.Accepted, Decision.Refused {
 
-    /**
-     * The events to record, and the divisions they concern: every registration and residence
-     * region the person has or had, and any region the events name (a destination, both sides
-     * of a conflict). The feed routes the events to every jurisdiction that holds one of these.
-     */
-    record Accepted(List<PersonEvent> events, java.util.Set<String> concerns) implements Decision {
-        public Accepted {
-            events = List.copyOf(events);
-            concerns = java.util.Set.copyOf(concerns);
-        }
-
-        /** The event that records the fact itself (always the first of a fact's decision). */
-        public FactRecorded fact() {
-            return (FactRecorded) events.get(0);
-        }
-
-        /** The same decision with more events recorded after these (the obligations they led to). */
-        public Accepted with(List<? extends PersonEvent> more) {
-            List<PersonEvent> all = new java.util.ArrayList<>(events);
-            all.addAll(more);
-            return new Accepted(all, concerns);
-        }
-
-        /** The divisions one of these events goes to: its addressees, else the person's concerns. */
-        public java.util.Set<String> concernsOf(PersonEvent event) {
-            return event.addressees().isEmpty() ? concerns : event.addressees();
-        }
+  /**
+   * The events to record, and the divisions they concern: every registration and residence region
+   * the person has or had, and any region the events name (a destination, both sides of a
+   * conflict). The feed routes the events to every jurisdiction that holds one of these.
+   */
+  record Accepted(List<PersonEvent> events, java.util.Set<String> concerns) implements Decision {
+    public Accepted {
+      events = List.copyOf(events);
+      concerns = java.util.Set.copyOf(concerns);
     }
 
-    record Refused(Refusal refusal) implements Decision {
+    /** The event that records the fact itself (always the first of a fact's decision). */
+    public FactRecorded fact() {
+      return (FactRecorded) events.get(0);
     }
+
+    /** The same decision with more events recorded after these (the obligations they led to). */
+    public Accepted with(List<? extends PersonEvent> more) {
+      List<PersonEvent> all = new java.util.ArrayList<>(events);
+      all.addAll(more);
+      return new Accepted(all, concerns);
+    }
+
+    /** The divisions one of these events goes to: its addressees, else the person's concerns. */
+    public java.util.Set<String> concernsOf(PersonEvent event) {
+      return event.addressees().isEmpty() ? concerns : event.addressees();
+    }
+  }
+
+  record Refused(Refusal refusal) implements Decision {}
 }

@@ -5,34 +5,33 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The per-person hash chain. An event's hash is SHA-256 over the canonical JSON
- * ({@link CanonicalJson}) of the event with its {@code hash} left out; since that JSON includes
- * {@code previousHash}, altering, removing or reordering any earlier event breaks every later link.
+ * The per-person hash chain. An event's hash is SHA-256 over the canonical JSON ({@link
+ * CanonicalJson}) of the event with its {@code hash} left out; since that JSON includes {@code
+ * previousHash}, altering, removing or reordering any earlier event breaks every later link.
  */
 public final class EventHashes {
 
-    /** The previous hash of a person's first event. */
-    public static final String GENESIS = "0".repeat(64);
+  /** The previous hash of a person's first event. */
+  public static final String GENESIS = "0".repeat(64);
 
-    private EventHashes() {
-    }
+  private EventHashes() {}
 
-    /** The event with its hash: every kind of person event is sealed the same way. */
-    @SuppressWarnings("unchecked")
-    public static <E extends PersonEvent> E seal(E event) {
-        return (E) event.withHash(expectedHash(event));
-    }
+  /** The event with its hash: every kind of person event is sealed the same way. */
+  @SuppressWarnings("unchecked")
+  public static <E extends PersonEvent> E seal(E event) {
+    return (E) event.withHash(expectedHash(event));
+  }
 
-    /** Recomputes the hash an event should carry. */
-    public static String expectedHash(PersonEvent event) {
-        return sha256(CanonicalJson.bytes(event.withHash(null)));
-    }
+  /** Recomputes the hash an event should carry. */
+  public static String expectedHash(PersonEvent event) {
+    return sha256(CanonicalJson.bytes(event.withHash(null)));
+  }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
 }

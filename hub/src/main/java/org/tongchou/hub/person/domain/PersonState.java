@@ -19,237 +19,309 @@ import org.tongchou.hub.residence.domain.ResidenceEntry;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
 
 /**
- * A person as their events say, folded one event at a time by {@link #evolve}. Mutable on
- * purpose: a person with a long history is folded once and then kept, not copied per event.
+ * A person as their events say, folded one event at a time by {@link #evolve}. Mutable on purpose:
+ * a person with a long history is folded once and then kept, not copied per event.
  *
- * <p>Records are known by the same key as their receipts, (reporting division, record id), so
- * that a correction reaches exactly the record the region means, whoever else used the same id.
+ * <p>Records are known by the same key as their receipts, (reporting division, record id), so that
+ * a correction reaches exactly the record the region means, whoever else used the same id.
  */
 public final class PersonState {
 
-    private long sequence;
-    private String lastHash = EventHashes.GENESIS;
-    private String sex;
-    private LocalDate bornOn;
-    private final Set<String> registrationRegions = new LinkedHashSet<>();
-    /** Each registration region a fact gave, with the fact's date and place in the stream. */
-    private final List<RegistrationMark> registrations = new ArrayList<>();
-    /**
-     * The same by date, the later record on a tie, and the first of the earliest date: reconciliation
-     * asks for the registration on many days, which would otherwise scan every fact each time.
-     */
-    private final java.util.TreeMap<LocalDate, String> registrationByDate = new java.util.TreeMap<>();
-    private RegistrationMark earliestRegistration;
-    /** A registration without a date: answered by the scan, as always. */
-    private boolean undatedRegistration;
-    /** Every record by record key, as it stands after corrections, in the order first recorded. */
-    private final LinkedHashMap<String, KnownFact> records = new LinkedHashMap<>();
-    /** Residence entries by record key, in the order the records were first made; null once corrected away. */
-    private final LinkedHashMap<String, ResidenceEntry> residenceEntries = new LinkedHashMap<>();
-    private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
-    /** Every residence conflict, by id, in the order recorded. */
-    private final LinkedHashMap<String, ConflictRecord> conflicts = new LinkedHashMap<>();
-    /** Identity links this person is part of, by link id. */
-    private final LinkedHashMap<String, IdentityLink> links = new LinkedHashMap<>();
-    /** Offices' rulings, in the order made: whose the contested days are. */
-    private final List<ResidenceTimeline.Ruling> rulings = new ArrayList<>();
+  private long sequence;
+  private String lastHash = EventHashes.GENESIS;
+  private String sex;
+  private LocalDate bornOn;
+  private final Set<String> registrationRegions = new LinkedHashSet<>();
 
-    /** The erasure of this person, once recorded: their sealed texts and identity are gone for good. */
-    private org.tongchou.hub.erasure.domain.PersonErased erasure;
+  /** Each registration region a fact gave, with the fact's date and place in the stream. */
+  private final List<RegistrationMark> registrations = new ArrayList<>();
 
-    private record RegistrationMark(LocalDate on, long sequence, String region) {
+  /**
+   * The same by date, the later record on a tie, and the first of the earliest date: reconciliation
+   * asks for the registration on many days, which would otherwise scan every fact each time.
+   */
+  private final java.util.TreeMap<LocalDate, String> registrationByDate = new java.util.TreeMap<>();
+
+  private RegistrationMark earliestRegistration;
+
+  /** A registration without a date: answered by the scan, as always. */
+  private boolean undatedRegistration;
+
+  /** Every record by record key, as it stands after corrections, in the order first recorded. */
+  private final LinkedHashMap<String, KnownFact> records = new LinkedHashMap<>();
+
+  /**
+   * Residence entries by record key, in the order the records were first made; null once corrected
+   * away.
+   */
+  private final LinkedHashMap<String, ResidenceEntry> residenceEntries = new LinkedHashMap<>();
+
+  private ResidenceTimeline timeline = ResidenceTimeline.fold(List.of());
+
+  /** Every residence conflict, by id, in the order recorded. */
+  private final LinkedHashMap<String, ConflictRecord> conflicts = new LinkedHashMap<>();
+
+  /** Identity links this person is part of, by link id. */
+  private final LinkedHashMap<String, IdentityLink> links = new LinkedHashMap<>();
+
+  /** Offices' rulings, in the order made: whose the contested days are. */
+  private final List<ResidenceTimeline.Ruling> rulings = new ArrayList<>();
+
+  /**
+   * The erasure of this person, once recorded: their sealed texts and identity are gone for good.
+   */
+  private org.tongchou.hub.erasure.domain.PersonErased erasure;
+
+  private record RegistrationMark(LocalDate on, long sequence, String region) {}
+
+  public PersonState evolve(PersonEvent event) {
+    sequence = event.personSequence();
+    lastHash = event.hash();
+    if (event instanceof FactRecorded fact) {
+      if (fact.sex() != null) {
+        sex = fact.sex();
+        bornOn = fact.bornOn();
+      }
+      if (fact.registrationRegion() != null) {
+        registrationRegions.add(fact.registrationRegion());
+        remember(
+            new RegistrationMark(
+                fact.occurredOn(), fact.personSequence(), fact.registrationRegion()));
+      }
+      String key = recordKey(fact.region(), fact.recordId());
+      records.put(
+          key,
+          new KnownFact(
+              key,
+              fact.recordId(),
+              fact.region(),
+              fact.region(),
+              fact.occurredOn(),
+              fact.data(),
+              fact.reportedBy(),
+              fact.recordedAt(),
+              fact.personSequence()));
+      if (fact.data() instanceof RecordCorrected correction && correction.fact() != null) {
+        String target = recordKey(fact.region(), correction.corrects());
+        records.computeIfPresent(
+            target,
+            (k, known) ->
+                known.correctedTo(
+                    correction.fact().region(),
+                    correction.fact().occurredOn(),
+                    correction.fact().data()));
+      }
+      applyToResidences(fact);
+    } else if (event instanceof ResidenceConflictRecorded recorded) {
+      conflicts.put(
+          recorded.conflict().id(),
+          new ConflictRecord(
+              recorded.conflict(),
+              BusinessDates.dateOf(recorded.recordedAt()),
+              ConflictRecord.Status.OPEN,
+              recorded.conflict().provisionalRegion()));
+    } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+      erasure = erased;
+    } else if (event instanceof ResidenceConflictRuled ruled) {
+      conflicts.computeIfPresent(
+          ruled.conflictId(),
+          (id, c) -> c.with(ConflictRecord.Status.RULED, ruled.residenceRegion()));
+      rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
+      refold();
+    } else if (event instanceof IdentityLinkRequested requested) {
+      links.put(
+          requested.linkId(),
+          new IdentityLink(
+              requested.linkId(),
+              requested.primaryKey(),
+              requested.aliasKey(),
+              requested.requestedBy(),
+              IdentityLink.Status.REQUESTED));
+    } else if (event instanceof IdentityLinked linked) {
+      links.put(
+          linked.linkId(),
+          new IdentityLink(
+              linked.linkId(),
+              linked.primaryKey(),
+              linked.aliasKey(),
+              linked.requestedBy(),
+              IdentityLink.Status.LINKED));
+    } else if (event instanceof IdentityUnlinked unlinked) {
+      links.computeIfPresent(
+          unlinked.linkId(),
+          (id, l) ->
+              l.with(
+                  IdentityUnlinked.SPLIT.equals(unlinked.outcome())
+                      ? IdentityLink.Status.SPLIT
+                      : IdentityLink.Status.DECLINED));
+    } else if (event instanceof ResidenceConflictEnded ended) {
+      conflicts.computeIfPresent(
+          ended.conflictId(),
+          (id, c) ->
+              c.with(
+                  ResidenceConflictEnded.FINAL.equals(ended.outcome())
+                      ? ConflictRecord.Status.FINAL
+                      : ConflictRecord.Status.WITHDRAWN,
+                  ended.residenceRegion()));
     }
+    return this;
+  }
 
-    public PersonState evolve(PersonEvent event) {
-        sequence = event.personSequence();
-        lastHash = event.hash();
-        if (event instanceof FactRecorded fact) {
-            if (fact.sex() != null) {
-                sex = fact.sex();
-                bornOn = fact.bornOn();
-            }
-            if (fact.registrationRegion() != null) {
-                registrationRegions.add(fact.registrationRegion());
-                remember(new RegistrationMark(fact.occurredOn(), fact.personSequence(), fact.registrationRegion()));
-            }
-            String key = recordKey(fact.region(), fact.recordId());
-            records.put(key, new KnownFact(key, fact.recordId(), fact.region(), fact.region(), fact.occurredOn(),
-                    fact.data(), fact.reportedBy(), fact.recordedAt(), fact.personSequence()));
-            if (fact.data() instanceof RecordCorrected correction && correction.fact() != null) {
-                String target = recordKey(fact.region(), correction.corrects());
-                records.computeIfPresent(target, (k, known) -> known.correctedTo(
-                        correction.fact().region(), correction.fact().occurredOn(), correction.fact().data()));
-            }
-            applyToResidences(fact);
-        } else if (event instanceof ResidenceConflictRecorded recorded) {
-            conflicts.put(recorded.conflict().id(), new ConflictRecord(recorded.conflict(),
-                    BusinessDates.dateOf(recorded.recordedAt()), ConflictRecord.Status.OPEN,
-                    recorded.conflict().provisionalRegion()));
-        } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
-            erasure = erased;
-        } else if (event instanceof ResidenceConflictRuled ruled) {
-            conflicts.computeIfPresent(ruled.conflictId(), (id, c) -> c.with(ConflictRecord.Status.RULED,
-                    ruled.residenceRegion()));
-            rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
-            refold();
-        } else if (event instanceof IdentityLinkRequested requested) {
-            links.put(requested.linkId(), new IdentityLink(requested.linkId(), requested.primaryKey(),
-                    requested.aliasKey(), requested.requestedBy(), IdentityLink.Status.REQUESTED));
-        } else if (event instanceof IdentityLinked linked) {
-            links.put(linked.linkId(), new IdentityLink(linked.linkId(), linked.primaryKey(), linked.aliasKey(),
-                    linked.requestedBy(), IdentityLink.Status.LINKED));
-        } else if (event instanceof IdentityUnlinked unlinked) {
-            links.computeIfPresent(unlinked.linkId(), (id, l) -> l.with(IdentityUnlinked.SPLIT.equals(unlinked.outcome())
-                    ? IdentityLink.Status.SPLIT : IdentityLink.Status.DECLINED));
-        } else if (event instanceof ResidenceConflictEnded ended) {
-            conflicts.computeIfPresent(ended.conflictId(), (id, c) -> c.with(
-                    ResidenceConflictEnded.FINAL.equals(ended.outcome()) ? ConflictRecord.Status.FINAL
-                            : ConflictRecord.Status.WITHDRAWN, ended.residenceRegion()));
-        }
-        return this;
+  private void applyToResidences(FactRecorded fact) {
+    if (fact.data() instanceof RecordCorrected correction) {
+      // Replaced where the original stood, so every later stretch is re-derived from it.
+      String key = recordKey(fact.region(), correction.corrects());
+      ResidenceEntry replacement =
+          entryOf(correction.corrects(), key, fact.reportedBy(), correction.fact());
+      if (replacement != null || residenceEntries.containsKey(key)) {
+        residenceEntries.put(key, replacement);
+        refold();
+      }
+      return;
     }
+    String key = recordKey(fact.region(), fact.recordId());
+    ResidenceEntry entry =
+        entryOf(
+            fact.recordId(),
+            key,
+            fact.reportedBy(),
+            new ReportedFact(
+                fact.recordId(), fact.region(), fact.occurredOn(), null, fact.data(), null));
+    if (entry != null) {
+      residenceEntries.put(key, entry);
+      refold();
+    }
+  }
 
-    private void applyToResidences(FactRecorded fact) {
-        if (fact.data() instanceof RecordCorrected correction) {
-            // Replaced where the original stood, so every later stretch is re-derived from it.
-            String key = recordKey(fact.region(), correction.corrects());
-            ResidenceEntry replacement = entryOf(correction.corrects(), key, fact.reportedBy(), correction.fact());
-            if (replacement != null || residenceEntries.containsKey(key)) {
-                residenceEntries.put(key, replacement);
-                refold();
-            }
-            return;
-        }
-        String key = recordKey(fact.region(), fact.recordId());
-        ResidenceEntry entry = entryOf(fact.recordId(), key, fact.reportedBy(),
-                new ReportedFact(fact.recordId(), fact.region(), fact.occurredOn(), null, fact.data(), null));
-        if (entry != null) {
-            residenceEntries.put(key, entry);
-            refold();
-        }
-    }
+  private void refold() {
+    timeline =
+        ResidenceTimeline.fold(
+            residenceEntries.values().stream().filter(Objects::nonNull).toList(), rulings);
+  }
 
-    private void refold() {
-        timeline = ResidenceTimeline.fold(residenceEntries.values().stream().filter(Objects::nonNull).toList(), rulings);
+  private static ResidenceEntry entryOf(
+      String recordId, String key, String reportedBy, ReportedFact fact) {
+    FactData data = fact.data();
+    if (data instanceof ArrivalRegistered) {
+      return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn(), key);
     }
+    if (data instanceof ResidenceEnded ended) {
+      return ResidenceEntry.end(
+          recordId, fact.region(), reportedBy, fact.occurredOn(), ended.reason());
+    }
+    return null;
+  }
 
-    private static ResidenceEntry entryOf(String recordId, String key, String reportedBy, ReportedFact fact) {
-        FactData data = fact.data();
-        if (data instanceof ArrivalRegistered) {
-            return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn(), key);
-        }
-        if (data instanceof ResidenceEnded ended) {
-            return ResidenceEntry.end(recordId, fact.region(), reportedBy, fact.occurredOn(), ended.reason());
-        }
-        return null;
-    }
+  /** The idempotency key of a record: the reporting division and the region's record id. */
+  public static String recordKey(String region, String recordId) {
+    return region + "/" + recordId;
+  }
 
-    /** The idempotency key of a record: the reporting division and the region's record id. */
-    public static String recordKey(String region, String recordId) {
-        return region + "/" + recordId;
-    }
+  public Optional<org.tongchou.hub.erasure.domain.PersonErased> erasure() {
+    return Optional.ofNullable(erasure);
+  }
 
-    public Optional<org.tongchou.hub.erasure.domain.PersonErased> erasure() {
-        return Optional.ofNullable(erasure);
-    }
+  public boolean isKnown() {
+    return sequence > 0;
+  }
 
-    public boolean isKnown() {
-        return sequence > 0;
-    }
+  public long sequence() {
+    return sequence;
+  }
 
-    public long sequence() {
-        return sequence;
-    }
+  public String lastHash() {
+    return lastHash;
+  }
 
-    public String lastHash() {
-        return lastHash;
-    }
+  /** {@code M} or {@code F}; null until an event carried it. */
+  public String sex() {
+    return sex;
+  }
 
-    /** {@code M} or {@code F}; null until an event carried it. */
-    public String sex() {
-        return sex;
-    }
+  public LocalDate bornOn() {
+    return bornOn;
+  }
 
-    public LocalDate bornOn() {
-        return bornOn;
-    }
+  public Set<String> registrationRegions() {
+    return Set.copyOf(registrationRegions);
+  }
 
-    public Set<String> registrationRegions() {
-        return Set.copyOf(registrationRegions);
+  /**
+   * The household registration on {@code day}: the one given by the fact of the latest date not
+   * after it (the later record on a tie), else the earliest given.
+   */
+  public String registrationOn(LocalDate day) {
+    if (undatedRegistration || day == null) {
+      return registrationByScan(day);
     }
+    java.util.Map.Entry<LocalDate, String> best = registrationByDate.floorEntry(day);
+    return best != null
+        ? best.getValue()
+        : earliestRegistration == null ? null : earliestRegistration.region();
+  }
 
-    /**
-     * The household registration on {@code day}: the one given by the fact of the latest date not
-     * after it (the later record on a tie), else the earliest given.
-     */
-    public String registrationOn(LocalDate day) {
-        if (undatedRegistration || day == null) {
-            return registrationByScan(day);
-        }
-        java.util.Map.Entry<LocalDate, String> best = registrationByDate.floorEntry(day);
-        return best != null ? best.getValue() : earliestRegistration == null ? null : earliestRegistration.region();
+  private void remember(RegistrationMark mark) {
+    registrations.add(mark);
+    if (mark.on() == null) {
+      undatedRegistration = true;
+      return;
     }
+    registrationByDate.put(mark.on(), mark.region());
+    if (earliestRegistration == null || mark.on().isBefore(earliestRegistration.on())) {
+      earliestRegistration = mark;
+    }
+  }
 
-    private void remember(RegistrationMark mark) {
-        registrations.add(mark);
-        if (mark.on() == null) {
-            undatedRegistration = true;
-            return;
-        }
-        registrationByDate.put(mark.on(), mark.region());
-        if (earliestRegistration == null || mark.on().isBefore(earliestRegistration.on())) {
-            earliestRegistration = mark;
-        }
+  private String registrationByScan(LocalDate day) {
+    RegistrationMark best = null;
+    RegistrationMark earliest = null;
+    for (RegistrationMark mark : registrations) {
+      if (earliest == null || mark.on().isBefore(earliest.on())) {
+        earliest = mark;
+      }
+      if (!mark.on().isAfter(day) && (best == null || !mark.on().isBefore(best.on()))) {
+        best = mark;
+      }
     }
+    return best != null ? best.region() : earliest == null ? null : earliest.region();
+  }
 
-    private String registrationByScan(LocalDate day) {
-        RegistrationMark best = null;
-        RegistrationMark earliest = null;
-        for (RegistrationMark mark : registrations) {
-            if (earliest == null || mark.on().isBefore(earliest.on())) {
-                earliest = mark;
-            }
-            if (!mark.on().isAfter(day) && (best == null || !mark.on().isBefore(best.on()))) {
-                best = mark;
-            }
-        }
-        return best != null ? best.region() : earliest == null ? null : earliest.region();
-    }
+  public ResidenceTimeline timeline() {
+    return timeline;
+  }
 
-    public ResidenceTimeline timeline() {
-        return timeline;
-    }
+  /** Every record as it stands now, corrections included, in the order first recorded. */
+  public Collection<KnownFact> facts() {
+    return Collections.unmodifiableCollection(records.values());
+  }
 
-    /** Every record as it stands now, corrections included, in the order first recorded. */
-    public Collection<KnownFact> facts() {
-        return Collections.unmodifiableCollection(records.values());
-    }
+  public Optional<KnownFact> record(String region, String recordId) {
+    return Optional.ofNullable(records.get(recordKey(region, recordId)));
+  }
 
-    public Optional<KnownFact> record(String region, String recordId) {
-        return Optional.ofNullable(records.get(recordKey(region, recordId)));
-    }
+  /** Every identity link this person is part of, in the order first recorded. */
+  public Collection<IdentityLink> links() {
+    return Collections.unmodifiableCollection(links.values());
+  }
 
-    /** Every identity link this person is part of, in the order first recorded. */
-    public Collection<IdentityLink> links() {
-        return Collections.unmodifiableCollection(links.values());
-    }
+  public Optional<IdentityLink> link(String linkId) {
+    return Optional.ofNullable(links.get(linkId));
+  }
 
-    public Optional<IdentityLink> link(String linkId) {
-        return Optional.ofNullable(links.get(linkId));
-    }
+  /** The person this one is linked into now, if any: its facts are recorded there. */
+  public Optional<String> linkedInto(String personKey) {
+    return links.values().stream()
+        .filter(l -> l.status() == IdentityLink.Status.LINKED && l.aliasKey().equals(personKey))
+        .map(IdentityLink::primaryKey)
+        .findFirst();
+  }
 
-    /** The person this one is linked into now, if any: its facts are recorded there. */
-    public Optional<String> linkedInto(String personKey) {
-        return links.values().stream().filter(l -> l.status() == IdentityLink.Status.LINKED
-                && l.aliasKey().equals(personKey)).map(IdentityLink::primaryKey).findFirst();
-    }
+  /** Every residence conflict, in the order recorded. */
+  public Collection<ConflictRecord> conflicts() {
+    return Collections.unmodifiableCollection(conflicts.values());
+  }
 
-    /** Every residence conflict, in the order recorded. */
-    public Collection<ConflictRecord> conflicts() {
-        return Collections.unmodifiableCollection(conflicts.values());
-    }
-
-    public Optional<ConflictRecord> conflict(String id) {
-        return Optional.ofNullable(conflicts.get(id));
-    }
+  public Optional<ConflictRecord> conflict(String id) {
+    return Optional.ofNullable(conflicts.get(id));
+  }
 }

@@ -9,17 +9,17 @@ import org.tongchou.hub.region.domain.RegionDirectory;
  */
 public final class ReadEntitlement {
 
-    private final RegionDirectory regions;
+  private final RegionDirectory regions;
 
-    public ReadEntitlement(RegionDirectory regions) {
-        this.regions = regions;
-    }
+  public ReadEntitlement(RegionDirectory regions) {
+    this.regions = regions;
+  }
 
-    public boolean mayRead(String jurisdiction, PersonState state, String firstRegistrationRegion) {
-        Set<String> related = FeedRouting.concernsOf(state);
-        if (firstRegistrationRegion != null) {
-            related.add(firstRegistrationRegion);
-        }
-        return related.stream().anyMatch(region -> regions.isWithin(region, jurisdiction));
+  public boolean mayRead(String jurisdiction, PersonState state, String firstRegistrationRegion) {
+    Set<String> related = FeedRouting.concernsOf(state);
+    if (firstRegistrationRegion != null) {
+      related.add(firstRegistrationRegion);
     }
+    return related.stream().anyMatch(region -> regions.isWithin(region, jurisdiction));
+  }
 }

@@ -9,21 +9,41 @@ import java.util.Set;
  * report took its claim off the contested days, {@code final} when nobody contested the provisional
  * decision within the policy's period ({@code residenceRegion} then stands for good).
  */
-public record ResidenceConflictEnded(String personKey, long personSequence, String conflictId, String existingRegion,
-                                     String claimedRegion, String outcome, String residenceRegion, String cause,
-                                     Instant recordedAt, String previousHash, String hash) implements PersonEvent {
+public record ResidenceConflictEnded(
+    String personKey,
+    long personSequence,
+    String conflictId,
+    String existingRegion,
+    String claimedRegion,
+    String outcome,
+    String residenceRegion,
+    String cause,
+    Instant recordedAt,
+    String previousHash,
+    String hash)
+    implements PersonEvent {
 
-    public static final String WITHDRAWN = "withdrawn";
-    public static final String FINAL = "final";
+  public static final String WITHDRAWN = "withdrawn";
+  public static final String FINAL = "final";
 
-    @Override
-    public ResidenceConflictEnded withHash(String newHash) {
-        return new ResidenceConflictEnded(personKey, personSequence, conflictId, existingRegion, claimedRegion, outcome,
-                residenceRegion, cause, recordedAt, previousHash, newHash);
-    }
+  @Override
+  public ResidenceConflictEnded withHash(String newHash) {
+    return new ResidenceConflictEnded(
+        personKey,
+        personSequence,
+        conflictId,
+        existingRegion,
+        claimedRegion,
+        outcome,
+        residenceRegion,
+        cause,
+        recordedAt,
+        previousHash,
+        newHash);
+  }
 
-    @Override
-    public Set<String> addressees() {
-        return new LinkedHashSet<>(java.util.List.of(existingRegion, claimedRegion));
-    }
+  @Override
+  public Set<String> addressees() {
+    return new LinkedHashSet<>(java.util.List.of(existingRegion, claimedRegion));
+  }
 }

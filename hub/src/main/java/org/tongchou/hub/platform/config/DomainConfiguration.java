@@ -11,23 +11,23 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
 
-    @Bean
-    RegionDirectory regionDirectory() {
-        return RegionDirectory.shipped();
-    }
+  @Bean
+  RegionDirectory regionDirectory() {
+    return RegionDirectory.shipped();
+  }
 
-    @Bean
-    FactValidator factValidator(RegionDirectory regions) {
-        return new FactValidator(regions);
-    }
+  @Bean
+  FactValidator factValidator(RegionDirectory regions) {
+    return new FactValidator(regions);
+  }
 
-    @Bean
-    ReadEntitlement readEntitlement(RegionDirectory regions) {
-        return new ReadEntitlement(regions);
-    }
+  @Bean
+  ReadEntitlement readEntitlement(RegionDirectory regions) {
+    return new ReadEntitlement(regions);
+  }
 }

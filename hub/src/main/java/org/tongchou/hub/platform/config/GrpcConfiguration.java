@@ -15,22 +15,27 @@ import org.tongchou.hub.platform.grpc.GrpcServer;
 @ConditionalOnProperty(name = "tongchou.grpc.enabled", havingValue = "true", matchIfMissing = true)
 class GrpcConfiguration {
 
-    @Bean
-    GrpcServer grpcServer(@Value("${tongchou.grpc.address:0.0.0.0}") String address,
-                          @Value("${tongchou.grpc.port:9090}") int port,
-                          @Value("${tongchou.grpc.tls.ca-dir:}") String caDir,
-                          @Value("${tongchou.access.tokens.enabled:true}") boolean tokens,
-                          List<BindableService> services, CallerInterceptor callers) throws javax.net.ssl.SSLException {
-        NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
-                .maxInboundMessageSize(16 * 1024 * 1024);
-        if (!caDir.isBlank()) {
-            builder.sslContext(ServerTls.context(java.nio.file.Path.of(caDir), tokens));
-        } else if (!tokens) {
-            // Neither certificates nor tokens: every call would be refused. Say so at start instead.
-            throw new IllegalStateException("no way to identify callers: set tongchou.grpc.tls.ca-dir "
-                    + "(TONGCHOU_GRPC_TLS_CA_DIR, see deploy/README.md) or enable tokens for local development "
-                    + "(TONGCHOU_TOKENS_ENABLED=true)");
-        }
-        return new GrpcServer(builder, services, callers);
+  @Bean
+  GrpcServer grpcServer(
+      @Value("${tongchou.grpc.address:0.0.0.0}") String address,
+      @Value("${tongchou.grpc.port:9090}") int port,
+      @Value("${tongchou.grpc.tls.ca-dir:}") String caDir,
+      @Value("${tongchou.access.tokens.enabled:true}") boolean tokens,
+      List<BindableService> services,
+      CallerInterceptor callers)
+      throws javax.net.ssl.SSLException {
+    NettyServerBuilder builder =
+        NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
+            .maxInboundMessageSize(16 * 1024 * 1024);
+    if (!caDir.isBlank()) {
+      builder.sslContext(ServerTls.context(java.nio.file.Path.of(caDir), tokens));
+    } else if (!tokens) {
+      // Neither certificates nor tokens: every call would be refused. Say so at start instead.
+      throw new IllegalStateException(
+          "no way to identify callers: set tongchou.grpc.tls.ca-dir "
+              + "(TONGCHOU_GRPC_TLS_CA_DIR, see deploy/README.md) or enable tokens for local development "
+              + "(TONGCHOU_TOKENS_ENABLED=true)");
     }
+    return new GrpcServer(builder, services, callers);
+  }
 }

@@ -15,13 +15,17 @@ import org.tongchou.hub.person.domain.PersonKeys;
 @Configuration(proxyBeanMethods = false)
 class PersonKeyConfiguration {
 
-    @Bean
-    PersonKeys personKeys(@Value("${tongchou.person-key.secret:}") String secret,
-                          @Value("${tongchou.data-dir}") Path dataDir) {
-        if (!secret.isBlank()) {
-            return new PersonKeys(secret.getBytes(StandardCharsets.UTF_8));
-        }
-        return new PersonKeys(SecretFiles.readOrCreate(dataDir.resolve("person-key.secret"), "person-key secret",
-                "back it up with the database"));
+  @Bean
+  PersonKeys personKeys(
+      @Value("${tongchou.person-key.secret:}") String secret,
+      @Value("${tongchou.data-dir}") Path dataDir) {
+    if (!secret.isBlank()) {
+      return new PersonKeys(secret.getBytes(StandardCharsets.UTF_8));
     }
+    return new PersonKeys(
+        SecretFiles.readOrCreate(
+            dataDir.resolve("person-key.secret"),
+            "person-key secret",
+            "back it up with the database"));
+  }
 }

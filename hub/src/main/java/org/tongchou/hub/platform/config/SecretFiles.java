@@ -11,35 +11,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default's generated secrets (the person-key secret, the person-data master key):
- * 32 random bytes, base64 in a file of the data folder readable by its owner only, created once
- * and never replaced, because losing one loses what it protects.
+ * The embedded default's generated secrets (the person-key secret, the person-data master key): 32
+ * random bytes, base64 in a file of the data folder readable by its owner only, created once and
+ * never replaced, because losing one loses what it protects.
  */
 public final class SecretFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SecretFiles.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SecretFiles.class);
 
-    private SecretFiles() {
-    }
+  private SecretFiles() {}
 
-    /** The secret in {@code file}, made first if there is none; {@code what} names it in messages. */
-    public static byte[] readOrCreate(Path file, String what, String backUpAdvice) {
+  /** The secret in {@code file}, made first if there is none; {@code what} names it in messages. */
+  public static byte[] readOrCreate(Path file, String what, String backUpAdvice) {
+    try {
+      if (!Files.exists(file)) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
         try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the folder's own permissions protect it
-                }
-                LOG.warn("generated a new {} in {}: {}", what, file, backUpAdvice);
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the " + what + " " + file, e);
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the folder's own permissions protect it
         }
+        LOG.warn("generated a new {} in {}: {}", what, file, backUpAdvice);
+      }
+      return Base64.getDecoder().decode(Files.readString(file).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read or create the " + what + " " + file, e);
     }
+  }
 }

@@ -14,14 +14,13 @@ import org.tongchou.hub.access.tls.CertificateAuthority;
  */
 final class ServerTls {
 
-    private ServerTls() {
-    }
+  private ServerTls() {}
 
-    static SslContext context(Path caDir, boolean tokensEnabled) throws SSLException {
-        CertificateAuthority ca = new CertificateAuthority(caDir);
-        return GrpcSslContexts.forServer(ca.hubCertificate().toFile(), ca.hubKey().toFile())
-                .trustManager(ca.caCertificate().toFile())
-                .clientAuth(tokensEnabled ? ClientAuth.OPTIONAL : ClientAuth.REQUIRE)
-                .build();
-    }
+  static SslContext context(Path caDir, boolean tokensEnabled) throws SSLException {
+    CertificateAuthority ca = new CertificateAuthority(caDir);
+    return GrpcSslContexts.forServer(ca.hubCertificate().toFile(), ca.hubKey().toFile())
+        .trustManager(ca.caCertificate().toFile())
+        .clientAuth(tokensEnabled ? ClientAuth.OPTIONAL : ClientAuth.REQUIRE)
+        .build();
+  }
 }

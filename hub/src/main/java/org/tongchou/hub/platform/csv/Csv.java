@@ -10,35 +10,38 @@ import java.util.List;
  */
 public final class Csv {
 
-    private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text = new StringBuilder();
 
-    public Csv(List<String> header) {
-        row(header);
-    }
+  public Csv(List<String> header) {
+    row(header);
+  }
 
-    public Csv row(List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(field(fields.get(i)));
-        }
-        text.append("\r\n");
-        return this;
+  public Csv row(List<?> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(field(fields.get(i)));
     }
+    text.append("\r\n");
+    return this;
+  }
 
-    public byte[] bytes() {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
+  public byte[] bytes() {
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
 
-    private static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+  private static String field(Object value) {
+    if (value == null) {
+      return "";
     }
+    String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    if (s.indexOf(',') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
 }

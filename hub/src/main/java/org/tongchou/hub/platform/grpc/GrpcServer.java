@@ -22,70 +22,74 @@ import org.tongchou.hub.access.grpc.CallerInterceptor;
  */
 public class GrpcServer implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GrpcServer.class);
+  private static final Logger LOG = LoggerFactory.getLogger(GrpcServer.class);
 
-    private final ServerBuilder<?> builder;
-    private final List<BindableService> services;
-    private final CallerInterceptor callers;
-    private final HealthStatusManager health = new HealthStatusManager();
-    private volatile Server server;
+  private final ServerBuilder<?> builder;
+  private final List<BindableService> services;
+  private final CallerInterceptor callers;
+  private final HealthStatusManager health = new HealthStatusManager();
+  private volatile Server server;
 
-    public GrpcServer(ServerBuilder<?> builder, List<BindableService> services, CallerInterceptor callers) {
-        this.builder = builder;
-        this.services = services;
-        this.callers = callers;
+  public GrpcServer(
+      ServerBuilder<?> builder, List<BindableService> services, CallerInterceptor callers) {
+    this.builder = builder;
+    this.services = services;
+    this.callers = callers;
+  }
+
+  @Override
+  public void start() {
+    // Interceptors listed last run first: errors are guarded around the credential check too.
+    UnexpectedErrorInterceptor guard = new UnexpectedErrorInterceptor();
+    services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers, guard)));
+    builder.addService(health.getHealthService());
+    builder.addService(ProtoReflectionServiceV1.newInstance());
+    try {
+      server = builder.build().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("gRPC server could not start", e);
     }
-
-    @Override
-    public void start() {
-        // Interceptors listed last run first: errors are guarded around the credential check too.
-        UnexpectedErrorInterceptor guard = new UnexpectedErrorInterceptor();
-        services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers, guard)));
-        builder.addService(health.getHealthService());
-        builder.addService(ProtoReflectionServiceV1.newInstance());
-        try {
-            server = builder.build().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("gRPC server could not start", e);
-        }
-        services.forEach(s -> health.setStatus(s.bindService().getServiceDescriptor().getName(),
+    services.forEach(
+        s ->
+            health.setStatus(
+                s.bindService().getServiceDescriptor().getName(),
                 io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING));
-        health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
-        LOG.info("gRPC listening on port {}", server.getPort());
-    }
+    health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+    LOG.info("gRPC listening on port {}", server.getPort());
+  }
 
-    @Override
-    public void stop() {
-        Server running = server;
-        if (running == null) {
-            return;
-        }
-        health.enterTerminalState();
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        server = null;
+  @Override
+  public void stop() {
+    Server running = server;
+    if (running == null) {
+      return;
     }
+    health.enterTerminalState();
+    running.shutdown();
+    try {
+      if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
+        running.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      running.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    server = null;
+  }
 
-    @Override
-    public boolean isRunning() {
-        return server != null;
-    }
+  @Override
+  public boolean isRunning() {
+    return server != null;
+  }
 
-    /** Just below the feed's phase: open subscriptions are ended properly before the server stops. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 1;
-    }
+  /** Just below the feed's phase: open subscriptions are ended properly before the server stops. */
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 1;
+  }
 
-    /** The bound port (useful when configured as 0); -1 for an in-process server. */
-    public int port() {
-        return server == null ? -1 : server.getPort();
-    }
+  /** The bound port (useful when configured as 0); -1 for an in-process server. */
+  public int port() {
+    return server == null ? -1 : server.getPort();
+  }
 }

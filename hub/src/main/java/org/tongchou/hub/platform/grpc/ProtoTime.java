@@ -6,14 +6,13 @@ import java.time.Instant;
 /** Instants onto the wire and back: the one conversion every mapper uses. */
 public final class ProtoTime {
 
-    private ProtoTime() {
-    }
+  private ProtoTime() {}
 
-    public static Timestamp of(Instant at) {
-        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
-    }
+  public static Timestamp of(Instant at) {
+    return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
+  }
 
-    public static Instant instant(Timestamp at) {
-        return Instant.ofEpochSecond(at.getSeconds(), at.getNanos());
-    }
+  public static Instant instant(Timestamp at) {
+    return Instant.ofEpochSecond(at.getSeconds(), at.getNanos());
+  }
 }

@@ -10,24 +10,23 @@ import java.sql.SQLException;
  */
 public final class LostRaces {
 
-    private LostRaces() {
-    }
+  private LostRaces() {}
 
-    public static boolean isLostRace(Throwable failure) {
-        if (failure instanceof org.springframework.dao.DuplicateKeyException
-                || failure instanceof org.axonframework.modelling.command.ConcurrencyException
-                || failure instanceof org.axonframework.modelling.command.AggregateStreamCreationException
-                || failure instanceof org.axonframework.common.lock.DeadlockException) {
-            return true;
-        }
-        // Axon's JDBC store reports a clash on (aggregate, sequence) as an EventStoreException.
-        if (failure instanceof org.axonframework.eventsourcing.eventstore.EventStoreException) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+  public static boolean isLostRace(Throwable failure) {
+    if (failure instanceof org.springframework.dao.DuplicateKeyException
+        || failure instanceof org.axonframework.modelling.command.ConcurrencyException
+        || failure instanceof org.axonframework.modelling.command.AggregateStreamCreationException
+        || failure instanceof org.axonframework.common.lock.DeadlockException) {
+      return true;
     }
+    // Axon's JDBC store reports a clash on (aggregate, sequence) as an EventStoreException.
+    if (failure instanceof org.axonframework.eventsourcing.eventstore.EventStoreException) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

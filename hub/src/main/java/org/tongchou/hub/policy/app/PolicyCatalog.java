@@ -8,17 +8,17 @@ import org.tongchou.hub.policy.domain.PolicyBook;
  */
 public final class PolicyCatalog {
 
-    private volatile PolicyBook book;
+  private volatile PolicyBook book;
 
-    public PolicyCatalog(PolicyBook book) {
-        this.book = book;
-    }
+  public PolicyCatalog(PolicyBook book) {
+    this.book = book;
+  }
 
-    public PolicyBook book() {
-        return book;
-    }
+  public PolicyBook book() {
+    return book;
+  }
 
-    void replace(PolicyBook newer) {
-        this.book = newer;
-    }
+  void replace(PolicyBook newer) {
+    this.book = newer;
+  }
 }

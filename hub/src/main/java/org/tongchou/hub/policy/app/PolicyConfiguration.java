@@ -13,31 +13,33 @@ import org.tongchou.hub.platform.schedule.RepeatingTask;
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
 
-    @Bean
-    PolicyCatalog policyCatalog(PolicyLibrary library) {
-        library.rememberShipped();
-        return new PolicyCatalog(library.book());
-    }
+  @Bean
+  PolicyCatalog policyCatalog(PolicyLibrary library) {
+    library.rememberShipped();
+    return new PolicyCatalog(library.book());
+  }
 
-    /** Takes up policy versions another process published (hub policy load, another hub node). */
-    @Bean
-    RepeatingTask policyRefresher(PolicyLibrary library, PolicyCatalog catalog,
-                                  @Value("${tongchou.policy.refresh-seconds:10}") long seconds) {
-        AtomicLong seen = new AtomicLong(library.count());
-        return new RepeatingTask("policy-refresh", java.time.Duration.ofSeconds(seconds)) {
-            @Override
-            protected void tick() {
-                try {
-                    long now = library.count();
-                    if (now != seen.get()) {
-                        catalog.replace(library.book());
-                        seen.set(now);
-                    }
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(PolicyConfiguration.class)
-                            .warn("policy refresh failed, keeping the book in use: {}", e.getClass().getName());
-                }
-            }
-        };
-    }
+  /** Takes up policy versions another process published (hub policy load, another hub node). */
+  @Bean
+  RepeatingTask policyRefresher(
+      PolicyLibrary library,
+      PolicyCatalog catalog,
+      @Value("${tongchou.policy.refresh-seconds:10}") long seconds) {
+    AtomicLong seen = new AtomicLong(library.count());
+    return new RepeatingTask("policy-refresh", java.time.Duration.ofSeconds(seconds)) {
+      @Override
+      protected void tick() {
+        try {
+          long now = library.count();
+          if (now != seen.get()) {
+            catalog.replace(library.book());
+            seen.set(now);
+          }
+        } catch (RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(PolicyConfiguration.class)
+              .warn("policy refresh failed, keeping the book in use: {}", e.getClass().getName());
+        }
+      }
+    };
+  }
 }

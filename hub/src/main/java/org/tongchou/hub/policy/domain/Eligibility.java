@@ -6,14 +6,14 @@ package org.tongchou.hub.policy.domain;
  */
 public record Eligibility(String sex, Integer minAge, Integer maxAge) {
 
-    public boolean admits(String personSex, java.time.LocalDate bornOn, java.time.LocalDate on) {
-        if (sex != null && !sex.equals(personSex)) {
-            return false;
-        }
-        if (bornOn == null) {
-            return minAge == null && maxAge == null;
-        }
-        int age = java.time.Period.between(bornOn, on).getYears();
-        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+  public boolean admits(String personSex, java.time.LocalDate bornOn, java.time.LocalDate on) {
+    if (sex != null && !sex.equals(personSex)) {
+      return false;
     }
+    if (bornOn == null) {
+      return minAge == null && maxAge == null;
+    }
+    int age = java.time.Period.between(bornOn, on).getYears();
+    return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+  }
 }

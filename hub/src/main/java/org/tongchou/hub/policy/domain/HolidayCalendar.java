@@ -10,49 +10,51 @@ import java.util.Set;
  */
 public final class HolidayCalendar {
 
-    private final String name;
-    private final Set<Integer> years;
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> workdays;
+  private final String name;
+  private final Set<Integer> years;
+  private final Set<LocalDate> holidays;
+  private final Set<LocalDate> workdays;
 
-    public HolidayCalendar(String name, Set<Integer> years, Set<LocalDate> holidays, Set<LocalDate> workdays) {
-        this.name = name;
-        this.years = Set.copyOf(years);
-        this.holidays = Set.copyOf(holidays);
-        this.workdays = Set.copyOf(workdays);
-    }
+  public HolidayCalendar(
+      String name, Set<Integer> years, Set<LocalDate> holidays, Set<LocalDate> workdays) {
+    this.name = name;
+    this.years = Set.copyOf(years);
+    this.holidays = Set.copyOf(holidays);
+    this.workdays = Set.copyOf(workdays);
+  }
 
-    /** Weekends only, for tests and for years no calendar covers. */
-    public static HolidayCalendar weekendsOnly(String name) {
-        return new HolidayCalendar(name, Set.of(), Set.of(), Set.of());
-    }
+  /** Weekends only, for tests and for years no calendar covers. */
+  public static HolidayCalendar weekendsOnly(String name) {
+    return new HolidayCalendar(name, Set.of(), Set.of(), Set.of());
+  }
 
-    public String name() {
-        return name;
-    }
+  public String name() {
+    return name;
+  }
 
-    public boolean covers(int year) {
-        return years.contains(year);
-    }
+  public boolean covers(int year) {
+    return years.contains(year);
+  }
 
-    public boolean isWorkingDay(LocalDate day) {
-        if (workdays.contains(day)) {
-            return true;
-        }
-        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return !weekend && !holidays.contains(day);
+  public boolean isWorkingDay(LocalDate day) {
+    if (workdays.contains(day)) {
+      return true;
     }
+    boolean weekend =
+        day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    return !weekend && !holidays.contains(day);
+  }
 
-    /** The {@code count}-th working day after {@code start} (the start itself never counts). */
-    public LocalDate addWorkingDays(LocalDate start, int count) {
-        LocalDate day = start;
-        int left = count;
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                left--;
-            }
-        }
-        return day;
+  /** The {@code count}-th working day after {@code start} (the start itself never counts). */
+  public LocalDate addWorkingDays(LocalDate start, int count) {
+    LocalDate day = start;
+    int left = count;
+    while (left > 0) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        left--;
+      }
     }
+    return day;
+  }
 }

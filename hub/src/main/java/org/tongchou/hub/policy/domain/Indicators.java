@@ -5,8 +5,8 @@ import java.util.List;
 /** The indicators of each role's scorecard; in an override, a list given replaces the base list. */
 public record Indicators(List<Indicator> inflow, List<Indicator> outflow) {
 
-    public List<Indicator> of(Side side) {
-        List<Indicator> list = side == Side.INFLOW ? inflow : outflow;
-        return list == null ? List.of() : list;
-    }
+  public List<Indicator> of(Side side) {
+    List<Indicator> list = side == Side.INFLOW ? inflow : outflow;
+    return list == null ? List.of() : list;
+  }
 }

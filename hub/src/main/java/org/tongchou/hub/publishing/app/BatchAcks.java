@@ -16,30 +16,30 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  */
 final class BatchAcks {
 
-    private final List<Future<RecordMetadata>> pending = new ArrayList<>();
+  private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
-    void add(Future<RecordMetadata> ack) {
-        pending.add(ack);
-    }
+  void add(Future<RecordMetadata> ack) {
+    pending.add(ack);
+  }
 
-    int size() {
-        return pending.size();
-    }
+  int size() {
+    return pending.size();
+  }
 
-    /** Returns once Kafka acknowledged every send; throws {@link PublishingFailed} otherwise. */
-    void awaitAll(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (Future<RecordMetadata> ack : pending) {
-            try {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                throw new PublishingFailed("Kafka refused an event of the batch", e.getCause());
-            } catch (TimeoutException e) {
-                throw new PublishingFailed("Kafka did not acknowledge the batch within " + timeout, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PublishingFailed("interrupted while awaiting Kafka's acknowledgements", e);
-            }
-        }
+  /** Returns once Kafka acknowledged every send; throws {@link PublishingFailed} otherwise. */
+  void awaitAll(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (Future<RecordMetadata> ack : pending) {
+      try {
+        ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        throw new PublishingFailed("Kafka refused an event of the batch", e.getCause());
+      } catch (TimeoutException e) {
+        throw new PublishingFailed("Kafka did not acknowledge the batch within " + timeout, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PublishingFailed("interrupted while awaiting Kafka's acknowledgements", e);
+      }
     }
+  }
 }

@@ -19,76 +19,94 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class PublishTopics {
 
-    private final PublishingSettings settings;
-    private volatile boolean ready;
+  private final PublishingSettings settings;
+  private volatile boolean ready;
 
-    PublishTopics(PublishingSettings settings) {
-        this.settings = settings;
-        this.ready = !settings.createTopics();
+  PublishTopics(PublishingSettings settings) {
+    this.settings = settings;
+    this.ready = !settings.createTopics();
+  }
+
+  synchronized void ensureCreated() {
+    if (ready) {
+      return;
     }
+    Map<String, Object> config = new HashMap<>();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+    config.put(
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
+    try (Admin admin = Admin.create(config)) {
+      for (var created :
+          admin
+              .createTopics(
+                  List.of(
+                      topic(settings.topics().events()), topic(settings.topics().checkpoints())))
+              .values()
+              .values()) {
+        awaitCreated(created);
+      }
+      awaitLeaders(admin, settings.topics().events());
+    }
+    ready = true;
+  }
 
-    synchronized void ensureCreated() {
-        if (ready) {
-            return;
+  /**
+   * Waits until every partition of a new topic has a leader: sends to a topic a moment old fail
+   * with stale metadata, and an idempotent producer's retries of them then stall the first batch
+   * for a whole delivery timeout.
+   */
+  private void awaitLeaders(Admin admin, String topic) {
+    long until = System.nanoTime() + settings.ackTimeout().toNanos();
+    try {
+      while (admin
+          .describeTopics(List.of(topic))
+          .allTopicNames()
+          .get()
+          .get(topic)
+          .partitions()
+          .stream()
+          .anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
+        if (System.nanoTime() > until) {
+          throw new PublishingFailed("the partitions of " + topic + " have no leader yet", null);
         }
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.ackTimeout().toMillis());
-        try (Admin admin = Admin.create(config)) {
-            for (var created : admin.createTopics(List.of(topic(settings.topics().events()),
-                    topic(settings.topics().checkpoints()))).values().values()) {
-                awaitCreated(created);
-            }
-            awaitLeaders(admin, settings.topics().events());
-        }
-        ready = true;
+        Thread.sleep(100);
+      }
+    } catch (ExecutionException e) {
+      throw new PublishingFailed(
+          "the partitions of " + topic + " cannot be described", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishingFailed("interrupted while awaiting the leaders of " + topic, e);
     }
+  }
 
-    /**
-     * Waits until every partition of a new topic has a leader: sends to a topic a moment old fail
-     * with stale metadata, and an idempotent producer's retries of them then stall the first batch
-     * for a whole delivery timeout.
-     */
-    private void awaitLeaders(Admin admin, String topic) {
-        long until = System.nanoTime() + settings.ackTimeout().toNanos();
-        try {
-            while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .anyMatch(partition -> partition.leader() == null || partition.leader().isEmpty())) {
-                if (System.nanoTime() > until) {
-                    throw new PublishingFailed("the partitions of " + topic + " have no leader yet", null);
-                }
-                Thread.sleep(100);
-            }
-        } catch (ExecutionException e) {
-            throw new PublishingFailed("the partitions of " + topic + " cannot be described", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishingFailed("interrupted while awaiting the leaders of " + topic, e);
-        }
-    }
+  private NewTopic topic(String name) {
+    Optional<Short> replicas =
+        settings.replicationFactor() > 0
+            ? Optional.of(settings.replicationFactor())
+            : Optional.empty();
+    long retentionMs =
+        settings.retention().isNegative() || settings.retention().isZero()
+            ? -1
+            : settings.retention().toMillis();
+    return new NewTopic(name, Optional.of(settings.partitions()), replicas)
+        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
+  }
 
-    private NewTopic topic(String name) {
-        Optional<Short> replicas = settings.replicationFactor() > 0
-                ? Optional.of(settings.replicationFactor()) : Optional.empty();
-        long retentionMs = settings.retention().isNegative() || settings.retention().isZero()
-                ? -1 : settings.retention().toMillis();
-        return new NewTopic(name, Optional.of(settings.partitions()), replicas)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
+  private void awaitCreated(org.apache.kafka.common.KafkaFuture<Void> created) {
+    try {
+      created.get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new PublishingFailed("the hub's topics cannot be created", e.getCause());
+      }
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new PublishingFailed(
+          "Kafka did not create the hub's topics within " + settings.ackTimeout(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishingFailed("interrupted while creating the hub's topics", e);
     }
-
-    private void awaitCreated(org.apache.kafka.common.KafkaFuture<Void> created) {
-        try {
-            created.get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new PublishingFailed("the hub's topics cannot be created", e.getCause());
-            }
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new PublishingFailed("Kafka did not create the hub's topics within " + settings.ackTimeout(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishingFailed("interrupted while creating the hub's topics", e);
-        }
-    }
+  }
 }

@@ -12,42 +12,41 @@ import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 
 /**
- * The division whose act an event records, for downstream systems that route or count by it
- * without decoding the event: the region that reported a fact (and so caused the conflict its
- * arrival opened), the office that ruled or re-evaluated, the region that asked for, confirmed or
- * ended an identity link. What the hub decided on its own carries {@value #HUB}.
+ * The division whose act an event records, for downstream systems that route or count by it without
+ * decoding the event: the region that reported a fact (and so caused the conflict its arrival
+ * opened), the office that ruled or re-evaluated, the region that asked for, confirmed or ended an
+ * identity link. What the hub decided on its own carries {@value #HUB}.
  */
 public final class ReportingRegion {
 
-    /** The reporting region of an event the hub made itself (obligations, a conflict's end). */
-    public static final String HUB = "hub";
+  /** The reporting region of an event the hub made itself (obligations, a conflict's end). */
+  public static final String HUB = "hub";
 
-    private ReportingRegion() {
-    }
+  private ReportingRegion() {}
 
-    public static String of(PersonEvent event) {
-        String region;
-        if (event instanceof FactRecorded fact) {
-            region = fact.region();
-        } else if (event instanceof ResidenceConflictRecorded recorded) {
-            region = recorded.conflict().claimed().region();
-        } else if (event instanceof ResidenceConflictRuled ruled) {
-            region = ruled.office();
-        } else if (event instanceof ReevaluationRecorded reevaluation) {
-            region = reevaluation.office();
-        } else if (event instanceof IdentityLinkRequested requested) {
-            region = requested.requestedBy();
-        } else if (event instanceof IdentityLinked linked) {
-            region = linked.confirmedBy();
-        } else if (event instanceof IdentityUnlinked unlinked) {
-            region = unlinked.by();
-        } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
-            region = erased.erasedBy();
-        } else if (event instanceof ObligationsChanged || event instanceof ResidenceConflictEnded) {
-            region = HUB;
-        } else {
-            throw new IllegalArgumentException("no reporting region for " + event.getClass().getName());
-        }
-        return region == null || region.isEmpty() ? HUB : region;
+  public static String of(PersonEvent event) {
+    String region;
+    if (event instanceof FactRecorded fact) {
+      region = fact.region();
+    } else if (event instanceof ResidenceConflictRecorded recorded) {
+      region = recorded.conflict().claimed().region();
+    } else if (event instanceof ResidenceConflictRuled ruled) {
+      region = ruled.office();
+    } else if (event instanceof ReevaluationRecorded reevaluation) {
+      region = reevaluation.office();
+    } else if (event instanceof IdentityLinkRequested requested) {
+      region = requested.requestedBy();
+    } else if (event instanceof IdentityLinked linked) {
+      region = linked.confirmedBy();
+    } else if (event instanceof IdentityUnlinked unlinked) {
+      region = unlinked.by();
+    } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+      region = erased.erasedBy();
+    } else if (event instanceof ObligationsChanged || event instanceof ResidenceConflictEnded) {
+      region = HUB;
+    } else {
+      throw new IllegalArgumentException("no reporting region for " + event.getClass().getName());
     }
+    return region == null || region.isEmpty() ? HUB : region;
+  }
 }

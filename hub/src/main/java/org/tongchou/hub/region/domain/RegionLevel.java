@@ -2,9 +2,11 @@ package org.tongchou.hub.region.domain;
 
 /** The three levels of the division table. */
 public enum RegionLevel {
-    PROVINCE, CITY, COUNTY;
+  PROVINCE,
+  CITY,
+  COUNTY;
 
-    public static RegionLevel parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
-    }
+  public static RegionLevel parse(String text) {
+    return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+  }
 }

@@ -22,117 +22,134 @@ import org.tongchou.hub.replay.domain.RelevantChanges;
 /**
  * Turns stored payloads back into events with the hub's own mapper ({@link CanonicalJson}, the one
  * Axon's event serializer is built on in {@code AxonConfiguration}), by the stored payload type.
- * Events of a type the replay does not want are not deserialized: only their top-level
- * {@code recordedAt} is picked out of the JSON, which the as-of-time limit needs.
+ * Events of a type the replay does not want are not deserialized: only their top-level {@code
+ * recordedAt} is picked out of the JSON, which the as-of-time limit needs.
  */
 final class EventPayloads {
 
-    /** One stored row, as read (without its payload when the payload was not fetched). */
-    record Row(long position, String personKey, String payloadType, byte[] payload) {
-    }
+  /** One stored row, as read (without its payload when the payload was not fetched). */
+  record Row(long position, String personKey, String payloadType, byte[] payload) {}
 
-    private static final JsonFactory JSON = CanonicalJson.mapper().getFactory();
+  private static final JsonFactory JSON = CanonicalJson.mapper().getFactory();
 
-    private static final String OBLIGATIONS = ObligationsChanged.class.getName();
+  private static final String OBLIGATIONS = ObligationsChanged.class.getName();
 
-    private final Predicate<String> wanted;
-    private final boolean needsTime;
-    private final Predicate<JsonNode> changeMatters;
-    private final ObligationEventSifter sifter;
-    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final Predicate<String> wanted;
+  private final boolean needsTime;
+  private final Predicate<JsonNode> changeMatters;
+  private final ObligationEventSifter sifter;
+  private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
-    /**
-     * @param needsTime     whether events not wanted still need their {@code recordedAt} (a time limit)
-     * @param changeMatters which changes of an obligation event the replay can use, judged on their
-     *                      canonical JSON; null for all. An obligation event is then read as a tree
-     *                      first and bound with only those changes: binding is most of a replay's
-     *                      work, and most changes of a long log concern other periods or divisions.
-     */
-    EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters) {
-        this(wanted, needsTime, changeMatters, null);
-    }
+  /**
+   * @param needsTime whether events not wanted still need their {@code recordedAt} (a time limit)
+   * @param changeMatters which changes of an obligation event the replay can use, judged on their
+   *     canonical JSON; null for all. An obligation event is then read as a tree first and bound
+   *     with only those changes: binding is most of a replay's work, and most changes of a long log
+   *     concern other periods or divisions.
+   */
+  EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters) {
+    this(wanted, needsTime, changeMatters, null);
+  }
 
-    private EventPayloads(Predicate<String> wanted, boolean needsTime, Predicate<JsonNode> changeMatters,
-                          ObligationEventSifter sifter) {
-        this.wanted = wanted;
-        this.needsTime = needsTime;
-        this.changeMatters = changeMatters;
-        this.sifter = sifter;
-    }
+  private EventPayloads(
+      Predicate<String> wanted,
+      boolean needsTime,
+      Predicate<JsonNode> changeMatters,
+      ObligationEventSifter sifter) {
+    this.wanted = wanted;
+    this.needsTime = needsTime;
+    this.changeMatters = changeMatters;
+    this.sifter = sifter;
+  }
 
-    /**
-     * As the constructor, but an obligation event is streamed rather than read as a tree, and only
-     * its changes {@code relevant} lets through are bound ({@link ObligationEventSifter}).
-     */
-    static EventPayloads sifting(Predicate<String> wanted, boolean needsTime, RelevantChanges relevant) {
-        return new EventPayloads(wanted, needsTime, null, new ObligationEventSifter(relevant));
-    }
+  /**
+   * As the constructor, but an obligation event is streamed rather than read as a tree, and only
+   * its changes {@code relevant} lets through are bound ({@link ObligationEventSifter}).
+   */
+  static EventPayloads sifting(
+      Predicate<String> wanted, boolean needsTime, RelevantChanges relevant) {
+    return new EventPayloads(wanted, needsTime, null, new ObligationEventSifter(relevant));
+  }
 
-    List<LoggedEvent> parse(List<Row> rows) {
-        List<LoggedEvent> events = new ArrayList<>(rows.size());
-        ObligationEventSifter.Reader sifted = sifter == null ? null : sifter.reader();
-        for (Row row : rows) {
-            try {
-                if (sifter != null && row.payloadType().equals(OBLIGATIONS)) {
-                    events.add(sifted.read(row.position(), row.personKey(), row.payload()));
-                } else if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
-                    events.add(someChanges(row));
-                } else if (wanted.test(row.payloadType())) {
-                    PersonEvent event = reader(row.payloadType()).readValue(row.payload());
-                    events.add(new LoggedEvent(row.position(), row.personKey(), event.recordedAt(), event));
-                } else {
-                    events.add(new LoggedEvent(row.position(), row.personKey(),
-                            needsTime ? recordedAt(row.payload()) : null, null));
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("the event at position " + row.position() + " ("
-                        + row.payloadType() + ") does not read as the hub wrote it", e);
-            }
+  List<LoggedEvent> parse(List<Row> rows) {
+    List<LoggedEvent> events = new ArrayList<>(rows.size());
+    ObligationEventSifter.Reader sifted = sifter == null ? null : sifter.reader();
+    for (Row row : rows) {
+      try {
+        if (sifter != null && row.payloadType().equals(OBLIGATIONS)) {
+          events.add(sifted.read(row.position(), row.personKey(), row.payload()));
+        } else if (changeMatters != null && row.payloadType().equals(OBLIGATIONS)) {
+          events.add(someChanges(row));
+        } else if (wanted.test(row.payloadType())) {
+          PersonEvent event = reader(row.payloadType()).readValue(row.payload());
+          events.add(new LoggedEvent(row.position(), row.personKey(), event.recordedAt(), event));
+        } else {
+          events.add(
+              new LoggedEvent(
+                  row.position(),
+                  row.personKey(),
+                  needsTime ? recordedAt(row.payload()) : null,
+                  null));
         }
-        return events;
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "the event at position "
+                + row.position()
+                + " ("
+                + row.payloadType()
+                + ") does not read as the hub wrote it",
+            e);
+      }
     }
+    return events;
+  }
 
-    /** An obligation event with only the changes that matter; without any, no event (only its time). */
-    private LoggedEvent someChanges(Row row) throws IOException {
-        JsonNode tree = CanonicalJson.mapper().readTree(row.payload());
-        JsonNode time = tree.get("recordedAt");
-        Instant recordedAt = time == null ? null : Instant.parse(time.asText());
-        ArrayNode kept = CanonicalJson.mapper().createArrayNode();
-        for (JsonNode change : tree.path("changes")) {
-            if (changeMatters.test(change)) {
-                kept.add(change);
-            }
-        }
-        if (kept.isEmpty()) {
-            return new LoggedEvent(row.position(), row.personKey(), recordedAt, null);
-        }
-        ((ObjectNode) tree).set("changes", kept);
-        PersonEvent event = CanonicalJson.mapper().treeToValue(tree, ObligationsChanged.class);
-        return new LoggedEvent(row.position(), row.personKey(), recordedAt, event);
+  /**
+   * An obligation event with only the changes that matter; without any, no event (only its time).
+   */
+  private LoggedEvent someChanges(Row row) throws IOException {
+    JsonNode tree = CanonicalJson.mapper().readTree(row.payload());
+    JsonNode time = tree.get("recordedAt");
+    Instant recordedAt = time == null ? null : Instant.parse(time.asText());
+    ArrayNode kept = CanonicalJson.mapper().createArrayNode();
+    for (JsonNode change : tree.path("changes")) {
+      if (changeMatters.test(change)) {
+        kept.add(change);
+      }
     }
+    if (kept.isEmpty()) {
+      return new LoggedEvent(row.position(), row.personKey(), recordedAt, null);
+    }
+    ((ObjectNode) tree).set("changes", kept);
+    PersonEvent event = CanonicalJson.mapper().treeToValue(tree, ObligationsChanged.class);
+    return new LoggedEvent(row.position(), row.personKey(), recordedAt, event);
+  }
 
-    private ObjectReader reader(String type) {
-        return readers.computeIfAbsent(type, t -> {
-            // The person events' allow-list: a type name in the store never loads an arbitrary class.
-            return CanonicalJson.mapper().readerFor(org.tongchou.hub.person.app.PersonEventTypes.of(t));
+  private ObjectReader reader(String type) {
+    return readers.computeIfAbsent(
+        type,
+        t -> {
+          // The person events' allow-list: a type name in the store never loads an arbitrary class.
+          return CanonicalJson.mapper()
+              .readerFor(org.tongchou.hub.person.app.PersonEventTypes.of(t));
         });
-    }
+  }
 
-    /** The top-level {@code recordedAt} of an event's JSON, skipping every nested object unread. */
-    static Instant recordedAt(byte[] json) throws IOException {
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("recordedAt") && value == JsonToken.VALUE_STRING) {
-                    return Instant.parse(parser.getText());
-                }
-                parser.skipChildren();
-            }
-            return null;
+  /** The top-level {@code recordedAt} of an event's JSON, skipping every nested object unread. */
+  static Instant recordedAt(byte[] json) throws IOException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("recordedAt") && value == JsonToken.VALUE_STRING) {
+          return Instant.parse(parser.getText());
         }
+        parser.skipChildren();
+      }
+      return null;
     }
+  }
 }

@@ -8,5 +8,4 @@ import org.tongchou.hub.person.domain.PersonEvent;
  * recorded it, and the event itself when the replay asked for its type (null otherwise: most
  * replays need only some types, and skipping the rest is most of their speed).
  */
-public record LoggedEvent(long position, String personKey, Instant recordedAt, PersonEvent event) {
-}
+public record LoggedEvent(long position, String personKey, Instant recordedAt, PersonEvent event) {}

@@ -26,91 +26,108 @@ import org.tongchou.hub.replay.domain.ScratchObligations;
  */
 final class PersonReplay {
 
-    private final PolicyBook book;
-    private final RegionDirectory regions;
-    private final Instant at;
-    private final ScratchObligations scratch;
-    private final ReplayedPerson sink;
+  private final PolicyBook book;
+  private final RegionDirectory regions;
+  private final Instant at;
+  private final ScratchObligations scratch;
+  private final ReplayedPerson sink;
 
-    private String personKey;
-    private PersonState state;
-    private ObligationLedger recorded;
-    private Map<String, Long> factPositions;
-    private Map<String, ObligationChange.Waived> waivedBySubject;
-    private long lastPosition;
-    private int events;
+  private String personKey;
+  private PersonState state;
+  private ObligationLedger recorded;
+  private Map<String, Long> factPositions;
+  private Map<String, ObligationChange.Waived> waivedBySubject;
+  private long lastPosition;
+  private int events;
 
-    PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch) {
-        this(book, regions, at, scratch, ReplayedPerson.NONE);
+  PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch) {
+    this(book, regions, at, scratch, ReplayedPerson.NONE);
+  }
+
+  /**
+   * @param sink told of each person once judged, with their state as their events leave it
+   */
+  PersonReplay(
+      PolicyBook book,
+      RegionDirectory regions,
+      Instant at,
+      ScratchObligations scratch,
+      ReplayedPerson sink) {
+    this.book = book;
+    this.regions = regions;
+    this.at = at;
+    this.scratch = scratch;
+    this.sink = sink;
+  }
+
+  void accept(LoggedEvent logged) {
+    PersonEvent event = logged.event();
+    if (!logged.personKey().equals(personKey)) {
+      finish();
+      personKey = logged.personKey();
+      state = new PersonState();
+      recorded = new ObligationLedger();
+      factPositions = new HashMap<>();
+      waivedBySubject = new HashMap<>();
+      events = 0;
     }
-
-    /** @param sink told of each person once judged, with their state as their events leave it */
-    PersonReplay(PolicyBook book, RegionDirectory regions, Instant at, ScratchObligations scratch,
-                 ReplayedPerson sink) {
-        this.book = book;
-        this.regions = regions;
-        this.at = at;
-        this.scratch = scratch;
-        this.sink = sink;
+    events++;
+    lastPosition = logged.position();
+    state.evolve(event);
+    if (event instanceof FactRecorded fact) {
+      factPositions.put(PersonState.recordKey(fact.region(), fact.recordId()), logged.position());
+    } else if (event instanceof ObligationsChanged changed) {
+      recorded.evolve(changed);
+      for (ObligationChange change : changed.changes()) {
+        if (change instanceof ObligationChange.Waived waived) {
+          recorded
+              .find(waived.obligationId())
+              .map(Obligation::subject)
+              .ifPresent(subject -> waivedBySubject.put(subject, waived));
+        }
+      }
     }
+  }
 
-    void accept(LoggedEvent logged) {
-        PersonEvent event = logged.event();
-        if (!logged.personKey().equals(personKey)) {
-            finish();
-            personKey = logged.personKey();
-            state = new PersonState();
-            recorded = new ObligationLedger();
-            factPositions = new HashMap<>();
-            waivedBySubject = new HashMap<>();
-            events = 0;
-        }
-        events++;
-        lastPosition = logged.position();
-        state.evolve(event);
-        if (event instanceof FactRecorded fact) {
-            factPositions.put(PersonState.recordKey(fact.region(), fact.recordId()), logged.position());
-        } else if (event instanceof ObligationsChanged changed) {
-            recorded.evolve(changed);
-            for (ObligationChange change : changed.changes()) {
-                if (change instanceof ObligationChange.Waived waived) {
-                    recorded.find(waived.obligationId()).map(Obligation::subject)
-                            .ifPresent(subject -> waivedBySubject.put(subject, waived));
-                }
-            }
-        }
+  /** Judges the person read last, if any. */
+  void finish() {
+    if (personKey == null) {
+      return;
     }
+    ObligationContext context =
+        new ObligationContext(book, regions, BusinessDates.dateOf(at), at, "replay");
+    Reconciliation reconciliation =
+        Reconciliation.of(personKey, state, recorded.pinsOnly(), context, state.timeline());
+    for (ObligationsChanged changed : reconciliation.events()) {
+      for (ObligationChange change : changed.changes()) {
+        scratch.apply(personKey, change, lastPosition);
+        if (change instanceof ObligationChange.Opened opened
+            && scratch.holds(opened.obligationId())) {
+          behind(opened.obligationId(), opened.openedBy());
+          behind(opened.obligationId(), opened.evidence());
+          ObligationChange.Waived waived = waivedBySubject.get(opened.subject());
+          if (waived != null && !opened.status().isClosed()) {
+            scratch.apply(
+                personKey,
+                new ObligationChange.Waived(
+                    opened.obligationId(),
+                    opened.responsible(),
+                    opened.owed(),
+                    waived.office(),
+                    waived.reason()),
+                lastPosition);
+          }
+        }
+      }
+    }
+    sink.folded(personKey, state, events, lastPosition);
+    personKey = null;
+  }
 
-    /** Judges the person read last, if any. */
-    void finish() {
-        if (personKey == null) {
-            return;
-        }
-        ObligationContext context = new ObligationContext(book, regions, BusinessDates.dateOf(at), at, "replay");
-        Reconciliation reconciliation = Reconciliation.of(personKey, state, recorded.pinsOnly(), context,
-                state.timeline());
-        for (ObligationsChanged changed : reconciliation.events()) {
-            for (ObligationChange change : changed.changes()) {
-                scratch.apply(personKey, change, lastPosition);
-                if (change instanceof ObligationChange.Opened opened && scratch.holds(opened.obligationId())) {
-                    behind(opened.obligationId(), opened.openedBy());
-                    behind(opened.obligationId(), opened.evidence());
-                    ObligationChange.Waived waived = waivedBySubject.get(opened.subject());
-                    if (waived != null && !opened.status().isClosed()) {
-                        scratch.apply(personKey, new ObligationChange.Waived(opened.obligationId(),
-                                opened.responsible(), opened.owed(), waived.office(), waived.reason()), lastPosition);
-                    }
-                }
-            }
-        }
-        sink.folded(personKey, state, events, lastPosition);
-        personKey = null;
+  private void behind(String obligationId, String recordKey) {
+    Long position = recordKey == null ? null : factPositions.get(recordKey);
+    if (position != null) {
+      scratch.addBehind(obligationId, position);
     }
-
-    private void behind(String obligationId, String recordKey) {
-        Long position = recordKey == null ? null : factPositions.get(recordKey);
-        if (position != null) {
-            scratch.addBehind(obligationId, position);
-        }
-    }
+  }
 }

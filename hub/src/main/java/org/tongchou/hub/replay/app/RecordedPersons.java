@@ -13,45 +13,47 @@ import org.tongchou.hub.replay.domain.ScratchObligations;
  */
 final class RecordedPersons {
 
-    private final ScratchObligations scratch;
-    private final ReplayedPerson sink;
+  private final ScratchObligations scratch;
+  private final ReplayedPerson sink;
 
-    private String personKey;
-    private PersonState state;
-    private int events;
-    private long lastPosition;
+  private String personKey;
+  private PersonState state;
+  private int events;
+  private long lastPosition;
 
-    /** @param scratch where obligation changes go; null when the replay needs none */
-    RecordedPersons(ScratchObligations scratch, ReplayedPerson sink) {
-        this.scratch = scratch;
-        this.sink = sink;
+  /**
+   * @param scratch where obligation changes go; null when the replay needs none
+   */
+  RecordedPersons(ScratchObligations scratch, ReplayedPerson sink) {
+    this.scratch = scratch;
+    this.sink = sink;
+  }
+
+  void accept(LoggedEvent logged) {
+    if (!logged.personKey().equals(personKey)) {
+      finish();
+      personKey = logged.personKey();
+      state = new PersonState();
+      events = 0;
     }
-
-    void accept(LoggedEvent logged) {
-        if (!logged.personKey().equals(personKey)) {
-            finish();
-            personKey = logged.personKey();
-            state = new PersonState();
-            events = 0;
-        }
-        events++;
-        lastPosition = logged.position();
-        if (logged.event() == null) {
-            return; // a type the replay does not read, or an obligation event with no change it needs
-        }
-        state.evolve(logged.event());
-        if (scratch != null && logged.event() instanceof ObligationsChanged changed) {
-            for (ObligationChange change : changed.changes()) {
-                scratch.apply(changed.personKey(), change, logged.position());
-            }
-        }
+    events++;
+    lastPosition = logged.position();
+    if (logged.event() == null) {
+      return; // a type the replay does not read, or an obligation event with no change it needs
     }
-
-    /** Hands on the person read last, if any. */
-    void finish() {
-        if (personKey != null) {
-            sink.folded(personKey, state, events, lastPosition);
-            personKey = null;
-        }
+    state.evolve(logged.event());
+    if (scratch != null && logged.event() instanceof ObligationsChanged changed) {
+      for (ObligationChange change : changed.changes()) {
+        scratch.apply(changed.personKey(), change, logged.position());
+      }
     }
+  }
+
+  /** Hands on the person read last, if any. */
+  void finish() {
+    if (personKey != null) {
+      sink.folded(personKey, state, events, lastPosition);
+      personKey = null;
+    }
+  }
 }

@@ -4,8 +4,8 @@ package org.tongchou.hub.replay.app;
 @FunctionalInterface
 public interface ReplayProgress {
 
-    ReplayProgress NONE = (done, total, rate) -> { };
+  ReplayProgress NONE = (done, total, rate) -> {};
 
-    /** {@code done} events of at most {@code total}, at {@code perSecond} since the start. */
-    void at(long done, long total, double perSecond);
+  /** {@code done} events of at most {@code total}, at {@code perSecond} since the start. */
+  void at(long done, long total, double perSecond);
 }

@@ -4,12 +4,16 @@ package org.tongchou.hub.replay.app;
 @FunctionalInterface
 interface ReplayedPerson {
 
-    ReplayedPerson NONE = (personKey, state, events, lastPosition) -> { };
+  ReplayedPerson NONE = (personKey, state, events, lastPosition) -> {};
 
-    /**
-     * @param state        the person as the events the replay took leave them
-     * @param events       how many of the person's events the replay took
-     * @param lastPosition the log position of the last of them
-     */
-    void folded(String personKey, org.tongchou.hub.person.domain.PersonState state, int events, long lastPosition);
+  /**
+   * @param state the person as the events the replay took leave them
+   * @param events how many of the person's events the replay took
+   * @param lastPosition the log position of the last of them
+   */
+  void folded(
+      String personKey,
+      org.tongchou.hub.person.domain.PersonState state,
+      int events,
+      long lastPosition);
 }

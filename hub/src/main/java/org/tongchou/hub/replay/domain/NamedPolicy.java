@@ -17,27 +17,35 @@ import org.tongchou.hub.policy.domain.PolicyDocument;
  */
 public final class NamedPolicy {
 
-    /** Earlier than any business date the hub accepts. */
-    static final LocalDate THROUGHOUT = LocalDate.of(1900, 1, 1);
+  /** Earlier than any business date the hub accepts. */
+  static final LocalDate THROUGHOUT = LocalDate.of(1900, 1, 1);
 
-    private NamedPolicy() {
-    }
+  private NamedPolicy() {}
 
-    /** The book, or empty when {@code book} holds no such version. */
-    public static Optional<PolicyBook> book(PolicyBook book, String version) {
-        Optional<PolicyDocument> named = book.document(version);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        PolicyDocument v = named.get();
-        List<PolicyDocument> documents = new ArrayList<>();
-        for (PolicyDocument d : book.documents()) {
-            if (!d.scope().equals(v.scope())) {
-                documents.add(d);
-            }
-        }
-        documents.add(new PolicyDocument(v.version(), THROUGHOUT, v.scope(), v.calendar(), v.dueSoonDays(),
-                v.eligibility(), v.obligations(), v.conflicts(), v.indicators()));
-        return Optional.of(book.withDocuments(documents));
+  /** The book, or empty when {@code book} holds no such version. */
+  public static Optional<PolicyBook> book(PolicyBook book, String version) {
+    Optional<PolicyDocument> named = book.document(version);
+    if (named.isEmpty()) {
+      return Optional.empty();
     }
+    PolicyDocument v = named.get();
+    List<PolicyDocument> documents = new ArrayList<>();
+    for (PolicyDocument d : book.documents()) {
+      if (!d.scope().equals(v.scope())) {
+        documents.add(d);
+      }
+    }
+    documents.add(
+        new PolicyDocument(
+            v.version(),
+            THROUGHOUT,
+            v.scope(),
+            v.calendar(),
+            v.dueSoonDays(),
+            v.eligibility(),
+            v.obligations(),
+            v.conflicts(),
+            v.indicators()));
+    return Optional.of(book.withDocuments(documents));
+  }
 }

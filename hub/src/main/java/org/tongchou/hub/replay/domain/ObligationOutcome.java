@@ -7,7 +7,8 @@ import org.tongchou.hub.assessment.domain.ObligationRow;
 
 /**
  * How one obligation ended up in one replay: its row, what it gives each indicator that counts it
- * ({@code side/indicator} to credit, to the rate's scale), and the log positions of the events behind it.
+ * ({@code side/indicator} to credit, to the rate's scale), and the log positions of the events
+ * behind it.
  */
-public record ObligationOutcome(ObligationRow row, SortedMap<String, BigDecimal> credits, List<Long> eventPositions) {
-}
+public record ObligationOutcome(
+    ObligationRow row, SortedMap<String, BigDecimal> credits, List<Long> eventPositions) {}

@@ -8,6 +8,13 @@ import java.util.List;
  * SHA-256, and what reproduces them — the log position the read models stood at and the time (for
  * the policy versions then loaded).
  */
-public record PublishedScorecard(String id, String region, String period, String publishedBy, Instant publishedAt,
-                                 long position, List<String> policyVersions, String sha256, byte[] content) {
-}
+public record PublishedScorecard(
+    String id,
+    String region,
+    String period,
+    String publishedBy,
+    Instant publishedAt,
+    long position,
+    List<String> policyVersions,
+    String sha256,
+    byte[] content) {}

@@ -20,39 +20,69 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
  */
 public record PersonFigures(List<Stay> stays, List<Birth> births) {
 
-    /** A stretch of residence, [from, until); {@code starting}: the arrival that began it. */
-    public record Stay(String region, String registration, LocalDate from, LocalDate until, boolean starting,
-                       boolean migrant, String arrivalKey) {
-    }
+  /** A stretch of residence, [from, until); {@code starting}: the arrival that began it. */
+  public record Stay(
+      String region,
+      String registration,
+      LocalDate from,
+      LocalDate until,
+      boolean starting,
+      boolean migrant,
+      String arrivalKey) {}
 
-    /** A child, by birth date and order; {@code residence} null when the mother lived nowhere recorded. */
-    public record Birth(String child, LocalDate bornOn, String sex, int birthOrder, String residence,
-                        String registration, boolean migrant, String recordKey) {
-    }
+  /**
+   * A child, by birth date and order; {@code residence} null when the mother lived nowhere
+   * recorded.
+   */
+  public record Birth(
+      String child,
+      LocalDate bornOn,
+      String sex,
+      int birthOrder,
+      String residence,
+      String registration,
+      boolean migrant,
+      String recordKey) {}
 
-    public static PersonFigures of(PersonState person, RegionDirectory regions) {
-        List<Stay> stays = new ArrayList<>();
-        for (ResidenceTimeline.Segment segment : person.timeline().segments()) {
-            String registration = person.registrationOn(segment.from());
-            stays.add(new Stay(segment.claim().region(), registration, segment.from(), segment.until(),
-                    segment.starting(), regions.isMigrant(segment.claim().region(), registration),
-                    segment.claim().arrivalKey()));
-        }
-        List<Birth> births = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (KnownFact fact : person.facts()) {
-            if (fact.data() instanceof BirthRegistered birth && birth.child() != null && birth.child().bornOn() != null) {
-                String child = birth.child().bornOn() + "#" + birth.child().birthOrder();
-                if (seen.add(child)) {
-                    LocalDate born = birth.child().bornOn();
-                    Optional<ResidenceClaim> lived = person.timeline().residenceOn(born);
-                    String registration = person.registrationOn(born);
-                    String residence = lived.map(ResidenceClaim::region).orElse(null);
-                    births.add(new Birth(child, born, birth.child().sex(), birth.child().birthOrder(), residence,
-                            registration, residence != null && regions.isMigrant(residence, registration), fact.key()));
-                }
-            }
-        }
-        return new PersonFigures(stays, births);
+  public static PersonFigures of(PersonState person, RegionDirectory regions) {
+    List<Stay> stays = new ArrayList<>();
+    for (ResidenceTimeline.Segment segment : person.timeline().segments()) {
+      String registration = person.registrationOn(segment.from());
+      stays.add(
+          new Stay(
+              segment.claim().region(),
+              registration,
+              segment.from(),
+              segment.until(),
+              segment.starting(),
+              regions.isMigrant(segment.claim().region(), registration),
+              segment.claim().arrivalKey()));
     }
+    List<Birth> births = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (KnownFact fact : person.facts()) {
+      if (fact.data() instanceof BirthRegistered birth
+          && birth.child() != null
+          && birth.child().bornOn() != null) {
+        String child = birth.child().bornOn() + "#" + birth.child().birthOrder();
+        if (seen.add(child)) {
+          LocalDate born = birth.child().bornOn();
+          Optional<ResidenceClaim> lived = person.timeline().residenceOn(born);
+          String registration = person.registrationOn(born);
+          String residence = lived.map(ResidenceClaim::region).orElse(null);
+          births.add(
+              new Birth(
+                  child,
+                  born,
+                  birth.child().sex(),
+                  birth.child().birthOrder(),
+                  residence,
+                  registration,
+                  residence != null && regions.isMigrant(residence, registration),
+                  fact.key()));
+        }
+      }
+    }
+    return new PersonFigures(stays, births);
+  }
 }

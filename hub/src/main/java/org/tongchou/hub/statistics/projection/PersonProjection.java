@@ -34,91 +34,126 @@ import org.tongchou.hub.statistics.domain.PersonFigures;
 @ProcessingGroup(ReadModels.GROUP)
 class PersonProjection {
 
-    private final JdbcTemplate jdbc;
-    private final EventStore eventStore;
-    private final RegionDirectory regions;
-    private final Map<String, PersonState> recent;
+  private final JdbcTemplate jdbc;
+  private final EventStore eventStore;
+  private final RegionDirectory regions;
+  private final Map<String, PersonState> recent;
 
-    PersonProjection(JdbcTemplate jdbc, EventStore eventStore, RegionDirectory regions,
-                     @Value("${tongchou.read-models.person-cache:10000}") int cacheSize) {
-        this.jdbc = jdbc;
-        this.eventStore = eventStore;
-        this.regions = regions;
-        this.recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PersonState> eldest) {
+  PersonProjection(
+      JdbcTemplate jdbc,
+      EventStore eventStore,
+      RegionDirectory regions,
+      @Value("${tongchou.read-models.person-cache:10000}") int cacheSize) {
+    this.jdbc = jdbc;
+    this.eventStore = eventStore;
+    this.regions = regions;
+    this.recent =
+        java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, PersonState> eldest) {
                 return size() > cacheSize;
-            }
-        });
-    }
+              }
+            });
+  }
 
-    @EventHandler
-    void on(PersonEvent event) {
-        PersonState state = before(event);
-        state.evolve(event);
-        recent.put(event.personKey(), state);
-        if (changesFigures(event)) {
-            write(event.personKey(), PersonFigures.of(state, regions));
-        }
+  @EventHandler
+  void on(PersonEvent event) {
+    PersonState state = before(event);
+    state.evolve(event);
+    recent.put(event.personKey(), state);
+    if (changesFigures(event)) {
+      write(event.personKey(), PersonFigures.of(state, regions));
     }
+  }
 
-    /** The person as they were just before {@code event}: cached, or folded again from the store. */
-    private PersonState before(PersonEvent event) {
-        PersonState cached = recent.get(event.personKey());
-        if (cached != null && cached.sequence() == event.personSequence() - 1) {
-            return cached;
-        }
-        if (event.personSequence() == 1) {
-            return new PersonState(); // a person's first event: there is nothing before it to read
-        }
-        PersonState state = new PersonState();
-        eventStore.readEvents(event.personKey()).asStream()
-                .map(message -> (PersonEvent) message.getPayload())
-                .filter(e -> e.personSequence() < event.personSequence())
-                .forEach(state::evolve);
-        return state;
+  /** The person as they were just before {@code event}: cached, or folded again from the store. */
+  private PersonState before(PersonEvent event) {
+    PersonState cached = recent.get(event.personKey());
+    if (cached != null && cached.sequence() == event.personSequence() - 1) {
+      return cached;
     }
+    if (event.personSequence() == 1) {
+      return new PersonState(); // a person's first event: there is nothing before it to read
+    }
+    PersonState state = new PersonState();
+    eventStore
+        .readEvents(event.personKey())
+        .asStream()
+        .map(message -> (PersonEvent) message.getPayload())
+        .filter(e -> e.personSequence() < event.personSequence())
+        .forEach(state::evolve);
+    return state;
+  }
 
-    /**
-     * Whether the person's figures may differ after {@code event}: a fact about registration,
-     * residence, corrections or births, or a ruling on a residence conflict (the ruling re-folds the
-     * timeline: the losing claim's days go to the winner).
-     */
-    private static boolean changesFigures(PersonEvent event) {
-        if (event instanceof ResidenceConflictRuled) {
-            return true;
-        }
-        if (!(event instanceof FactRecorded fact)) {
-            return false;
-        }
-        return fact.registrationRegion() != null || fact.data() instanceof ArrivalRegistered
-                || fact.data() instanceof ResidenceEnded || fact.data() instanceof RecordCorrected
-                || fact.data() instanceof BirthRegistered;
+  /**
+   * Whether the person's figures may differ after {@code event}: a fact about registration,
+   * residence, corrections or births, or a ruling on a residence conflict (the ruling re-folds the
+   * timeline: the losing claim's days go to the winner).
+   */
+  private static boolean changesFigures(PersonEvent event) {
+    if (event instanceof ResidenceConflictRuled) {
+      return true;
     }
+    if (!(event instanceof FactRecorded fact)) {
+      return false;
+    }
+    return fact.registrationRegion() != null
+        || fact.data() instanceof ArrivalRegistered
+        || fact.data() instanceof ResidenceEnded
+        || fact.data() instanceof RecordCorrected
+        || fact.data() instanceof BirthRegistered;
+  }
 
-    private void write(String personKey, PersonFigures figures) {
-        jdbc.update("DELETE FROM residence_view WHERE person_key = ?", personKey);
-        jdbc.update("DELETE FROM birth_view WHERE person_key = ?", personKey);
-        List<Object[]> segments = new ArrayList<>();
-        int n = 0;
-        for (PersonFigures.Stay stay : figures.stays()) {
-            segments.add(new Object[] {personKey, n++, stay.region(), stay.registration(), Date.valueOf(stay.from()),
-                    stay.until() == null ? null : Date.valueOf(stay.until()), stay.starting(), stay.migrant(),
-                    stay.arrivalKey()});
-        }
-        jdbc.batchUpdate("INSERT INTO residence_view (person_key, segment, region, registration_region, from_date, "
-                + "until_date, starting, migrant, arrival_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", segments);
-        List<Object[]> births = figures.births().stream().map(b -> new Object[] {personKey, b.child(),
-                Date.valueOf(b.bornOn()), b.sex(), b.birthOrder(), b.residence(), b.registration(), b.migrant(),
-                b.recordKey()}).toList();
-        jdbc.batchUpdate("INSERT INTO birth_view (person_key, child, born_on, sex, birth_order, residence_region, "
-                + "registration_region, migrant, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", births);
+  private void write(String personKey, PersonFigures figures) {
+    jdbc.update("DELETE FROM residence_view WHERE person_key = ?", personKey);
+    jdbc.update("DELETE FROM birth_view WHERE person_key = ?", personKey);
+    List<Object[]> segments = new ArrayList<>();
+    int n = 0;
+    for (PersonFigures.Stay stay : figures.stays()) {
+      segments.add(
+          new Object[] {
+            personKey,
+            n++,
+            stay.region(),
+            stay.registration(),
+            Date.valueOf(stay.from()),
+            stay.until() == null ? null : Date.valueOf(stay.until()),
+            stay.starting(),
+            stay.migrant(),
+            stay.arrivalKey()
+          });
     }
+    jdbc.batchUpdate(
+        "INSERT INTO residence_view (person_key, segment, region, registration_region, from_date, "
+            + "until_date, starting, migrant, arrival_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        segments);
+    List<Object[]> births =
+        figures.births().stream()
+            .map(
+                b ->
+                    new Object[] {
+                      personKey,
+                      b.child(),
+                      Date.valueOf(b.bornOn()),
+                      b.sex(),
+                      b.birthOrder(),
+                      b.residence(),
+                      b.registration(),
+                      b.migrant(),
+                      b.recordKey()
+                    })
+            .toList();
+    jdbc.batchUpdate(
+        "INSERT INTO birth_view (person_key, child, born_on, sex, birth_order, residence_region, "
+            + "registration_region, migrant, record_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        births);
+  }
 
-    @ResetHandler
-    void reset() {
-        recent.clear();
-        jdbc.update("DELETE FROM residence_view");
-        jdbc.update("DELETE FROM birth_view");
-    }
+  @ResetHandler
+  void reset() {
+    recent.clear();
+    jdbc.update("DELETE FROM residence_view");
+    jdbc.update("DELETE FROM birth_view");
+  }
 }

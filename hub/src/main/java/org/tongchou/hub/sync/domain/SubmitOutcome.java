@@ -5,26 +5,41 @@ import org.tongchou.hub.person.domain.Refusal;
 /** What became of one submitted fact. {@code receipt} is set for all but plain refusals. */
 public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
 
-    public enum Kind { ACCEPTED, DUPLICATE, REFUSED }
+  public enum Kind {
+    ACCEPTED,
+    DUPLICATE,
+    REFUSED
+  }
 
-    public static SubmitOutcome accepted(Receipt receipt) {
-        return new SubmitOutcome(Kind.ACCEPTED, receipt, null);
-    }
+  public static SubmitOutcome accepted(Receipt receipt) {
+    return new SubmitOutcome(Kind.ACCEPTED, receipt, null);
+  }
 
-    public static SubmitOutcome duplicate(Receipt receipt) {
-        return new SubmitOutcome(Kind.DUPLICATE, receipt, null);
-    }
+  public static SubmitOutcome duplicate(Receipt receipt) {
+    return new SubmitOutcome(Kind.DUPLICATE, receipt, null);
+  }
 
-    public static SubmitOutcome refused(Refusal refusal) {
-        return new SubmitOutcome(Kind.REFUSED, null, refusal);
-    }
+  public static SubmitOutcome refused(Refusal refusal) {
+    return new SubmitOutcome(Kind.REFUSED, null, refusal);
+  }
 
-    /** Same key, other content: refused, and the original's receipt shows what was recorded. */
-    public static SubmitOutcome conflicting(Receipt original) {
-        return new SubmitOutcome(Kind.REFUSED, original, new Refusal(Refusal.Kind.ALREADY_EXISTS,
-                "RECORD_ID_REUSED", "recordId '" + original.recordId() + "' of region " + original.region()
-                        + " was recorded earlier with different content (position " + original.position() + ")",
-                java.util.List.of(new org.tongchou.hub.person.domain.fact.FieldViolation("recordId",
-                        "already used for a different fact"))));
-    }
+  /** Same key, other content: refused, and the original's receipt shows what was recorded. */
+  public static SubmitOutcome conflicting(Receipt original) {
+    return new SubmitOutcome(
+        Kind.REFUSED,
+        original,
+        new Refusal(
+            Refusal.Kind.ALREADY_EXISTS,
+            "RECORD_ID_REUSED",
+            "recordId '"
+                + original.recordId()
+                + "' of region "
+                + original.region()
+                + " was recorded earlier with different content (position "
+                + original.position()
+                + ")",
+            java.util.List.of(
+                new org.tongchou.hub.person.domain.fact.FieldViolation(
+                    "recordId", "already used for a different fact"))));
+  }
 }

@@ -18,106 +18,120 @@ import org.tongchou.proto.v1.SubmitResponse;
 
 /**
  * {@code RegionSync.Submit}. Batches of one call arrive one at a time (gRPC delivers a call's
- * messages serially and asks for the next only when this returns), so a slow store slows the
- * sender instead of filling the hub's memory.
+ * messages serially and asks for the next only when this returns), so a slow store slows the sender
+ * instead of filling the hub's memory.
  */
 @Component
 public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
 
-    static final int MAX_BATCH = 1000;
+  static final int MAX_BATCH = 1000;
 
-    private final FactIngest ingest;
-    private final SubmitMetrics metrics;
-    private final org.tongchou.hub.feed.grpc.FeedService feed;
+  private final FactIngest ingest;
+  private final SubmitMetrics metrics;
+  private final org.tongchou.hub.feed.grpc.FeedService feed;
 
-    RegionSyncService(FactIngest ingest, SubmitMetrics metrics, org.tongchou.hub.feed.grpc.FeedService feed) {
-        this.ingest = ingest;
-        this.metrics = metrics;
-        this.feed = feed;
-    }
+  RegionSyncService(
+      FactIngest ingest, SubmitMetrics metrics, org.tongchou.hub.feed.grpc.FeedService feed) {
+    this.ingest = ingest;
+    this.metrics = metrics;
+    this.feed = feed;
+  }
 
-    @Override
-    public StreamObserver<org.tongchou.proto.v1.SubscribeRequest> subscribe(
-            StreamObserver<org.tongchou.proto.v1.FeedItem> items) {
-        return feed.subscribe(CallerInterceptor.current(), items);
-    }
+  @Override
+  public StreamObserver<org.tongchou.proto.v1.SubscribeRequest> subscribe(
+      StreamObserver<org.tongchou.proto.v1.FeedItem> items) {
+    return feed.subscribe(CallerInterceptor.current(), items);
+  }
 
-    @Override
-    public StreamObserver<SubmitRequest> submit(StreamObserver<SubmitResponse> responses) {
-        Caller caller = CallerInterceptor.current();
-        if (!caller.role().mayWriteFacts()) {
-            responses.onError(GrpcErrors.exception(GrpcErrors.status(Status.Code.PERMISSION_DENIED,
-                    caller.describe() + " may read but not write facts; only a region's credential submits",
-                    "ROLE_MAY_NOT_WRITE", Map.of("role", caller.role().name()))));
-            return new StreamObserver<>() {
-                @Override
-                public void onNext(SubmitRequest request) {
-                    // refused above
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                }
-
-                @Override
-                public void onCompleted() {
-                }
-            };
+  @Override
+  public StreamObserver<SubmitRequest> submit(StreamObserver<SubmitResponse> responses) {
+    Caller caller = CallerInterceptor.current();
+    if (!caller.role().mayWriteFacts()) {
+      responses.onError(
+          GrpcErrors.exception(
+              GrpcErrors.status(
+                  Status.Code.PERMISSION_DENIED,
+                  caller.describe()
+                      + " may read but not write facts; only a region's credential submits",
+                  "ROLE_MAY_NOT_WRITE",
+                  Map.of("role", caller.role().name()))));
+      return new StreamObserver<>() {
+        @Override
+        public void onNext(SubmitRequest request) {
+          // refused above
         }
-        return new StreamObserver<>() {
-            private boolean failed;
 
-            @Override
-            public void onNext(SubmitRequest request) {
-                if (failed) {
-                    return;
-                }
-                try {
-                    responses.onNext(answer(caller, request));
-                } catch (RuntimeException e) {
-                    failed = true;
-                    responses.onError(toStatus(e));
-                }
-            }
+        @Override
+        public void onError(Throwable t) {}
 
-            @Override
-            public void onError(Throwable t) {
-                // The client went away; whatever was answered is recorded, the rest was not sent.
-            }
-
-            @Override
-            public void onCompleted() {
-                if (!failed) {
-                    responses.onCompleted();
-                }
-            }
-        };
+        @Override
+        public void onCompleted() {}
+      };
     }
+    return new StreamObserver<>() {
+      private boolean failed;
 
-    private SubmitResponse answer(Caller caller, SubmitRequest request) {
-        int size = request.getFactsCount();
-        if (size == 0 || size > MAX_BATCH) {
-            throw GrpcErrors.exception(GrpcErrors.status(Status.Code.INVALID_ARGUMENT,
-                    "a batch holds 1 to " + MAX_BATCH + " facts, this one " + size, "BAD_BATCH_SIZE",
-                    Map.of("batchSequence", Long.toString(request.getBatchSequence())),
-                    List.of(new FieldViolation("facts", "1 to " + MAX_BATCH + " facts per batch"))));
+      @Override
+      public void onNext(SubmitRequest request) {
+        if (failed) {
+          return;
         }
-        List<SubmitOutcome> outcomes = metrics.batches().record(() -> ingest.submit(caller.jurisdiction(),
-                request.getFactsList().stream().map(FactMapper::toDomain).toList()));
-        metrics.count(caller.jurisdiction(), outcomes);
-        SubmitResponse.Builder response = SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
-        for (int i = 0; i < size; i++) {
-            Fact fact = request.getFacts(i);
-            response.addOutcomes(OutcomeMapper.toProto(i, fact.getRecordId(), outcomes.get(i)));
+        try {
+          responses.onNext(answer(caller, request));
+        } catch (RuntimeException e) {
+          failed = true;
+          responses.onError(toStatus(e));
         }
-        return response.build();
-    }
+      }
 
-    private static Throwable toStatus(RuntimeException e) {
-        if (e instanceof io.grpc.StatusRuntimeException) {
-            return e;
+      @Override
+      public void onError(Throwable t) {
+        // The client went away; whatever was answered is recorded, the rest was not sent.
+      }
+
+      @Override
+      public void onCompleted() {
+        if (!failed) {
+          responses.onCompleted();
         }
-        // Not a refusal. Nothing of the batch was stored, so the batch can be resent as it is.
-        return GrpcErrors.exception(GrpcErrors.unexpected("RegionSync/Submit", e));
+      }
+    };
+  }
+
+  private SubmitResponse answer(Caller caller, SubmitRequest request) {
+    int size = request.getFactsCount();
+    if (size == 0 || size > MAX_BATCH) {
+      throw GrpcErrors.exception(
+          GrpcErrors.status(
+              Status.Code.INVALID_ARGUMENT,
+              "a batch holds 1 to " + MAX_BATCH + " facts, this one " + size,
+              "BAD_BATCH_SIZE",
+              Map.of("batchSequence", Long.toString(request.getBatchSequence())),
+              List.of(new FieldViolation("facts", "1 to " + MAX_BATCH + " facts per batch"))));
     }
+    List<SubmitOutcome> outcomes =
+        metrics
+            .batches()
+            .record(
+                () ->
+                    ingest.submit(
+                        caller.jurisdiction(),
+                        request.getFactsList().stream().map(FactMapper::toDomain).toList()));
+    metrics.count(caller.jurisdiction(), outcomes);
+    SubmitResponse.Builder response =
+        SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
+    for (int i = 0; i < size; i++) {
+      Fact fact = request.getFacts(i);
+      response.addOutcomes(OutcomeMapper.toProto(i, fact.getRecordId(), outcomes.get(i)));
+    }
+    return response.build();
+  }
+
+  private static Throwable toStatus(RuntimeException e) {
+    if (e instanceof io.grpc.StatusRuntimeException) {
+      return e;
+    }
+    // Not a refusal. Nothing of the batch was stored, so the batch can be resent as it is.
+    return GrpcErrors.exception(GrpcErrors.unexpected("RegionSync/Submit", e));
+  }
 }

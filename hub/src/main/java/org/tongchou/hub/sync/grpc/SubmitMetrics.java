@@ -13,23 +13,32 @@ import org.tongchou.hub.sync.domain.SubmitOutcome;
 @Component
 class SubmitMetrics {
 
-    private final MeterRegistry registry;
-    private final Timer batches;
+  private final MeterRegistry registry;
+  private final Timer batches;
 
-    SubmitMetrics(MeterRegistry registry) {
-        this.registry = registry;
-        this.batches = Timer.builder("tongchou.submit.batch").description("time to record one submitted batch")
-                .publishPercentiles(0.5, 0.99).register(registry);
-    }
+  SubmitMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.batches =
+        Timer.builder("tongchou.submit.batch")
+            .description("time to record one submitted batch")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
+  }
 
-    Timer batches() {
-        return batches;
-    }
+  Timer batches() {
+    return batches;
+  }
 
-    void count(String jurisdiction, List<SubmitOutcome> outcomes) {
-        for (SubmitOutcome outcome : outcomes) {
-            registry.counter("tongchou.facts", "outcome", outcome.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    "jurisdiction", jurisdiction).increment();
-        }
+  void count(String jurisdiction, List<SubmitOutcome> outcomes) {
+    for (SubmitOutcome outcome : outcomes) {
+      registry
+          .counter(
+              "tongchou.facts",
+              "outcome",
+              outcome.kind().name().toLowerCase(java.util.Locale.ROOT),
+              "jurisdiction",
+              jurisdiction)
+          .increment();
     }
+  }
 }

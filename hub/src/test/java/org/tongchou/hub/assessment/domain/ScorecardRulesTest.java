@@ -15,64 +15,102 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 
 class ScorecardRulesTest {
 
-    static final PolicyBook BOOK = ShippedPolicies.book();
-    static final RegionDirectory REGIONS = RegionDirectory.shipped();
-    static final CoveragePeriod.Labelled Q2 = CoveragePeriod.parse("2026-Q2").orElseThrow();
-    static final EffectivePolicy NATIONAL = BOOK.inForce(Q2.end(), "410000");
+  static final PolicyBook BOOK = ShippedPolicies.book();
+  static final RegionDirectory REGIONS = RegionDirectory.shipped();
+  static final CoveragePeriod.Labelled Q2 = CoveragePeriod.parse("2026-Q2").orElseThrow();
+  static final EffectivePolicy NATIONAL = BOOK.inForce(Q2.end(), "410000");
 
-    static ObligationRow answer(String id, ObligationStatus status) {
-        return new ObligationRow(id, "p", "verification-answer", "s", Side.OUTFLOW, "410102", "320211",
-                LocalDate.of(2026, 4, 5), LocalDate.of(2026, 5, 5), "national-2009.1", "320211/q", null, status, null,
-                null, null, null, null, 1, null, null, null, null);
-    }
+  static ObligationRow answer(String id, ObligationStatus status) {
+    return new ObligationRow(
+        id,
+        "p",
+        "verification-answer",
+        "s",
+        Side.OUTFLOW,
+        "410102",
+        "320211",
+        LocalDate.of(2026, 4, 5),
+        LocalDate.of(2026, 5, 5),
+        "national-2009.1",
+        "320211/q",
+        null,
+        status,
+        null,
+        null,
+        null,
+        null,
+        null,
+        1,
+        null,
+        null,
+        null,
+        null);
+  }
 
-    static Scorecard henan(List<ObligationRow> rows) {
-        return ScorecardRules.compute("410000", Side.OUTFLOW, Q2, NATIONAL, BOOK, rows,
-                code -> REGIONS.isWithin(code, "410000"));
-    }
+  static Scorecard henan(List<ObligationRow> rows) {
+    return ScorecardRules.compute(
+        "410000", Side.OUTFLOW, Q2, NATIONAL, BOOK, rows, code -> REGIONS.isWithin(code, "410000"));
+  }
 
-    static IndicatorLine line(Scorecard card, String id) {
-        return card.lines().stream().filter(l -> l.indicator().id().equals(id)).findFirst().orElseThrow();
-    }
+  static IndicatorLine line(Scorecard card, String id) {
+    return card.lines().stream()
+        .filter(l -> l.indicator().id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
 
-    @Test
-    void aFailureCostsTheResponsibleRegionItsShareAndNoMore() {
-        IndicatorLine rate = line(henan(List.of(answer("a", ObligationStatus.OVERDUE))), "verification-feedback-rate");
+  @Test
+  void aFailureCostsTheResponsibleRegionItsShareAndNoMore() {
+    IndicatorLine rate =
+        line(henan(List.of(answer("a", ObligationStatus.OVERDUE))), "verification-feedback-rate");
 
-        assertThat(rate.failed()).isEqualTo(1);
-        assertThat(rate.credit()).isEqualByComparingTo("0.2");
-    }
+    assertThat(rate.failed()).isEqualTo(1);
+    assertThat(rate.credit()).isEqualByComparingTo("0.2");
+  }
 
-    @Test
-    void pendingAndWaivedObligationsAreCountedApartAndStayOutOfTheRate() {
-        IndicatorLine rate = line(henan(List.of(answer("a", ObligationStatus.MET_ON_TIME),
-                answer("b", ObligationStatus.OPEN), answer("c", ObligationStatus.WAIVED))), "verification-feedback-rate");
+  @Test
+  void pendingAndWaivedObligationsAreCountedApartAndStayOutOfTheRate() {
+    IndicatorLine rate =
+        line(
+            henan(
+                List.of(
+                    answer("a", ObligationStatus.MET_ON_TIME),
+                    answer("b", ObligationStatus.OPEN),
+                    answer("c", ObligationStatus.WAIVED))),
+            "verification-feedback-rate");
 
-        assertThat(rate.obligations()).isEqualTo(1);
-        assertThat(rate.pending()).isEqualTo(1);
-        assertThat(rate.excluded()).isEqualTo(1);
-        assertThat(rate.rate()).isEqualByComparingTo("1");
-    }
+    assertThat(rate.obligations()).isEqualTo(1);
+    assertThat(rate.pending()).isEqualTo(1);
+    assertThat(rate.excluded()).isEqualTo(1);
+    assertThat(rate.rate()).isEqualByComparingTo("1");
+  }
 
-    @Test
-    void indicatorsWithoutObligationsPassTheirWeightToTheOthers() {
-        Scorecard card = henan(List.of(answer("a", ObligationStatus.MET_ON_TIME)));
+  @Test
+  void indicatorsWithoutObligationsPassTheirWeightToTheOthers() {
+    Scorecard card = henan(List.of(answer("a", ObligationStatus.MET_ON_TIME)));
 
-        // Only the two verification lines have obligations: both rate 1, so the score is 100.
-        assertThat(card.score()).isEqualByComparingTo("100.00");
-        assertThat(line(card, "certificate-issuance").rate()).isNull();
-    }
+    // Only the two verification lines have obligations: both rate 1, so the score is 100.
+    assertThat(card.score()).isEqualByComparingTo("100.00");
+    assertThat(line(card, "certificate-issuance").rate()).isNull();
+  }
 
-    @Test
-    void aRoleWithNoObligationsAtAllHasNoScore() {
-        assertThat(henan(List.of()).score()).isNull();
-    }
+  @Test
+  void aRoleWithNoObligationsAtAllHasNoScore() {
+    assertThat(henan(List.of()).score()).isNull();
+  }
 
-    @Test
-    void theOwedRegionsLineCountsTheSameObligationFromTheOtherSide() {
-        Scorecard wuxi = ScorecardRules.compute("320200", Side.INFLOW, Q2, BOOK.inForce(Q2.end(), "320000"), BOOK,
-                List.of(answer("a", ObligationStatus.OVERDUE)), code -> REGIONS.isWithin(code, "320200"));
+  @Test
+  void theOwedRegionsLineCountsTheSameObligationFromTheOtherSide() {
+    Scorecard wuxi =
+        ScorecardRules.compute(
+            "320200",
+            Side.INFLOW,
+            Q2,
+            BOOK.inForce(Q2.end(), "320000"),
+            BOOK,
+            List.of(answer("a", ObligationStatus.OVERDUE)),
+            code -> REGIONS.isWithin(code, "320200"));
 
-        assertThat(line(wuxi, "verification-follow-up").credit()).isEqualByComparingTo("0.8");
-    }
+    assertThat(line(wuxi, "verification-follow-up").credit()).isEqualByComparingTo("0.8");
+  }
 }

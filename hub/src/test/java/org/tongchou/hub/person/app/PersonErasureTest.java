@@ -17,51 +17,77 @@ import org.tongchou.hub.person.domain.fact.ServiceDelivered;
 /** The erasure of a person as their aggregate records it, and what an erased person still takes. */
 class PersonErasureTest {
 
-    static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
+  static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
 
-    AggregateTestFixture<PersonAggregate> fixture;
+  AggregateTestFixture<PersonAggregate> fixture;
 
-    @BeforeEach
-    void setUp() {
-        fixture = PersonFixtures.fixture();
-    }
+  @BeforeEach
+  void setUp() {
+    fixture = PersonFixtures.fixture();
+  }
 
-    static ErasePerson erase() {
-        return new ErasePerson(org.tongchou.hub.testing.DomainFacts.KEY, "410000", "PIPL art. 47, case 17", AT);
-    }
+  static ErasePerson erase() {
+    return new ErasePerson(
+        org.tongchou.hub.testing.DomainFacts.KEY, "410000", "PIPL art. 47, case 17", AT);
+  }
 
-    @Test
-    void anErasureIsTheNextSealedLinkOfTheChainAndNamesTheOfficeAndItsReason() {
-        fixture.givenCommands(PersonAggregateTest.arrivalInWuxi()).when(erase())
-                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(Matchers.predicate(e ->
-                        e instanceof PersonErased erased && erased.erasedBy().equals("410000")
+  @Test
+  void anErasureIsTheNextSealedLinkOfTheChainAndNamesTheOfficeAndItsReason() {
+    fixture
+        .givenCommands(PersonAggregateTest.arrivalInWuxi())
+        .when(erase())
+        .expectEventsMatching(
+            Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(
+                    Matchers.predicate(
+                        e ->
+                            e instanceof PersonErased erased
+                                && erased.erasedBy().equals("410000")
                                 && erased.reason().equals("PIPL art. 47, case 17")
-                                && erased.hash().equals(EventHashes.expectedHash(erased))), Matchers.andNoMore())));
-    }
+                                && erased.hash().equals(EventHashes.expectedHash(erased))),
+                    Matchers.andNoMore())));
+  }
 
-    @Test
-    void aFactAboutAnErasedPersonIsRefusedAsPersonErased() {
-        Refusal refusal = refusal(fixture.givenCommands(PersonAggregateTest.arrivalInWuxi(), erase())
-                .when(PersonAggregateTest.record("s-1", PersonAggregateTest.BINHU, "2026-04-01",
-                        new ServiceDelivered("health_education"), PersonAggregateTest.WUXI)));
+  @Test
+  void aFactAboutAnErasedPersonIsRefusedAsPersonErased() {
+    Refusal refusal =
+        refusal(
+            fixture
+                .givenCommands(PersonAggregateTest.arrivalInWuxi(), erase())
+                .when(
+                    PersonAggregateTest.record(
+                        "s-1",
+                        PersonAggregateTest.BINHU,
+                        "2026-04-01",
+                        new ServiceDelivered("health_education"),
+                        PersonAggregateTest.WUXI)));
 
-        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FAILED_PRECONDITION);
-        assertThat(refusal.reason()).isEqualTo("PERSON_ERASED");
-        assertThat(refusal.message()).contains("410000");
-    }
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FAILED_PRECONDITION);
+    assertThat(refusal.reason()).isEqualTo("PERSON_ERASED");
+    assertThat(refusal.message()).contains("410000");
+  }
 
-    @Test
-    void aSecondErasureIsRefused() {
-        assertThat(refusal(fixture.givenCommands(PersonAggregateTest.arrivalInWuxi(), erase()).when(erase())).reason())
-                .isEqualTo("PERSON_ERASED");
-    }
+  @Test
+  void aSecondErasureIsRefused() {
+    assertThat(
+            refusal(
+                    fixture
+                        .givenCommands(PersonAggregateTest.arrivalInWuxi(), erase())
+                        .when(erase()))
+                .reason())
+        .isEqualTo("PERSON_ERASED");
+  }
 
-    static Refusal refusal(org.axonframework.test.aggregate.ResultValidator<PersonAggregate> result) {
-        Refusal[] refusal = new Refusal[1];
-        result.expectNoEvents().expectResultMessagePayloadMatching(Matchers.predicate(p -> {
-            refusal[0] = ((Decision.Refused) p).refusal();
-            return true;
-        }));
-        return refusal[0];
-    }
+  static Refusal refusal(org.axonframework.test.aggregate.ResultValidator<PersonAggregate> result) {
+    Refusal[] refusal = new Refusal[1];
+    result
+        .expectNoEvents()
+        .expectResultMessagePayloadMatching(
+            Matchers.predicate(
+                p -> {
+                  refusal[0] = ((Decision.Refused) p).refusal();
+                  return true;
+                }));
+    return refusal[0];
+  }
 }

@@ -7,62 +7,80 @@ import org.junit.jupiter.api.Test;
 
 class IdentityLinksTest {
 
-    static final String ALIAS = "p" + "a".repeat(40);
-    static final String PRIMARY = "p" + "b".repeat(40);
-    static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+  static final String ALIAS = "p" + "a".repeat(40);
+  static final String PRIMARY = "p" + "b".repeat(40);
+  static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
 
-    static PersonState aliasWith(PersonEvent... events) {
-        PersonState state = new PersonState();
-        for (PersonEvent e : events) {
-            state.evolve(e);
-        }
-        return state;
+  static PersonState aliasWith(PersonEvent... events) {
+    PersonState state = new PersonState();
+    for (PersonEvent e : events) {
+      state.evolve(e);
     }
+    return state;
+  }
 
-    @Test
-    void aLinkIdNamesTheAliasAndThePrimary() {
-        String id = IdentityLinks.linkId(ALIAS, PRIMARY, 2);
+  @Test
+  void aLinkIdNamesTheAliasAndThePrimary() {
+    String id = IdentityLinks.linkId(ALIAS, PRIMARY, 2);
 
-        assertThat(IdentityLinks.keysOf(id)).hasValueSatisfying(keys -> assertThat(keys).containsExactly(ALIAS, PRIMARY));
-        assertThat(IdentityLinks.keysOf("link/x")).isEmpty();
-    }
+    assertThat(IdentityLinks.keysOf(id))
+        .hasValueSatisfying(keys -> assertThat(keys).containsExactly(ALIAS, PRIMARY));
+    assertThat(IdentityLinks.keysOf("link/x")).isEmpty();
+  }
 
-    @Test
-    void aPersonCannotBeLinkedIntoItself() {
-        Decision d = IdentityLinks.request(ALIAS, new PersonState(), ALIAS, false, "320200", "r", AT);
+  @Test
+  void aPersonCannotBeLinkedIntoItself() {
+    Decision d = IdentityLinks.request(ALIAS, new PersonState(), ALIAS, false, "320200", "r", AT);
 
-        assertThat(((Decision.Refused) d).refusal().violations()).extracting(v -> v.field())
-                .containsExactly("alias_id_number");
-    }
+    assertThat(((Decision.Refused) d).refusal().violations())
+        .extracting(v -> v.field())
+        .containsExactly("alias_id_number");
+  }
 
-    @Test
-    void anAliasAlreadyLinkedMustBeSplitBeforeAnotherLink() {
-        PersonState linked = aliasWith(new IdentityLinked(ALIAS, 1, IdentityLinks.linkId(ALIAS, PRIMARY, 1), PRIMARY,
-                ALIAS, "320200", "410000", AT, EventHashes.GENESIS, "h"));
+  @Test
+  void anAliasAlreadyLinkedMustBeSplitBeforeAnotherLink() {
+    PersonState linked =
+        aliasWith(
+            new IdentityLinked(
+                ALIAS,
+                1,
+                IdentityLinks.linkId(ALIAS, PRIMARY, 1),
+                PRIMARY,
+                ALIAS,
+                "320200",
+                "410000",
+                AT,
+                EventHashes.GENESIS,
+                "h"));
 
-        Decision d = IdentityLinks.request(ALIAS, linked, "p" + "c".repeat(40), false, "320200", "r", AT);
+    Decision d =
+        IdentityLinks.request(ALIAS, linked, "p" + "c".repeat(40), false, "320200", "r", AT);
 
-        assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("ALREADY_LINKED");
-        assertThat(linked.linkedInto(ALIAS)).hasValue(PRIMARY);
-    }
+    assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("ALREADY_LINKED");
+    assertThat(linked.linkedInto(ALIAS)).hasValue(PRIMARY);
+  }
 
-    @Test
-    void nothingCanBeLinkedIntoAnAlias() {
-        Decision d = IdentityLinks.request(ALIAS, new PersonState(), PRIMARY, true, "320200", "r", AT);
+  @Test
+  void nothingCanBeLinkedIntoAnAlias() {
+    Decision d = IdentityLinks.request(ALIAS, new PersonState(), PRIMARY, true, "320200", "r", AT);
 
-        assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("PRIMARY_IS_AN_ALIAS");
-    }
+    assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("PRIMARY_IS_AN_ALIAS");
+  }
 
-    @Test
-    void aSplitEndsTheLinkSoThatTheAliasTakesItsOwnFactsAgain() {
-        String id = IdentityLinks.linkId(ALIAS, PRIMARY, 1);
-        PersonState state = aliasWith(new IdentityLinked(ALIAS, 1, id, PRIMARY, ALIAS, "320200", "410000", AT,
-                EventHashes.GENESIS, "h"));
+  @Test
+  void aSplitEndsTheLinkSoThatTheAliasTakesItsOwnFactsAgain() {
+    String id = IdentityLinks.linkId(ALIAS, PRIMARY, 1);
+    PersonState state =
+        aliasWith(
+            new IdentityLinked(
+                ALIAS, 1, id, PRIMARY, ALIAS, "320200", "410000", AT, EventHashes.GENESIS, "h"));
 
-        Decision split = IdentityLinks.end(ALIAS, state, id, ALIAS, PRIMARY, IdentityUnlinked.SPLIT, "410000", "r", AT);
-        ((Decision.Accepted) split).events().forEach(state::evolve);
+    Decision split =
+        IdentityLinks.end(
+            ALIAS, state, id, ALIAS, PRIMARY, IdentityUnlinked.SPLIT, "410000", "r", AT);
+    ((Decision.Accepted) split).events().forEach(state::evolve);
 
-        assertThat(state.linkedInto(ALIAS)).isEmpty();
-        assertThat(state.link(id).orElseThrow().status()).isEqualTo(IdentityLink.Status.SPLIT);
-    }
+    assertThat(state.linkedInto(ALIAS)).isEmpty();
+    assertThat(state.link(id).orElseThrow().status()).isEqualTo(IdentityLink.Status.SPLIT);
+  }
 }

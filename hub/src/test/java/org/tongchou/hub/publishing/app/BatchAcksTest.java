@@ -12,33 +12,35 @@ import org.junit.jupiter.api.Test;
 
 class BatchAcksTest {
 
-    static final RecordMetadata ACKED = new RecordMetadata(new TopicPartition("t", 0), 0, 0, 0, 1, 1);
+  static final RecordMetadata ACKED = new RecordMetadata(new TopicPartition("t", 0), 0, 0, 0, 1, 1);
 
-    @Test
-    void aBatchWhoseSendsWereAllAcknowledgedMayCommit() {
-        BatchAcks acks = new BatchAcks();
-        acks.add(CompletableFuture.completedFuture(ACKED));
-        acks.add(CompletableFuture.completedFuture(ACKED));
+  @Test
+  void aBatchWhoseSendsWereAllAcknowledgedMayCommit() {
+    BatchAcks acks = new BatchAcks();
+    acks.add(CompletableFuture.completedFuture(ACKED));
+    acks.add(CompletableFuture.completedFuture(ACKED));
 
-        assertThatCode(() -> acks.awaitAll(Duration.ofSeconds(1))).doesNotThrowAnyException();
-    }
+    assertThatCode(() -> acks.awaitAll(Duration.ofSeconds(1))).doesNotThrowAnyException();
+  }
 
-    @Test
-    void oneRefusedSendFailsTheWholeBatch() {
-        BatchAcks acks = new BatchAcks();
-        acks.add(CompletableFuture.completedFuture(ACKED));
-        acks.add(CompletableFuture.failedFuture(new NotEnoughReplicasException("only 1 of 2 in sync")));
+  @Test
+  void oneRefusedSendFailsTheWholeBatch() {
+    BatchAcks acks = new BatchAcks();
+    acks.add(CompletableFuture.completedFuture(ACKED));
+    acks.add(CompletableFuture.failedFuture(new NotEnoughReplicasException("only 1 of 2 in sync")));
 
-        assertThatThrownBy(() -> acks.awaitAll(Duration.ofSeconds(1))).isInstanceOf(PublishingFailed.class)
-                .hasCauseInstanceOf(NotEnoughReplicasException.class);
-    }
+    assertThatThrownBy(() -> acks.awaitAll(Duration.ofSeconds(1)))
+        .isInstanceOf(PublishingFailed.class)
+        .hasCauseInstanceOf(NotEnoughReplicasException.class);
+  }
 
-    @Test
-    void aSendNeverAcknowledgedFailsTheBatchOnceTheTimeoutPassed() {
-        BatchAcks acks = new BatchAcks();
-        acks.add(new CompletableFuture<>());
+  @Test
+  void aSendNeverAcknowledgedFailsTheBatchOnceTheTimeoutPassed() {
+    BatchAcks acks = new BatchAcks();
+    acks.add(new CompletableFuture<>());
 
-        assertThatThrownBy(() -> acks.awaitAll(Duration.ZERO)).isInstanceOf(PublishingFailed.class)
-                .hasMessageContaining("did not acknowledge");
-    }
+    assertThatThrownBy(() -> acks.awaitAll(Duration.ZERO))
+        .isInstanceOf(PublishingFailed.class)
+        .hasMessageContaining("did not acknowledge");
+  }
 }

@@ -10,37 +10,49 @@ import org.tongchou.hub.policy.domain.PolicyDocument;
 
 class NamedPolicyTest {
 
-    static final PolicyBook SHIPPED = ShippedPolicies.book();
+  static final PolicyBook SHIPPED = ShippedPolicies.book();
 
-    static PolicyBook withNewerNational() {
-        PolicyDocument n = SHIPPED.document("national-2009.1").orElseThrow();
-        return SHIPPED.with(new PolicyDocument("national-2027.1", LocalDate.of(2027, 1, 1), n.scope(), n.calendar(),
-                n.dueSoonDays(), n.eligibility(), n.obligations(), n.conflicts(), n.indicators()));
-    }
+  static PolicyBook withNewerNational() {
+    PolicyDocument n = SHIPPED.document("national-2009.1").orElseThrow();
+    return SHIPPED.with(
+        new PolicyDocument(
+            "national-2027.1",
+            LocalDate.of(2027, 1, 1),
+            n.scope(),
+            n.calendar(),
+            n.dueSoonDays(),
+            n.eligibility(),
+            n.obligations(),
+            n.conflicts(),
+            n.indicators()));
+  }
 
-    @Test
-    void aNamedNationalVersionIsInForceThroughoutWithTheProvincesOverridesAsTheyWere() {
-        PolicyBook book = NamedPolicy.book(withNewerNational(), "national-2027.1").orElseThrow();
+  @Test
+  void aNamedNationalVersionIsInForceThroughoutWithTheProvincesOverridesAsTheyWere() {
+    PolicyBook book = NamedPolicy.book(withNewerNational(), "national-2027.1").orElseThrow();
 
-        assertThat(book.inForce(LocalDate.of(2010, 3, 1), "410000").version()).isEqualTo("national-2027.1");
-        assertThat(book.inForce(LocalDate.of(2026, 4, 1), "320000").version())
-                .isEqualTo("national-2027.1+jiangsu-2021.1");
-        assertThat(book.inForce(LocalDate.of(2020, 4, 1), "320000").version()).as("before Jiangsu's own date")
-                .isEqualTo("national-2027.1");
-        assertThat(book.document("national-2009.1")).isEmpty();
-    }
+    assertThat(book.inForce(LocalDate.of(2010, 3, 1), "410000").version())
+        .isEqualTo("national-2027.1");
+    assertThat(book.inForce(LocalDate.of(2026, 4, 1), "320000").version())
+        .isEqualTo("national-2027.1+jiangsu-2021.1");
+    assertThat(book.inForce(LocalDate.of(2020, 4, 1), "320000").version())
+        .as("before Jiangsu's own date")
+        .isEqualTo("national-2027.1");
+    assertThat(book.document("national-2009.1")).isEmpty();
+  }
 
-    @Test
-    void aNamedOverrideIsInForceThroughoutItsProvinceOnly() {
-        PolicyBook book = NamedPolicy.book(SHIPPED, "jiangsu-2021.1").orElseThrow();
+  @Test
+  void aNamedOverrideIsInForceThroughoutItsProvinceOnly() {
+    PolicyBook book = NamedPolicy.book(SHIPPED, "jiangsu-2021.1").orElseThrow();
 
-        assertThat(book.inForce(LocalDate.of(2015, 1, 1), "320000").version())
-                .isEqualTo("national-2009.1+jiangsu-2021.1");
-        assertThat(book.inForce(LocalDate.of(2015, 1, 1), "410000").version()).isEqualTo("national-2009.1");
-    }
+    assertThat(book.inForce(LocalDate.of(2015, 1, 1), "320000").version())
+        .isEqualTo("national-2009.1+jiangsu-2021.1");
+    assertThat(book.inForce(LocalDate.of(2015, 1, 1), "410000").version())
+        .isEqualTo("national-2009.1");
+  }
 
-    @Test
-    void anUnknownVersionGivesNoBook() {
-        assertThat(NamedPolicy.book(SHIPPED, "national-1999.9")).isEmpty();
-    }
+  @Test
+  void anUnknownVersionGivesNoBook() {
+    assertThat(NamedPolicy.book(SHIPPED, "national-1999.9")).isEmpty();
+  }
 }

@@ -25,52 +25,56 @@ import org.tongchou.proto.v1.FactOutcome;
 @PostgresHub
 class ConcurrentSubmitIT {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    PersonHistory history;
+  @Autowired ApplicationContext context;
+  @Autowired PersonHistory history;
 
-    @Test
-    void fourStreamsWritingTheSamePersonsAtOnceRecordEveryFactInUnbrokenChains() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            ids.add(IdNumbers.woman("410102"));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<List<FactOutcome>>> streams = new ArrayList<>();
-        for (int stream = 0; stream < 4; stream++) {
-            streams.add(pool.submit(() -> {
+  @Test
+  void fourStreamsWritingTheSamePersonsAtOnceRecordEveryFactInUnbrokenChains() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(IdNumbers.woman("410102"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<List<FactOutcome>>> streams = new ArrayList<>();
+    for (int stream = 0; stream < 4; stream++) {
+      streams.add(
+          pool.submit(
+              () -> {
                 try (HubClient wuxi = TestHub.clientFor(context, Facts.WUXI)) {
-                    List<Fact> batch = new ArrayList<>();
-                    ids.forEach(id -> batch.add(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")));
-                    return wuxi.submit(batch.subList(0, 10), batch.subList(10, 20), batch);
+                  List<Fact> batch = new ArrayList<>();
+                  ids.forEach(id -> batch.add(Facts.service(id, Facts.WUXI_BINHU, "2026-03-05")));
+                  return wuxi.submit(batch.subList(0, 10), batch.subList(10, 20), batch);
                 }
-            }));
-        }
-        List<FactOutcome> all = new ArrayList<>();
-        for (Future<List<FactOutcome>> stream : streams) {
-            all.addAll(stream.get());
-        }
-        pool.shutdown();
-
-        assertThat(all).hasSize(4 * 40);
-        assertThat(all).extracting(FactOutcome::getKind)
-                .containsOnly(FactOutcome.Kind.ACCEPTED, FactOutcome.Kind.DUPLICATE);
-        assertThat(all.stream().filter(o -> o.getKind() == FactOutcome.Kind.ACCEPTED)).hasSize(4 * 20);
-        all.stream().map(o -> o.getReceipt().getPersonKey()).distinct().forEach(this::assertUnbrokenChain);
+              }));
     }
-
-    private void assertUnbrokenChain(String personKey) {
-        String previous = EventHashes.GENESIS;
-        long sequence = 0;
-        List<PersonHistory.Located> events = history.eventsOf(personKey);
-        assertThat(events).hasSize(4);
-        for (PersonHistory.Located located : events) {
-            PersonEvent event = located.event();
-            assertThat(event.personSequence()).isEqualTo(++sequence);
-            assertThat(event.previousHash()).isEqualTo(previous);
-            assertThat(EventHashes.expectedHash(event)).isEqualTo(event.hash());
-            previous = event.hash();
-        }
+    List<FactOutcome> all = new ArrayList<>();
+    for (Future<List<FactOutcome>> stream : streams) {
+      all.addAll(stream.get());
     }
+    pool.shutdown();
+
+    assertThat(all).hasSize(4 * 40);
+    assertThat(all)
+        .extracting(FactOutcome::getKind)
+        .containsOnly(FactOutcome.Kind.ACCEPTED, FactOutcome.Kind.DUPLICATE);
+    assertThat(all.stream().filter(o -> o.getKind() == FactOutcome.Kind.ACCEPTED)).hasSize(4 * 20);
+    all.stream()
+        .map(o -> o.getReceipt().getPersonKey())
+        .distinct()
+        .forEach(this::assertUnbrokenChain);
+  }
+
+  private void assertUnbrokenChain(String personKey) {
+    String previous = EventHashes.GENESIS;
+    long sequence = 0;
+    List<PersonHistory.Located> events = history.eventsOf(personKey);
+    assertThat(events).hasSize(4);
+    for (PersonHistory.Located located : events) {
+      PersonEvent event = located.event();
+      assertThat(event.personSequence()).isEqualTo(++sequence);
+      assertThat(event.previousHash()).isEqualTo(previous);
+      assertThat(EventHashes.expectedHash(event)).isEqualTo(event.hash());
+      previous = event.hash();
+    }
+  }
 }

@@ -2,23 +2,23 @@ package org.tongchou.hub.person.domain.fact;
 
 /** A birth registered in real name; the fact's person is the parent. */
 public record BirthRegistered(Child child) implements FactData {
-    @Override
-    public void check(Checks checks) {
-        if (child == null) {
-            checks.fail("child", "required");
-            return;
-        }
-        checks.oneOf("child.sex", child.sex(), java.util.Set.of("M", "F"));
-        checks.presentDate("child.bornOn", child.bornOn());
-        checks.notFuture("child.bornOn", child.bornOn());
-        checks.range("child.birthOrder", child.birthOrder(), 1, 20);
-        if (child.idNumber() != null && !child.idNumber().isEmpty()) {
-            var parsed = org.tongchou.hub.person.domain.IdNumber.parse(child.idNumber());
-            if (!parsed.isValid()) {
-                checks.fail("child.idNumber", parsed.problem());
-            } else if (child.sex() != null && !parsed.number().sex().name().equals(child.sex())) {
-                checks.fail("child.sex", "'" + child.sex() + "' disagrees with the child's ID number");
-            }
-        }
+  @Override
+  public void check(Checks checks) {
+    if (child == null) {
+      checks.fail("child", "required");
+      return;
     }
+    checks.oneOf("child.sex", child.sex(), java.util.Set.of("M", "F"));
+    checks.presentDate("child.bornOn", child.bornOn());
+    checks.notFuture("child.bornOn", child.bornOn());
+    checks.range("child.birthOrder", child.birthOrder(), 1, 20);
+    if (child.idNumber() != null && !child.idNumber().isEmpty()) {
+      var parsed = org.tongchou.hub.person.domain.IdNumber.parse(child.idNumber());
+      if (!parsed.isValid()) {
+        checks.fail("child.idNumber", parsed.problem());
+      } else if (child.sex() != null && !parsed.number().sex().name().equals(child.sex())) {
+        checks.fail("child.sex", "'" + child.sex() + "' disagrees with the child's ID number");
+      }
+    }
+  }
 }

@@ -2,8 +2,8 @@ package org.tongchou.hub.person.domain.fact;
 
 /** The registration side reports that the person left, optionally for {@code to}. */
 public record DepartureReported(String to) implements FactData {
-    @Override
-    public void check(Checks checks) {
-        checks.region("to", to, false);
-    }
+  @Override
+  public void check(Checks checks) {
+    checks.region("to", to, false);
+  }
 }

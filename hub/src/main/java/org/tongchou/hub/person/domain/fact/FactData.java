@@ -5,36 +5,51 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * What a fact says, one record per FACTS.md type. The type name is FACTS.md's {@code type}, and
- * is how the data is tagged when an event is stored.
+ * What a fact says, one record per FACTS.md type. The type name is FACTS.md's {@code type}, and is
+ * how the data is tagged when an event is stored.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(PersonRegistered.class), @JsonSubTypes.Type(DepartureReported.class),
-        @JsonSubTypes.Type(ArrivalRegistered.class), @JsonSubTypes.Type(ResidenceEnded.class),
-        @JsonSubTypes.Type(ResidencePermitIssued.class), @JsonSubTypes.Type(ResidencePermitEndorsed.class),
-        @JsonSubTypes.Type(ResidencePermitLapsed.class), @JsonSubTypes.Type(CertificateIssued.class),
-        @JsonSubTypes.Type(CertificateVerified.class), @JsonSubTypes.Type(AgreementSigned.class),
-        @JsonSubTypes.Type(ServiceDelivered.class), @JsonSubTypes.Type(PregnancyReported.class),
-        @JsonSubTypes.Type(BirthRegistered.class), @JsonSubTypes.Type(VerificationRequested.class),
-        @JsonSubTypes.Type(VerificationAnswered.class), @JsonSubTypes.Type(RecordCorrected.class)})
-public sealed interface FactData permits PersonRegistered, DepartureReported, ArrivalRegistered,
-        ResidenceEnded, ResidencePermitIssued, ResidencePermitEndorsed, ResidencePermitLapsed,
-        CertificateIssued, CertificateVerified, AgreementSigned, ServiceDelivered, PregnancyReported,
-        BirthRegistered, VerificationRequested, VerificationAnswered, RecordCorrected {
+  @JsonSubTypes.Type(PersonRegistered.class), @JsonSubTypes.Type(DepartureReported.class),
+  @JsonSubTypes.Type(ArrivalRegistered.class), @JsonSubTypes.Type(ResidenceEnded.class),
+  @JsonSubTypes.Type(ResidencePermitIssued.class),
+      @JsonSubTypes.Type(ResidencePermitEndorsed.class),
+  @JsonSubTypes.Type(ResidencePermitLapsed.class), @JsonSubTypes.Type(CertificateIssued.class),
+  @JsonSubTypes.Type(CertificateVerified.class), @JsonSubTypes.Type(AgreementSigned.class),
+  @JsonSubTypes.Type(ServiceDelivered.class), @JsonSubTypes.Type(PregnancyReported.class),
+  @JsonSubTypes.Type(BirthRegistered.class), @JsonSubTypes.Type(VerificationRequested.class),
+  @JsonSubTypes.Type(VerificationAnswered.class), @JsonSubTypes.Type(RecordCorrected.class)
+})
+public sealed interface FactData
+    permits PersonRegistered,
+        DepartureReported,
+        ArrivalRegistered,
+        ResidenceEnded,
+        ResidencePermitIssued,
+        ResidencePermitEndorsed,
+        ResidencePermitLapsed,
+        CertificateIssued,
+        CertificateVerified,
+        AgreementSigned,
+        ServiceDelivered,
+        PregnancyReported,
+        BirthRegistered,
+        VerificationRequested,
+        VerificationAnswered,
+        RecordCorrected {
 
-    /** FACTS.md's name of this type. */
-    @JsonIgnore
-    default String typeName() {
-        return getClass().getSimpleName();
-    }
+  /** FACTS.md's name of this type. */
+  @JsonIgnore
+  default String typeName() {
+    return getClass().getSimpleName();
+  }
 
-    /** Checks this data's own fields; field names are relative to {@code data}. */
-    void check(Checks checks);
+  /** Checks this data's own fields; field names are relative to {@code data}. */
+  void check(Checks checks);
 
-    /** True for facts the residence side reports about where the person lives. */
-    @JsonIgnore
-    default boolean isResidenceFact() {
-        return false;
-    }
+  /** True for facts the residence side reports about where the person lives. */
+  @JsonIgnore
+  default boolean isResidenceFact() {
+    return false;
+  }
 }

@@ -1,9 +1,11 @@
 package org.tongchou.hub.person.domain.fact;
 
-/** One bad field, named by its FACTS.md path (e.g. {@code person.idNumber}, {@code data.child.sex}). */
+/**
+ * One bad field, named by its FACTS.md path (e.g. {@code person.idNumber}, {@code data.child.sex}).
+ */
 public record FieldViolation(String field, String description) {
 
-    public FieldViolation under(String prefix) {
-        return new FieldViolation(prefix + "." + field, description);
-    }
+  public FieldViolation under(String prefix) {
+    return new FieldViolation(prefix + "." + field, description);
+  }
 }

@@ -2,8 +2,8 @@ package org.tongchou.hub.person.domain.fact;
 
 /** Introduces the person; carries nothing beyond the person. */
 public record PersonRegistered() implements FactData {
-    @Override
-    public void check(Checks checks) {
-        // nothing beyond the person, which the envelope checks
-    }
+  @Override
+  public void check(Checks checks) {
+    // nothing beyond the person, which the envelope checks
+  }
 }

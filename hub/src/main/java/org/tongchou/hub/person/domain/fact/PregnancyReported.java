@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /** A pregnancy was reported, optionally with the expected date of birth. */
 public record PregnancyReported(LocalDate expectedOn) implements FactData {
-    @Override
-    public void check(Checks checks) {
-        // expectedOn is optional and naturally in the future
-    }
+  @Override
+  public void check(Checks checks) {
+    // expectedOn is optional and naturally in the future
+  }
 }

@@ -5,16 +5,17 @@ import java.util.Set;
 /** The residence side reports that the person's residence in the fact's county ended. */
 public record ResidenceEnded(String reason) implements FactData {
 
-    public static final Set<String> REASONS = Set.of("moved_on", "returned_home", "deceased", "unknown");
+  public static final Set<String> REASONS =
+      Set.of("moved_on", "returned_home", "deceased", "unknown");
 
-    @Override
-    public void check(Checks checks) {
-        checks.oneOf("reason", reason, REASONS);
-    }
+  @Override
+  public void check(Checks checks) {
+    checks.oneOf("reason", reason, REASONS);
+  }
 
-    @Override
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isResidenceFact() {
-        return true;
-    }
+  @Override
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isResidenceFact() {
+    return true;
+  }
 }

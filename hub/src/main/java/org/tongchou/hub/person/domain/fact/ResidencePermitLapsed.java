@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /** A residence permit (居住证) was lapsed. */
 public record ResidencePermitLapsed(String permitNumber, LocalDate validUntil) implements FactData {
-    @Override
-    public void check(Checks checks) {
-        ResidencePermitRules.check(checks, permitNumber, validUntil, false);
-    }
+  @Override
+  public void check(Checks checks) {
+    ResidencePermitRules.check(checks, permitNumber, validUntil, false);
+  }
 }

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 /** The field rules the three residence-permit facts share. */
 final class ResidencePermitRules {
 
-    private ResidencePermitRules() {
-    }
+  private ResidencePermitRules() {}
 
-    static void check(Checks checks, String permitNumber, LocalDate validUntil, boolean validUntilRequired) {
-        checks.required("permitNumber", permitNumber);
-        checks.maxLength("permitNumber", permitNumber, 64);
-        if (validUntilRequired) {
-            checks.presentDate("validUntil", validUntil);
-        }
+  static void check(
+      Checks checks, String permitNumber, LocalDate validUntil, boolean validUntilRequired) {
+    checks.required("permitNumber", permitNumber);
+    checks.maxLength("permitNumber", permitNumber, 64);
+    if (validUntilRequired) {
+      checks.presentDate("validUntil", validUntil);
     }
+  }
 }

@@ -5,11 +5,16 @@ import java.util.Set;
 /** A basic public service was delivered by the residence side. */
 public record ServiceDelivered(String service) implements FactData {
 
-    public static final Set<String> SERVICES = Set.of("contraception", "reproductive_health_check",
-            "prenatal_care", "child_health", "health_education");
+  public static final Set<String> SERVICES =
+      Set.of(
+          "contraception",
+          "reproductive_health_check",
+          "prenatal_care",
+          "child_health",
+          "health_education");
 
-    @Override
-    public void check(Checks checks) {
-        checks.oneOf("service", service, SERVICES);
-    }
+  @Override
+  public void check(Checks checks) {
+    checks.oneOf("service", service, SERVICES);
+  }
 }
