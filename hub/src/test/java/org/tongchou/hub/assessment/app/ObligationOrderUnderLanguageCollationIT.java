@@ -21,7 +21,13 @@ import org.tongchou.hub.testing.TestHub;
  */
 class ObligationOrderUnderLanguageCollationIT {
 
-  static final String DATABASE = "tongchou_test_icu";
+  /** Named after the suite's own test database, so that parallel suites each make their own. */
+  static final String DATABASE =
+      TestHub.POSTGRES_URL
+              .substring(TestHub.POSTGRES_URL.lastIndexOf('/') + 1)
+              .replaceAll("\\?.*", "")
+          + "_icu";
+
   static JdbcTemplate jdbc;
 
   @BeforeAll
