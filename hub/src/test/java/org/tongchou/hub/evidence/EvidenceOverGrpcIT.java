@@ -22,7 +22,7 @@ import org.tongchou.hub.evidence.app.Checkpoints;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.FeedClient;
 import org.tongchou.hub.testing.HubClient;

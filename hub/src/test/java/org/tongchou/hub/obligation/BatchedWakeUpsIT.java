@@ -209,6 +209,6 @@ class BatchedWakeUpsIT {
   }
 
   static Instant startOf(LocalDate day) {
-    return org.tongchou.hub.person.domain.BusinessDates.startOf(day);
+    return org.tongchou.hub.kernel.BusinessDates.startOf(day);
   }
 }

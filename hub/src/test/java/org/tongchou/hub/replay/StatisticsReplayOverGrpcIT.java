@@ -255,7 +255,7 @@ class StatisticsReplayOverGrpcIT {
     assertThat(then.getPersons()).isEqualTo(3);
     assertThat(then.getTables(0).getSha256())
         .isEqualTo(
-            org.tongchou.hub.person.domain.EventHashes.sha256(
+            org.tongchou.hub.kernel.EventHashes.sha256(
                 tablesThen.get(ExportCsvRequest.Table.STOCK)));
   }
 

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.tongchou.hub.evidence.domain.MerkleTree;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * A full export (tongchou-export/1) made without a hub, as large as a test needs: events of a few

@@ -276,7 +276,7 @@ class AuditEvidenceIT {
     hub.jdbc.update(
         "UPDATE log_checkpoint SET body = ?, hash = ?, signature = ? WHERE sequence = 1",
         rewritten,
-        org.tongchou.hub.person.domain.EventHashes.sha256(
+        org.tongchou.hub.kernel.EventHashes.sha256(
             rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         java.util.Base64.getEncoder().encodeToString(signed.signature()));
     try {

@@ -2,7 +2,7 @@ package org.tongchou.hub.access.domain;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * Region credentials for now: random bearer tokens. Only their SHA-256 is stored, so a copy of the

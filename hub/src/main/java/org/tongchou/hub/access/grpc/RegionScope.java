@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.region.domain.RegionDirectory;
 

@@ -1,7 +1,7 @@
 package org.tongchou.hub.accesslog.domain;
 
 import java.util.Optional;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * Checks the access log entry by entry, oldest first: each sequence follows the one before, each

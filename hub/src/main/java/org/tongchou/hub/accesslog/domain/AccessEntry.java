@@ -2,8 +2,8 @@ package org.tongchou.hub.accesslog.domain;
 
 import java.time.Instant;
 import java.util.List;
-import org.tongchou.hub.person.domain.CanonicalJson;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * One read of personal data, as the access log keeps it. Sealed like a person's event: {@code hash}

@@ -3,10 +3,10 @@ package org.tongchou.hub.erasure.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.EventHashes;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.Refusal;
 
 /** The erasure of a person, decided on their history: once, and only of someone recorded. */
 public final class Erasures {

@@ -14,7 +14,7 @@ import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.evidence.domain.Checkpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
 import org.tongchou.hub.feed.app.FeedLog;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * Writes the next signed checkpoint: a Merkle root over the events committed since the last one,

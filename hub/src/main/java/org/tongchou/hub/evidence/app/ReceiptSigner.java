@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.evidence.domain.Checkpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
 import org.tongchou.hub.evidence.domain.ReceiptBatch;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * Signs a batch of receipts with one signature: an Ed25519 signature from the JDK costs about half

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.tls.Pem;
 import org.tongchou.hub.evidence.domain.SigningKeyRecord;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * The hub's Ed25519 signing keys (from the JDK). Private halves are PKCS#8 PEM files named by key

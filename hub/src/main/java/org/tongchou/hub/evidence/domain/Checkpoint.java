@@ -1,8 +1,8 @@
 package org.tongchou.hub.evidence.domain;
 
 import java.time.Instant;
-import org.tongchou.hub.person.domain.CanonicalJson;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * What a signed checkpoint says: every event at log (feed) positions in ({@code fromPosition},

@@ -3,7 +3,7 @@ package org.tongchou.hub.evidence.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 /**
  * The Merkle tree of a checkpoint (tongchou-merkle/1), built so that an auditor can recompute it

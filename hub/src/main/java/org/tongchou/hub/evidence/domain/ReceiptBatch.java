@@ -1,6 +1,6 @@
 package org.tongchou.hub.evidence.domain;
 
-import org.tongchou.hub.person.domain.CanonicalJson;
+import org.tongchou.hub.kernel.CanonicalJson;
 
 /**
  * What one receipt signature says: these {@code count} receipts, in the batch's order, have the

@@ -1,7 +1,7 @@
 package org.tongchou.hub.evidence.domain;
 
 import java.time.Instant;
-import org.tongchou.hub.person.domain.CanonicalJson;
+import org.tongchou.hub.kernel.CanonicalJson;
 
 /**
  * A hub signing key as recorded for everyone to check: its Ed25519 public key (base64 of the DER

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.app.ConfirmIdentityLink;
 import org.tongchou.hub.person.app.EndIdentityLink;
 import org.tongchou.hub.person.app.IdentityStore;
@@ -21,7 +22,6 @@ import org.tongchou.hub.person.domain.IdentityLinks;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ReadEntitlement;
-import org.tongchou.hub.person.domain.Refusal;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
@@ -105,7 +105,7 @@ public class IdentityLinkService {
       return new Decision.Refused(
           Refusal.invalid(
               List.of(
-                  new org.tongchou.hub.person.domain.fact.FieldViolation(
+                  new org.tongchou.hub.kernel.FieldViolation(
                       "link_id", "not a link id (link/ALIAS_KEY/PRIMARY_KEY#n)"))));
     }
     String aliasKey = keys.get()[0];

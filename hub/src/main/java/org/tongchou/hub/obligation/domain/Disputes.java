@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.FieldViolation;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.EventHashes;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.Refusal;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.tongchou.hub.person.domain.BusinessDates;
+import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.person.domain.KnownFact;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.CertificateIssued;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.EventHashes;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.Refusal;
 import org.tongchou.hub.policy.domain.PolicyBook;
 
 /** An office's explicit re-evaluation of obligations under a named policy version. */

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.EventHashes;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.Refusal;
 
 /** A coordination office waives an obligation, with its reason; a final obligation cannot be. */
 public final class Waivers {

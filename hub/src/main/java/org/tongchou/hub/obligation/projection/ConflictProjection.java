@@ -8,7 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.tongchou.hub.person.domain.BusinessDates;
+import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;

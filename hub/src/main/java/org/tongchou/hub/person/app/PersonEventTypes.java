@@ -41,8 +41,7 @@ public final class PersonEventTypes {
   /** Decodes a stored payload (canonical JSON) of a known type. */
   public static PersonEvent decode(String payloadType, byte[] payload) {
     try {
-      return org.tongchou.hub.person.domain.CanonicalJson.mapper()
-          .readValue(payload, of(payloadType));
+      return org.tongchou.hub.kernel.CanonicalJson.mapper().readValue(payload, of(payloadType));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("a stored " + payloadType + " cannot be read", e);
     }

@@ -1,6 +1,7 @@
 package org.tongchou.hub.person.domain;
 
 import java.util.List;
+import org.tongchou.hub.kernel.Refusal;
 
 /** What {@link PersonDecisions} decided: the events to record, or why nothing is recorded. */
 public sealed interface Decision permits Decision.Accepted, Decision.Refused {

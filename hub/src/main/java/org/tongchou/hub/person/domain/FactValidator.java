@@ -2,10 +2,11 @@ package org.tongchou.hub.person.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tongchou.hub.kernel.FieldViolation;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.Checks;
 import org.tongchou.hub.person.domain.fact.FactData;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.region.domain.RegionDirectory;

@@ -3,7 +3,9 @@ package org.tongchou.hub.person.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.FieldViolation;
+import org.tongchou.hub.kernel.Refusal;
 
 /**
  * Two ID numbers of one person (DOMAIN.md, "Identity mistakes"): a region asks to link the alias

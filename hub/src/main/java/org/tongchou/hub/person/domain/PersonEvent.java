@@ -2,6 +2,8 @@ package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
 import java.util.Set;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.HashChained;
 
 /**
  * An event of a person's stream. Each carries its place in the stream and the hash chain: {@code
@@ -12,7 +14,7 @@ import java.util.Set;
  * the same stream, so that a fact and the duties it opens are recorded in one transaction and one
  * chain.
  */
-public interface PersonEvent {
+public interface PersonEvent extends HashChained {
 
   String personKey();
 
@@ -26,6 +28,7 @@ public interface PersonEvent {
   String hash();
 
   /** The same event carrying {@code hash} (null: unsealed, as it is hashed). */
+  @Override
   PersonEvent withHash(String hash);
 
   /**

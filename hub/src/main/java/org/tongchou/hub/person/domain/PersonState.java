@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.tongchou.hub.kernel.BusinessDates;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
 import org.tongchou.hub.person.domain.fact.FactData;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;

@@ -3,8 +3,8 @@ package org.tongchou.hub.person.grpc;
 import io.grpc.Status;
 import java.util.List;
 import java.util.Map;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.person.domain.IdNumber;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 
 /** An ID number given in a request field, checked by the one ID-number rule ({@link IdNumber}). */

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.tongchou.hub.person.domain.CanonicalJson;
+import org.tongchou.hub.kernel.CanonicalJson;
 
 /**
  * Axon on our own tables: snake_case names created by Flyway, events stored as the canonical JSON

@@ -10,7 +10,7 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.util.List;
 import java.util.Map;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 
 /**
  * Builds the {@code google.rpc.Status} of every refusal: a code, a message, an ErrorInfo with a
@@ -60,7 +60,7 @@ public final class GrpcErrors {
 
   /** An expected refusal as a status: its kind is the code, its reason the ErrorInfo reason. */
   public static com.google.rpc.Status of(
-      org.tongchou.hub.person.domain.Refusal refusal, String about, Map<String, String> metadata) {
+      org.tongchou.hub.kernel.Refusal refusal, String about, Map<String, String> metadata) {
     return status(
         Status.Code.valueOf(refusal.kind().name()),
         about + ": " + refusal.message(),

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.policy.domain.PolicyDocument;
 
 /** Reads a policy document from YAML; a problem is named by its path in the document. */

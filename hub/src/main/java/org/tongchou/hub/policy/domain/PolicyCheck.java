@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 
 /**
  * Checks a policy document before the hub accepts it, naming every problem by its path in the

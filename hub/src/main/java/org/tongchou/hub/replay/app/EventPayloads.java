@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
-import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.replay.domain.RelevantChanges;
 

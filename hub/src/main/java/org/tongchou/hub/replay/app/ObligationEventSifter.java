@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
-import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.hub.replay.domain.RelevantChanges;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.Scorecards;
 import org.tongchou.hub.assessment.domain.Scorecard;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.region.domain.RegionDirectory;

@@ -3,7 +3,7 @@ package org.tongchou.hub.replay.grpc;
 import com.google.protobuf.ByteString;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
 import org.tongchou.hub.assessment.grpc.StatisticsMessages;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.replay.app.Replayed;

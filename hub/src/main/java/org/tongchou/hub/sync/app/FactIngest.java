@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.tongchou.hub.person.domain.CanonicalJson;
+import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.person.domain.FactValidator;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
@@ -26,7 +26,7 @@ import org.tongchou.hub.sync.domain.SubmitOutcome;
 public class FactIngest {
 
   /** Business dates are judged in China's time zone, whatever the server's zone. */
-  public static final ZoneId BUSINESS_ZONE = org.tongchou.hub.person.domain.BusinessDates.ZONE;
+  public static final ZoneId BUSINESS_ZONE = org.tongchou.hub.kernel.BusinessDates.ZONE;
 
   private static final int ATTEMPTS = 3;
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactIngest.class);

@@ -1,8 +1,8 @@
 package org.tongchou.hub.sync.app;
 
 import java.util.List;
-import org.tongchou.hub.person.domain.Refusal;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
 /** The outcome of a record id that a batch holds twice: as if it had been pushed again. */

@@ -1,6 +1,6 @@
 package org.tongchou.hub.sync.domain;
 
-import org.tongchou.hub.person.domain.Refusal;
+import org.tongchou.hub.kernel.Refusal;
 
 /** What became of one submitted fact. {@code receipt} is set for all but plain refusals. */
 public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
@@ -39,7 +39,7 @@ public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
                 + original.position()
                 + ")",
             java.util.List.of(
-                new org.tongchou.hub.person.domain.fact.FieldViolation(
+                new org.tongchou.hub.kernel.FieldViolation(
                     "recordId", "already used for a different fact"))));
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.sync.app.FactIngest;
 import org.tongchou.hub.sync.domain.SubmitOutcome;

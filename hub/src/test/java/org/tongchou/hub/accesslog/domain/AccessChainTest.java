@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.person.domain.CanonicalJson;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.kernel.EventHashes;
 
 class AccessChainTest {
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 
 class MerkleTreeTest {
 

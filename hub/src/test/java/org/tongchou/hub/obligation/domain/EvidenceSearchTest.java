@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.person.domain.BusinessDates;
+import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.person.domain.KnownFact;
 import org.tongchou.hub.person.domain.fact.ServiceDelivered;
 import org.tongchou.hub.policy.domain.Evidence;

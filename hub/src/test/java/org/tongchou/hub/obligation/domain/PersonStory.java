@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import org.tongchou.hub.person.domain.BusinessDates;
+import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.person.domain.PersonDecisions;

@@ -114,7 +114,7 @@ class ReassignmentAndPolicyVersionTest {
     assertThat(obligations.previousHash()).isEqualTo(arrival.hash());
     assertThat(obligations.personSequence()).isEqualTo(arrival.personSequence() + 1);
     assertThat(obligations.hash())
-        .isEqualTo(org.tongchou.hub.person.domain.EventHashes.expectedHash(obligations));
+        .isEqualTo(org.tongchou.hub.kernel.EventHashes.expectedHash(obligations));
     assertThat(story.state().lastHash()).isEqualTo(obligations.hash());
   }
 }

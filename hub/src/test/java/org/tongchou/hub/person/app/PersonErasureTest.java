@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongchou.hub.erasure.app.ErasePerson;
 import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.EventHashes;
-import org.tongchou.hub.person.domain.Refusal;
 import org.tongchou.hub.person.domain.fact.ServiceDelivered;
 
 /** The erasure of a person as their aggregate records it, and what an erased person still takes. */

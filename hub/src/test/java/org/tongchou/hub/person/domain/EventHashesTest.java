@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
 
 class EventHashesTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.policy.domain.PolicyCheck;
 import org.tongchou.hub.policy.domain.PolicyDocument;
 import org.tongchou.hub.region.domain.RegionDirectory;

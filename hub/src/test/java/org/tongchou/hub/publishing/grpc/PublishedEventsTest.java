@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.person.domain.EventHashes;
+import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.IdentityLinked;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
-import org.tongchou.hub.person.domain.CanonicalJson;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.hub.replay.domain.RelevantChanges;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.kernel.FieldViolation;
 
 /**
  * Collects field violations while a fact's data checks itself. One instance per fact; the dates a

@@ -2,6 +2,7 @@ package org.tongchou.hub.person.domain.fact;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.tongchou.hub.kernel.FieldViolation;
 
 /**
  * A fact as a region reported it, before validation. {@code occurredOn} is null when it was missing

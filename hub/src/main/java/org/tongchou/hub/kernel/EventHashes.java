@@ -1,4 +1,4 @@
-package org.tongchou.hub.person.domain;
+package org.tongchou.hub.kernel;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,12 +18,12 @@ public final class EventHashes {
 
   /** The event with its hash: every kind of person event is sealed the same way. */
   @SuppressWarnings("unchecked")
-  public static <E extends PersonEvent> E seal(E event) {
+  public static <E extends HashChained> E seal(E event) {
     return (E) event.withHash(expectedHash(event));
   }
 
   /** Recomputes the hash an event should carry. */
-  public static String expectedHash(PersonEvent event) {
+  public static String expectedHash(HashChained event) {
     return sha256(CanonicalJson.bytes(event.withHash(null)));
   }
 

@@ -1,7 +1,6 @@
-package org.tongchou.hub.person.domain;
+package org.tongchou.hub.kernel;
 
 import java.util.List;
-import org.tongchou.hub.person.domain.fact.FieldViolation;
 
 /**
  * Why a fact was not recorded: an expected outcome, returned as a value. {@code reason} is a stable

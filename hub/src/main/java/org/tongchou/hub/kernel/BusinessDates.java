@@ -1,4 +1,4 @@
-package org.tongchou.hub.person.domain;
+package org.tongchou.hub.kernel;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tongchou.hub.person.domain.fact;
+package org.tongchou.hub.kernel;
 
 /**
  * One bad field, named by its FACTS.md path (e.g. {@code person.idNumber}, {@code data.child.sex}).

@@ -1,4 +1,4 @@
-package org.tongchou.hub.person.domain;
+package org.tongchou.hub.kernel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
