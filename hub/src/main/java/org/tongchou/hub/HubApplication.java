@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.tongchou.hub.access.tls.CaCommand;
 
 /**
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
@@ -22,7 +23,7 @@ public class HubApplication {
     System.setProperty("axoniq.update-checker.disabled", "true");
     if (args.length > 0 && args[0].equals("ca")) {
       // The certificate authority needs neither the database nor the servers.
-      System.exit(org.tongchou.hub.access.tls.CaCommand.run(Arrays.asList(args)));
+      System.exit(CaCommand.run(Arrays.asList(args)));
     }
     SpringApplication app = new SpringApplication(HubApplication.class);
     String command = commandOf(args);

@@ -2,11 +2,13 @@ package org.tongchou.hub.access.app;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
 
 /**
@@ -44,15 +46,10 @@ public class IssueCredentialCommand implements ApplicationRunner {
     }
     String label =
         options.getOrDefault(
-            "label",
-            role.name().toLowerCase(java.util.Locale.ROOT) + (code == null ? "" : "-" + code));
+            "label", role.name().toLowerCase(Locale.ROOT) + (code == null ? "" : "-" + code));
     System.out.println(
         credentials.issue(
-            role,
-            role == Role.OFFICE
-                ? org.tongchou.hub.access.domain.Caller.jurisdictionOfOffice(code)
-                : code,
-            label));
+            role, role == Role.OFFICE ? Caller.jurisdictionOfOffice(code) : code, label));
   }
 
   /** Accepts both {@code --name value} and {@code --name=value}, as operators type either. */

@@ -1,5 +1,7 @@
 package org.tongchou.hub.access.domain;
 
+import java.util.Locale;
+
 /**
  * Who is calling: a region's system or a coordination office with a jurisdiction (one division code
  * and everything under it), the national coordination office (an office whose jurisdiction is null:
@@ -46,7 +48,7 @@ public record Caller(Role role, String jurisdiction, String credentialLabel) {
   public String describe() {
     return role == Role.AUDITOR
         ? "auditor"
-        : role.name().toLowerCase(java.util.Locale.ROOT)
+        : role.name().toLowerCase(Locale.ROOT)
             + " "
             + (jurisdiction == null ? NATIONAL : jurisdiction);
   }

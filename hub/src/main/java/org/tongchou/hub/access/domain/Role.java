@@ -1,5 +1,7 @@
 package org.tongchou.hub.access.domain;
 
+import java.util.Locale;
+
 /**
  * What a credential may do (DOMAIN.md, "Privacy"): a region writes within its jurisdiction and
  * reads what concerns it; a coordination office reads its subtree and writes nothing; an auditor
@@ -20,6 +22,6 @@ public enum Role {
   }
 
   public static Role parse(String text) {
-    return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }
 }

@@ -1,5 +1,6 @@
 package org.tongchou.hub.access.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.tongchou.hub.kernel.EventHashes;
@@ -22,6 +23,6 @@ public final class Tokens {
   }
 
   public static String hash(String token) {
-    return EventHashes.sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return EventHashes.sha256(token.getBytes(StandardCharsets.UTF_8));
   }
 }

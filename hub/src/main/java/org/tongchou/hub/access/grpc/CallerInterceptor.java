@@ -2,16 +2,25 @@ package org.tongchou.hub.access.grpc;
 
 import io.grpc.Context;
 import io.grpc.Contexts;
+import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.tls.PeerNames;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
  * Recognises the caller from {@code authorization: Bearer <token>} before any service sees the
@@ -26,14 +35,13 @@ public class CallerInterceptor implements ServerInterceptor {
   private static final String BEARER = "Bearer ";
 
   private final CredentialStore credentials;
-  private final org.tongchou.hub.region.domain.RegionDirectory regions;
+  private final RegionDirectory regions;
   private final boolean tokensEnabled;
 
   CallerInterceptor(
       CredentialStore credentials,
-      org.tongchou.hub.region.domain.RegionDirectory regions,
-      @org.springframework.beans.factory.annotation.Value("${tongchou.access.tokens.enabled:true}")
-          boolean tokensEnabled) {
+      RegionDirectory regions,
+      @Value("${tongchou.access.tokens.enabled:true}") boolean tokensEnabled) {
     this.credentials = credentials;
     this.regions = regions;
     this.tokensEnabled = tokensEnabled;
@@ -53,18 +61,16 @@ public class CallerInterceptor implements ServerInterceptor {
    * CA signed it; what is left is to read the role and code, and to know the code.
    */
   private Optional<Caller> fromCertificate(ServerCall<?, ?> call) {
-    javax.net.ssl.SSLSession session =
-        call.getAttributes().get(io.grpc.Grpc.TRANSPORT_ATTR_SSL_SESSION);
+    SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
     if (session == null) {
       return Optional.empty();
     }
     try {
-      java.security.cert.Certificate[] chain = session.getPeerCertificates();
-      String subject =
-          ((java.security.cert.X509Certificate) chain[0]).getSubjectX500Principal().getName();
-      return org.tongchou.hub.access.tls.PeerNames.caller(subject)
+      Certificate[] chain = session.getPeerCertificates();
+      String subject = ((X509Certificate) chain[0]).getSubjectX500Principal().getName();
+      return PeerNames.caller(subject)
           .filter(c -> c.jurisdiction() == null || regions.isKnown(c.jurisdiction()));
-    } catch (javax.net.ssl.SSLPeerUnverifiedException noCertificate) {
+    } catch (SSLPeerUnverifiedException noCertificate) {
       return Optional.empty();
     }
   }
@@ -85,9 +91,7 @@ public class CallerInterceptor implements ServerInterceptor {
                   ? "no credential: present a client certificate or send 'authorization: Bearer <token>'"
                   : "the credential is unknown or revoked";
       GrpcErrors.close(
-          call,
-          GrpcErrors.status(
-              Status.Code.UNAUTHENTICATED, why, "UNAUTHENTICATED", java.util.Map.of()));
+          call, GrpcErrors.status(Status.Code.UNAUTHENTICATED, why, "UNAUTHENTICATED", Map.of()));
       return new ServerCall.Listener<>() {};
     }
     return Contexts.interceptCall(

@@ -2,9 +2,14 @@ package org.tongchou.hub.access.tls;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
  * {@code hub ca ...}: the operator's certificate authority, without starting the hub.
@@ -34,8 +39,7 @@ public final class CaCommand {
         Path folder = Path.of(option(args, "--dir"));
         Files.createDirectories(folder);
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-          Files.setPosixFilePermissions(
-              folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+          Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
         List<String> hosts = new ArrayList<>(List.of("localhost", "127.0.0.1"));
         hosts.addAll(options(args, "--host"));
@@ -45,10 +49,7 @@ public final class CaCommand {
         return 0;
       }
       if (verb.equals("issue")) {
-        long roles =
-            java.util.stream.Stream.of("--auditor", "--office", "--region")
-                .filter(args::contains)
-                .count();
+        long roles = Stream.of("--auditor", "--office", "--region").filter(args::contains).count();
         if (roles != 1) {
           throw new IllegalArgumentException("give exactly one of --region, --office, --auditor");
         }
@@ -60,12 +61,8 @@ public final class CaCommand {
             role == Role.AUDITOR
                 ? null
                 : option(args, role == Role.OFFICE ? "--office" : "--region");
-        String code =
-            role == Role.OFFICE
-                ? org.tongchou.hub.access.domain.Caller.jurisdictionOfOffice(named)
-                : named;
-        if (code != null
-            && !org.tongchou.hub.region.domain.RegionDirectory.shipped().isKnown(code)) {
+        String code = role == Role.OFFICE ? Caller.jurisdictionOfOffice(named) : named;
+        if (code != null && !RegionDirectory.shipped().isKnown(code)) {
           throw new IllegalArgumentException("unknown division code " + code);
         }
         if (args.contains("--generate")) {
@@ -76,7 +73,7 @@ public final class CaCommand {
         }
         System.out.println(
             "issued a "
-                + role.name().toLowerCase(java.util.Locale.ROOT)
+                + role.name().toLowerCase(Locale.ROOT)
                 + " certificate"
                 + (named == null ? "" : " for " + named));
         return 0;

@@ -1,5 +1,7 @@
 package org.tongchou.hub.access.tls;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,11 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -98,7 +102,7 @@ public final class CertificateAuthority {
           new PKCS10CertificationRequest(Pem.read(csr, "CERTIFICATE REQUEST"));
       PublicKey key = new JcaPKCS10CertificationRequest(request).getPublicKey();
       return signed(PeerNames.subject(role, code), key, List.of());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException(csr + " is not a certificate request", e);
     }
   }
@@ -122,7 +126,7 @@ public final class CertificateAuthority {
         (X509Certificate)
             CertificateFactory.getInstance("X.509")
                 .generateCertificate(
-                    new java.io.ByteArrayInputStream(Pem.read(caCertificate(), "CERTIFICATE")));
+                    new ByteArrayInputStream(Pem.read(caCertificate(), "CERTIFICATE")));
     PrivateKey caKey =
         KeyFactory.getInstance("EC")
             .generatePrivate(
@@ -148,10 +152,8 @@ public final class CertificateAuthority {
         builder.addExtension(
             Extension.extendedKeyUsage,
             false,
-            new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
-                server
-                    ? org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_serverAuth
-                    : org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_clientAuth));
+            new ExtendedKeyUsage(
+                server ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth));
       }
       if (hostNames != null && !hostNames.isEmpty()) {
         builder.addExtension(
@@ -165,7 +167,7 @@ public final class CertificateAuthority {
       return new JcaX509CertificateConverter()
           .getCertificate(
               builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer)));
-    } catch (OperatorCreationException | java.io.IOException e) {
+    } catch (OperatorCreationException | IOException e) {
       throw new GeneralSecurityException("cannot sign the certificate", e);
     }
   }

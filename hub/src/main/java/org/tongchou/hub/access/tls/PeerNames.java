@@ -1,5 +1,6 @@
 package org.tongchou.hub.access.tls;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class PeerNames {
         return Optional.empty();
       }
       Optional<Role> role =
-          java.util.Arrays.stream(Role.values())
+          Arrays.stream(Role.values())
               .filter(r -> r.name().toLowerCase(Locale.ROOT).equals(ou))
               .findFirst();
       boolean national =

@@ -1,6 +1,7 @@
 package org.tongchou.hub.accesslog.app;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public class AccessLogReader {
             r ->
                 new AccessEntry(
                     (Long) r[0],
-                    (java.time.Instant) r[1],
+                    (Instant) r[1],
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],

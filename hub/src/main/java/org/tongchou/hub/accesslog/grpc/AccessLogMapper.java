@@ -4,6 +4,7 @@ import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import org.tongchou.hub.accesslog.domain.AccessChain;
 import org.tongchou.hub.accesslog.domain.AccessEntry;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
 
@@ -15,7 +16,7 @@ final class AccessLogMapper {
   static AccessLogEntry toProto(AccessEntry e) {
     return AccessLogEntry.newBuilder()
         .setSequence(e.sequence())
-        .setReadAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.readAt()))
+        .setReadAt(ProtoTime.of(e.readAt()))
         .setReader(e.reader())
         .setRole(e.role())
         .setJurisdiction(nz(e.jurisdiction()))
@@ -41,7 +42,7 @@ final class AccessLogMapper {
 
   /** An instant from the wire, or null when the field is not set. */
   static Instant instant(boolean set, Timestamp at) {
-    return set ? org.tongchou.hub.platform.grpc.ProtoTime.instant(at) : null;
+    return set ? ProtoTime.instant(at) : null;
   }
 
   private static String nz(String text) {

@@ -1,7 +1,9 @@
 package org.tongchou.hub.accesslog.grpc;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.util.ArrayList;
@@ -71,9 +73,9 @@ public class RecordedReads {
 
   /** The refusal's ErrorInfo reason, or its status code when it carries none. */
   static String reasonOf(StatusRuntimeException refusal) {
-    com.google.rpc.Status status = StatusProto.fromThrowable(refusal);
+    Status status = StatusProto.fromThrowable(refusal);
     if (status != null) {
-      for (com.google.protobuf.Any detail : status.getDetailsList()) {
+      for (Any detail : status.getDetailsList()) {
         if (detail.is(ErrorInfo.class)) {
           try {
             return detail.unpack(ErrorInfo.class).getReason();

@@ -1,7 +1,10 @@
 package org.tongchou.hub.assessment.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.Scorecard;
@@ -49,7 +52,7 @@ public final class AssessmentCsv {
                 line.indicator().id(),
                 nz(line.indicator().name()),
                 line.indicator().obligation(),
-                line.indicator().partyOrResponsible().name().toLowerCase(java.util.Locale.ROOT),
+                line.indicator().partyOrResponsible().name().toLowerCase(Locale.ROOT),
                 line.indicator().weight(),
                 line.obligations(),
                 line.counted(),
@@ -65,8 +68,7 @@ public final class AssessmentCsv {
   }
 
   /** {@code shown}: the row as the caller may see it (its personal texts opened, or erased). */
-  public static byte[] obligations(
-      Scorecards.Behind behind, java.util.function.UnaryOperator<ObligationRow> shown) {
+  public static byte[] obligations(Scorecards.Behind behind, UnaryOperator<ObligationRow> shown) {
     Csv csv =
         new Csv(
             List.of(
@@ -105,7 +107,7 @@ public final class AssessmentCsv {
                   behind.standing(r)));
       fields.add(behind.credit(r).map(c -> (Object) c).orElse(""));
       fields.addAll(
-          java.util.Arrays.asList(
+          Arrays.asList(
               nz(r.evidence()),
               r.settledOn() == null ? "" : r.settledOn(),
               r.policyVersion(),

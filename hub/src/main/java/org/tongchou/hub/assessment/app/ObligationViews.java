@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -52,7 +54,7 @@ public class ObligationViews {
         Date.valueOf(to),
         regions,
         regions);
-    rows.sort(java.util.Comparator.comparing(ObligationRow::obligationId));
+    rows.sort(Comparator.comparing(ObligationRow::obligationId));
     return rows;
   }
 
@@ -72,7 +74,7 @@ public class ObligationViews {
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        Side.valueOf(rs.getString(5).toUpperCase(java.util.Locale.ROOT)),
+        Side.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
         rs.getString(6),
         rs.getString(7),
         date(rs, 8),

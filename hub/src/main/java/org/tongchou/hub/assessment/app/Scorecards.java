@@ -3,6 +3,7 @@ package org.tongchou.hub.assessment.app;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -117,7 +118,7 @@ public class Scorecards {
      * ...).
      */
     public String standing(ObligationRow row) {
-      return Credit.standing(row.status(), indicator).name().toLowerCase(java.util.Locale.ROOT);
+      return Credit.standing(row.status(), indicator).name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.tongchou.hub.assessment.grpc;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
@@ -30,8 +31,7 @@ public final class AssessmentMapper {
               .setIndicator(line.indicator().id())
               .setName(nz(line.indicator().name()))
               .setObligationKind(line.indicator().obligation())
-              .setParty(
-                  line.indicator().partyOrResponsible().name().toLowerCase(java.util.Locale.ROOT))
+              .setParty(line.indicator().partyOrResponsible().name().toLowerCase(Locale.ROOT))
               .setWeight(decimal(line.indicator().weight()))
               .setObligations(line.obligations())
               .setCounted(line.counted())

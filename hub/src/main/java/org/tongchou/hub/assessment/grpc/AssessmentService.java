@@ -6,6 +6,7 @@ import io.grpc.stub.StreamObserver;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
@@ -16,6 +17,7 @@ import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.ObligationHistories;
 import org.tongchou.hub.assessment.app.Scorecards;
 import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -36,6 +38,7 @@ import org.tongchou.proto.v1.ListObligationsResponse;
 import org.tongchou.proto.v1.ListedObligation;
 import org.tongchou.proto.v1.ObligationHistory;
 import org.tongchou.proto.v1.ReadModelPosition;
+import org.tongchou.proto.v1.Side;
 import org.tongchou.proto.v1.Statistics;
 
 /** {@code tongchou.v1.Assessment}: scorecards, their drill-down, statistics and CSV exports. */
@@ -53,7 +56,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
   private final RegionScope scope;
   private final RegionDirectory regions;
   private final RecordedReads reads;
-  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final PersonalTexts texts;
 
   AssessmentService(
       Scorecards scorecards,
@@ -63,7 +66,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
       RegionScope scope,
       RegionDirectory regions,
       RecordedReads reads,
-      org.tongchou.hub.erasure.app.PersonalTexts texts) {
+      PersonalTexts texts) {
     this.reads = reads;
     this.texts = texts;
     this.scorecards = scorecards;
@@ -231,7 +234,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                 })
             : csv(caller, request);
     String name =
-        request.getTable().name().toLowerCase(java.util.Locale.ROOT)
+        request.getTable().name().toLowerCase(Locale.ROOT)
             + "-"
             + request.getRegion()
             + "-"
@@ -276,24 +279,19 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
    * obligations:REGION/PERIOD/SIDE/INDICATOR}.
    */
   private static String scope(
-      String what,
-      String region,
-      String period,
-      org.tongchou.proto.v1.Side side,
-      String indicator) {
+      String what, String region, String period, Side side, String indicator) {
     return what
         + ":"
         + region
         + "/"
         + period
         + "/"
-        + side.name().toLowerCase(java.util.Locale.ROOT)
+        + side.name().toLowerCase(Locale.ROOT)
         + "/"
         + indicator;
   }
 
-  private Scorecards.Behind behind(
-      String region, String period, org.tongchou.proto.v1.Side side, String indicator) {
+  private Scorecards.Behind behind(String region, String period, Side side, String indicator) {
     try {
       return scorecards.behind(
           region, AssessmentRequests.period(period), AssessmentRequests.side(side), indicator);

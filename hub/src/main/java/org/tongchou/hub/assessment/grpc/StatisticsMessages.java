@@ -1,7 +1,9 @@
 package org.tongchou.hub.assessment.grpc;
 
+import java.util.List;
 import java.util.Locale;
 import org.tongchou.hub.access.grpc.RegionScope;
+import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.statistics.app.StatisticsCsv;
 import org.tongchou.hub.statistics.domain.StatisticsFigures;
@@ -82,7 +84,7 @@ public final class StatisticsMessages {
    */
   public static StatisticsQuestion question(
       String region,
-      org.tongchou.hub.policy.domain.CoveragePeriod.Labelled period,
+      CoveragePeriod.Labelled period,
       String on,
       String level,
       RegionDirectory regions) {
@@ -107,8 +109,8 @@ public final class StatisticsMessages {
   }
 
   /** The statistics tables, in the order a replay gives them. */
-  public static final java.util.List<ExportCsvRequest.Table> TABLES =
-      java.util.List.of(
+  public static final List<ExportCsvRequest.Table> TABLES =
+      List.of(
           ExportCsvRequest.Table.STOCK,
           ExportCsvRequest.Table.FLOWS,
           ExportCsvRequest.Table.BIRTHS,

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongchou.hub.erasure.domain.MasterKey;
+import org.tongchou.hub.platform.config.SecretFiles;
 
 /**
  * The master key that wraps every person's data key. Production sets {@code
@@ -24,7 +25,7 @@ class MasterKeyConfiguration {
       return new MasterKey(Base64.getDecoder().decode(configured.trim()));
     }
     return new MasterKey(
-        org.tongchou.hub.platform.config.SecretFiles.readOrCreate(
+        SecretFiles.readOrCreate(
             dataDir.resolve("person-data.master-key"),
             "person-data master key",
             "back it up apart from the database"));

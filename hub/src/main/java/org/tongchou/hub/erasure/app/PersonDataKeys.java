@@ -2,14 +2,18 @@ package org.tongchou.hub.erasure.app;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.erasure.domain.DataKeys;
 import org.tongchou.hub.erasure.domain.MasterKey;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
@@ -21,7 +25,7 @@ import org.tongchou.hub.platform.jdbc.ArrayQueries;
  * remembered in it, never longer: an erasure on another node must not be outlived by a cached key.
  */
 @Repository
-public class PersonDataKeys implements org.tongchou.hub.erasure.domain.DataKeys {
+public class PersonDataKeys implements DataKeys {
 
   private static final String CACHE = PersonDataKeys.class.getName() + ".keys";
 
@@ -62,8 +66,8 @@ public class PersonDataKeys implements org.tongchou.hub.erasure.domain.DataKeys 
           keys.put(rs.getString(1), unwrap(rs.getString(1), rs.getString(2), rs.getString(3)));
         },
         personKeys);
-    java.util.List<Object[]> fresh = new java.util.ArrayList<>();
-    for (String personKey : new java.util.LinkedHashSet<>(personKeys)) {
+    List<Object[]> fresh = new ArrayList<>();
+    for (String personKey : new LinkedHashSet<>(personKeys)) {
       if (!keys.containsKey(personKey)) {
         SecretKey key = MasterKey.newDataKey();
         keys.put(personKey, key);
@@ -85,8 +89,7 @@ public class PersonDataKeys implements org.tongchou.hub.erasure.domain.DataKeys 
 
   @Override
   public SecretKey findOrCreate(String personKey, Instant now) {
-    return find(personKey)
-        .orElseGet(() -> findOrCreate(java.util.List.of(personKey), now).get(personKey));
+    return find(personKey).orElseGet(() -> findOrCreate(List.of(personKey), now).get(personKey));
   }
 
   /** Shreds the person's key: everything sealed with it stays sealed for good. */

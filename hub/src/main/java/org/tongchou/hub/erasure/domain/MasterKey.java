@@ -2,6 +2,7 @@ package org.tongchou.hub.erasure.domain;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -50,15 +51,12 @@ public final class MasterKey {
 
   public String wrap(String personKey, SecretKey dataKey) {
     return SealedText.seal(
-        key,
-        PURPOSE + personKey,
-        java.util.Base64.getEncoder().encodeToString(dataKey.getEncoded()));
+        key, PURPOSE + personKey, Base64.getEncoder().encodeToString(dataKey.getEncoded()));
   }
 
   public SecretKey unwrap(String personKey, String wrapped) {
     return new SecretKeySpec(
-        java.util.Base64.getDecoder().decode(SealedText.open(key, PURPOSE + personKey, wrapped)),
-        "AES");
+        Base64.getDecoder().decode(SealedText.open(key, PURPOSE + personKey, wrapped)), "AES");
   }
 
   private static String fingerprint(byte[] material) {

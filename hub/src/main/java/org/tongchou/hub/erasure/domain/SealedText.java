@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -57,8 +58,8 @@ public final class SealedText {
     if (all.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new IllegalArgumentException("a sealed text too short to hold a nonce and a tag");
     }
-    byte[] nonce = java.util.Arrays.copyOf(all, NONCE_BYTES);
-    byte[] body = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+    byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
+    byte[] body = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
     return new String(
         run(Cipher.DECRYPT_MODE, key, nonce, personKey, body), StandardCharsets.UTF_8);
   }

@@ -1,6 +1,7 @@
 package org.tongchou.hub.erasure.grpc;
 
 import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.proto.v1.PersonErasure;
 
 /** An erasure onto the wire, the same in the erasure's answer and in the person's timeline. */
@@ -10,7 +11,7 @@ public final class ErasureMapper {
 
   public static PersonErasure toProto(PersonErased e, long position) {
     return PersonErasure.newBuilder()
-        .setErasedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(e.recordedAt()))
+        .setErasedAt(ProtoTime.of(e.recordedAt()))
         .setErasedBy(e.erasedBy())
         .setReason(e.reason())
         .setPosition(position)

@@ -2,6 +2,7 @@ package org.tongchou.hub.evidence.app;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -88,7 +89,7 @@ class LogRows {
   record Leaves(List<Long> positions, List<String> leaves) {
 
     int indexOf(long position) {
-      return java.util.Collections.binarySearch(positions, position);
+      return Collections.binarySearch(positions, position);
     }
   }
 

@@ -2,6 +2,7 @@ package org.tongchou.hub.evidence.app;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.evidence.domain.Checkpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
@@ -41,8 +42,7 @@ public class ReceiptSigner {
                         receiptBodies.size(),
                         keyId)
                     .body());
-    List<List<String>> paths =
-        java.util.stream.IntStream.range(0, tree.size()).mapToObj(tree::path).toList();
+    List<List<String>> paths = IntStream.range(0, tree.size()).mapToObj(tree::path).toList();
     return new SignedBatch(
         new String(signed.body(), StandardCharsets.UTF_8),
         signed.signature(),

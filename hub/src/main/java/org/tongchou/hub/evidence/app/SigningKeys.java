@@ -1,5 +1,6 @@
 package org.tongchou.hub.evidence.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +67,7 @@ public class SigningKeys {
   public record SignedBody(String keyId, byte[] body, byte[] signature) {}
 
   /** Signs a body that must name its signing key: one key for both, even during a rotation. */
-  public SignedBody signNaming(java.util.function.Function<String, byte[]> bodyForKey) {
+  public SignedBody signNaming(Function<String, byte[]> bodyForKey) {
     Active current = current();
     byte[] body = bodyForKey.apply(current.key().keyId());
     return new SignedBody(current.key().keyId(), body, signature(current.privateKey(), body));
@@ -167,7 +169,7 @@ public class SigningKeys {
       }
       active = new Active(key, pair.getPrivate());
       return Optional.of(recorded);
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("cannot create a signing key in " + dir, e);
     }
   }

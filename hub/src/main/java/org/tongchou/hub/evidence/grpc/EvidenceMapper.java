@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.tongchou.hub.evidence.app.RecordedKey;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.proto.v1.SignedCheckpoint;
 import org.tongchou.proto.v1.SigningKey;
 
@@ -22,7 +23,7 @@ public final class EvidenceMapper {
         .setHash(checkpoint.hash())
         .setKeyId(checkpoint.keyId())
         .setSignature(ByteString.copyFrom(checkpoint.signature()))
-        .setCreatedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(checkpoint.createdAt()))
+        .setCreatedAt(ProtoTime.of(checkpoint.createdAt()))
         .build();
   }
 
@@ -32,8 +33,7 @@ public final class EvidenceMapper {
             .setKeyId(recorded.key().keyId())
             .setPublicKey(
                 ByteString.copyFrom(Base64.getDecoder().decode(recorded.key().publicKey())))
-            .setActivatedAt(
-                org.tongchou.hub.platform.grpc.ProtoTime.of(recorded.key().activatedAt()))
+            .setActivatedAt(ProtoTime.of(recorded.key().activatedAt()))
             .setBody(ByteString.copyFrom(recorded.key().body()));
     if (recorded.key().previousKeyId() != null) {
       key.setPreviousKeyId(recorded.key().previousKeyId());

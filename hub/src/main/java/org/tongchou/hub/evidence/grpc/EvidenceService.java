@@ -16,6 +16,7 @@ import org.tongchou.hub.evidence.app.LogExport;
 import org.tongchou.hub.evidence.app.SigningKeys;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.grpc.IdNumberField;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.EvidenceGrpc;
 import org.tongchou.proto.v1.ExportChunk;
@@ -104,7 +105,7 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
       throw RegionScope.invalid("person_key", "give id_number or person_key, not both");
     }
     String personKey = request.getPersonKey().isEmpty() ? null : request.getPersonKey();
-    if (personKey != null && !org.tongchou.hub.person.domain.PersonKeys.isWellFormed(personKey)) {
+    if (personKey != null && !PersonKeys.isWellFormed(personKey)) {
       throw RegionScope.invalid(
           "person_key",
           "a person key is p and 40 lowercase hex digits, as receipts"
@@ -120,14 +121,8 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
     if (region != null && !regions.isKnown(region)) {
       throw RegionScope.invalid("region", "unknown division code " + region);
     }
-    Instant from =
-        request.hasRecordedFrom()
-            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getRecordedFrom())
-            : null;
-    Instant to =
-        request.hasRecordedTo()
-            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getRecordedTo())
-            : null;
+    Instant from = request.hasRecordedFrom() ? ProtoTime.instant(request.getRecordedFrom()) : null;
+    Instant to = request.hasRecordedTo() ? ProtoTime.instant(request.getRecordedTo()) : null;
     if (from != null && to != null && !to.isAfter(from)) {
       throw RegionScope.invalid("recorded_to", "must be after recorded_from");
     }

@@ -1,9 +1,12 @@
 package org.tongchou.hub.feed.app;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +40,7 @@ public class FeedLog {
       JdbcTemplate jdbc,
       RegionDirectory regions,
       FeedSignal signal,
-      @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url) {
+      @Value("${spring.datasource.url}") String url) {
     this.jdbc = jdbc;
     this.regions = regions;
     this.signal = signal;
@@ -133,7 +136,7 @@ public class FeedLog {
         limit);
   }
 
-  private static StoredEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static StoredEntry entry(ResultSet rs) throws SQLException {
     if (rs.getString(3) == null) {
       throw new IllegalStateException(
           "feed position " + rs.getLong(1) + " has no event: the store was altered");

@@ -1,21 +1,29 @@
 package org.tongchou.hub.feed.grpc;
 
 import java.time.Instant;
+import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.erasure.grpc.ErasureMapper;
+import org.tongchou.hub.evidence.grpc.EvidenceMapper;
 import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.IdentityLinkRequested;
 import org.tongchou.hub.person.domain.IdentityLinked;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
+import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 import org.tongchou.hub.person.grpc.RecordedFacts;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedCheckpoint;
 import org.tongchou.proto.v1.FeedConflict;
+import org.tongchou.proto.v1.FeedErasure;
 import org.tongchou.proto.v1.FeedFact;
+import org.tongchou.proto.v1.FeedIdentity;
 import org.tongchou.proto.v1.FeedItem;
 
 /**
@@ -29,8 +37,7 @@ public final class FeedItems {
     if (entry.checkpoint() != null) {
       return FeedItem.newBuilder()
           .setPosition(entry.position())
-          .setSignedCheckpoint(
-              org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(entry.checkpoint()))
+          .setSignedCheckpoint(EvidenceMapper.toProto(entry.checkpoint()))
           .build();
     }
     return event(entry.event(), entry.eventId(), entry.globalIndex(), regions)
@@ -43,10 +50,7 @@ public final class FeedItems {
    * one mapping of each kind of event, for the feed and for whoever else shows events.
    */
   public static FeedItem.Builder event(
-      org.tongchou.hub.person.domain.PersonEvent event,
-      String eventId,
-      long globalIndex,
-      RegionDirectory regions) {
+      PersonEvent event, String eventId, long globalIndex, RegionDirectory regions) {
     FeedItem.Builder item = FeedItem.newBuilder();
     Located entry = new Located(event, eventId, globalIndex);
     if (entry.event() instanceof FactRecorded fact) {
@@ -101,7 +105,7 @@ public final class FeedItems {
     } else if (entry.event() instanceof ObligationsChanged obligations) {
       item.setObligation(
           ObligationMapper.toFeed(obligations, entry.eventId(), entry.globalIndex(), null));
-    } else if (entry.event() instanceof org.tongchou.hub.obligation.domain.ReevaluationRecorded r) {
+    } else if (entry.event() instanceof ReevaluationRecorded r) {
       item.setObligation(ObligationMapper.toFeed(r, entry.eventId(), entry.globalIndex()));
     } else if (entry.event() instanceof IdentityLinkRequested requested) {
       item.setIdentity(
@@ -130,13 +134,11 @@ public final class FeedItems {
               unlinked.aliasKey(),
               unlinked.by(),
               unlinked.personKey()));
-    } else if (entry.event() instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+    } else if (entry.event() instanceof PersonErased erased) {
       item.setErasure(
-          org.tongchou.proto.v1.FeedErasure.newBuilder()
+          FeedErasure.newBuilder()
               .setPersonKey(erased.personKey())
-              .setErasure(
-                  org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(
-                      erased, entry.globalIndex())));
+              .setErasure(ErasureMapper.toProto(erased, entry.globalIndex())));
     } else {
       throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
     }
@@ -144,12 +146,11 @@ public final class FeedItems {
   }
 
   /** The event and its place, under the names the mapping reads. */
-  private record Located(
-      org.tongchou.hub.person.domain.PersonEvent event, String eventId, long globalIndex) {}
+  private record Located(PersonEvent event, String eventId, long globalIndex) {}
 
-  private static org.tongchou.proto.v1.FeedIdentity identity(
+  private static FeedIdentity identity(
       String change, String linkId, String primary, String alias, String by, String person) {
-    return org.tongchou.proto.v1.FeedIdentity.newBuilder()
+    return FeedIdentity.newBuilder()
         .setChange(change)
         .setLinkId(linkId)
         .setPrimaryKey(primary)
@@ -162,8 +163,7 @@ public final class FeedItems {
   static FeedItem checkpoint(long position, Instant at) {
     return FeedItem.newBuilder()
         .setPosition(position)
-        .setCheckpoint(
-            FeedCheckpoint.newBuilder().setAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at)))
+        .setCheckpoint(FeedCheckpoint.newBuilder().setAt(ProtoTime.of(at)))
         .build();
   }
 }

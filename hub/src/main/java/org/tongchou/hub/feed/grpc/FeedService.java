@@ -3,12 +3,21 @@ package org.tongchou.hub.feed.grpc;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.feed.app.FeedSignal;
+import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedCredit;
 import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.FeedStart;
@@ -20,13 +29,12 @@ import org.tongchou.proto.v1.SubscribeRequest;
  * that adapters resume instead of seeing a cancelled call.
  */
 @Component
-public class FeedService implements org.springframework.context.SmartLifecycle {
+public class FeedService implements SmartLifecycle {
 
   /** Stops before the gRPC server (which stops in the phase just below). */
   public static final int PHASE = Integer.MAX_VALUE;
 
-  private final java.util.Set<FeedSubscription> open =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<FeedSubscription> open = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
 
   static final long MAX_CREDIT = 1_000_000;
@@ -36,8 +44,8 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
   private final FeedSignal signal;
   private final ScheduledExecutorService executor;
   private final Clock clock;
-  private final org.tongchou.hub.region.domain.RegionDirectory regions;
-  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final RegionDirectory regions;
+  private final PersonalTexts texts;
   private final FeedReads reads;
 
   FeedService(
@@ -45,8 +53,8 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
       FeedSignal signal,
       @Qualifier("feedExecutor") ScheduledExecutorService executor,
       Clock clock,
-      org.tongchou.hub.region.domain.RegionDirectory regions,
-      org.tongchou.hub.erasure.app.PersonalTexts texts,
+      RegionDirectory regions,
+      PersonalTexts texts,
       FeedReads reads) {
     this.reads = reads;
     this.regions = regions;
@@ -65,7 +73,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
   @Override
   public void stop() {
     running = false; // from now on a new subscription is refused with the same error
-    java.util.List.copyOf(open).forEach(FeedSubscription::shutDown);
+    List.copyOf(open).forEach(FeedSubscription::shutDown);
   }
 
   @Override
@@ -82,8 +90,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
       Caller caller, StreamObserver<FeedItem> responses) {
     ServerCallStreamObserver<FeedItem> out = (ServerCallStreamObserver<FeedItem>) responses;
     // gRPC takes these handlers only now, before the first request arrives.
-    java.util.concurrent.atomic.AtomicReference<FeedSubscription> opened =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<FeedSubscription> opened = new AtomicReference<>();
     out.setOnReadyHandler(
         () -> {
           if (opened.get() != null) {
@@ -151,7 +158,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
         String scope =
             caller.seesEverything()
                 ? null
-                : java.util.Objects.requireNonNull(
+                : Objects.requireNonNull(
                     caller.jurisdiction(), "a region or office always has a jurisdiction");
         long after = start.getFromEnd() ? head : start.getAfterPosition();
         RuntimeException unlogged = reads.opening(caller, scope, after);
@@ -164,8 +171,7 @@ public class FeedService implements org.springframework.context.SmartLifecycle {
         subscription = opening;
         open.add(opening);
         opened.set(opening);
-        java.util.concurrent.atomic.AtomicBoolean closedOnce =
-            new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean closedOnce = new AtomicBoolean();
         opening.open(
             start.getCredit(),
             () -> {

@@ -8,8 +8,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.feed.app.FeedSignal;
+import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedItem;
 
 /**
@@ -28,8 +30,8 @@ final class FeedSubscription {
   private final long intervalMs;
   private final ScheduledExecutorService executor;
   private final Clock clock;
-  private final org.tongchou.hub.region.domain.RegionDirectory regions;
-  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final RegionDirectory regions;
+  private final PersonalTexts texts;
   private final AtomicLong credit = new AtomicLong();
   private final AtomicInteger wakeUps = new AtomicInteger();
   private final Runnable wakeUp = this::schedule;
@@ -49,8 +51,8 @@ final class FeedSubscription {
       long intervalMs,
       ScheduledExecutorService executor,
       Clock clock,
-      org.tongchou.hub.region.domain.RegionDirectory regions,
-      org.tongchou.hub.erasure.app.PersonalTexts texts) {
+      RegionDirectory regions,
+      PersonalTexts texts) {
     this.regions = regions;
     this.texts = texts;
     this.out = out;

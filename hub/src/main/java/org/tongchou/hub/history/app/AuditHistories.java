@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.history.domain.BusinessTime;
 import org.tongchou.hub.history.domain.BusinessTimes;
@@ -39,11 +40,10 @@ public class AuditHistories {
    * The history of {@code personKey} as known at {@code knownAt} (null: now), about the days in
    * {@code [from, to]} (either open when null). Empty when the key has no events at all.
    */
-  public java.util.Optional<Known> of(
-      String personKey, Instant knownAt, LocalDate from, LocalDate to) {
+  public Optional<Known> of(String personKey, Instant knownAt, LocalDate from, LocalDate to) {
     List<Located> stream = persons.eventsOf(personKey);
     if (stream.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     // A stream's order is its commit order, so what was known at T is a prefix of it.
     List<Located> known = new ArrayList<>();
@@ -64,6 +64,6 @@ public class AuditHistories {
         about.add(new Dated(known.get(i), times.get(i)));
       }
     }
-    return java.util.Optional.of(new Known(about, state, known.size()));
+    return Optional.of(new Known(about, state, known.size()));
   }
 }

@@ -7,6 +7,7 @@ import org.tongchou.hub.feed.grpc.FeedItems;
 import org.tongchou.hub.history.app.AuditHistories;
 import org.tongchou.hub.history.domain.BusinessTime;
 import org.tongchou.hub.person.grpc.RecordedFacts;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.sync.domain.ReceiptSignature;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
@@ -33,7 +34,7 @@ final class HistoryMapper {
     PersonHistoryAnswer.Builder answer =
         PersonHistoryAnswer.newBuilder()
             .setPersonKey(personKey)
-            .setKnownAt(org.tongchou.hub.platform.grpc.ProtoTime.of(knownAt))
+            .setKnownAt(ProtoTime.of(knownAt))
             .setRecordedEvents(known.recorded());
     known.events().forEach(dated -> answer.addEntries(entry(dated, regions, signatures)));
     known

@@ -18,7 +18,9 @@ import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sync.app.ReceiptSignatures;
 import org.tongchou.proto.v1.GetPersonHistoryRequest;
 import org.tongchou.proto.v1.HistoryGrpc;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
@@ -36,7 +38,7 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
   private final RecordedReads reads;
   private final RegionDirectory regions;
   private final Clock clock;
-  private final org.tongchou.hub.sync.app.ReceiptSignatures signatures;
+  private final ReceiptSignatures signatures;
 
   HistoryService(
       AuditHistories histories,
@@ -45,7 +47,7 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
       RecordedReads reads,
       RegionDirectory regions,
       Clock clock,
-      org.tongchou.hub.sync.app.ReceiptSignatures signatures) {
+      ReceiptSignatures signatures) {
     this.histories = histories;
     this.signatures = signatures;
     this.keys = keys;
@@ -69,9 +71,7 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
               subjects.add(key);
               CallerRoles.auditorOnly(caller, "read bitemporal histories");
               Instant knownAt =
-                  request.hasKnownAt()
-                      ? org.tongchou.hub.platform.grpc.ProtoTime.instant(request.getKnownAt())
-                      : clock.instant();
+                  request.hasKnownAt() ? ProtoTime.instant(request.getKnownAt()) : clock.instant();
               LocalDate from = date(request.getOccurredFrom(), "occurred_from");
               LocalDate to = date(request.getOccurredTo(), "occurred_to");
               if (from != null && to != null && to.isBefore(from)) {

@@ -3,12 +3,14 @@ package org.tongchou.hub.obligation.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.app.ConfirmIdentityLink;
 import org.tongchou.hub.person.app.EndIdentityLink;
@@ -60,7 +62,7 @@ public class IdentityLinkService {
   /** A person as the store holds them, with the registration region first given. */
   private record Person(PersonState state, String firstRegistration) {
     Set<String> registrations() {
-      Set<String> all = new java.util.HashSet<>(state.registrationRegions());
+      Set<String> all = new HashSet<>(state.registrationRegions());
       if (firstRegistration != null) {
         all.add(firstRegistration);
       }
@@ -105,8 +107,7 @@ public class IdentityLinkService {
       return new Decision.Refused(
           Refusal.invalid(
               List.of(
-                  new org.tongchou.hub.kernel.FieldViolation(
-                      "link_id", "not a link id (link/ALIAS_KEY/PRIMARY_KEY#n)"))));
+                  new FieldViolation("link_id", "not a link id (link/ALIAS_KEY/PRIMARY_KEY#n)"))));
     }
     String aliasKey = keys.get()[0];
     String primaryKey = keys.get()[1];
@@ -161,7 +162,7 @@ public class IdentityLinkService {
     if (caller.isNationalOffice()) {
       return true;
     }
-    Set<String> registrations = new java.util.HashSet<>(alias.registrations());
+    Set<String> registrations = new HashSet<>(alias.registrations());
     registrations.addAll(primary.registrations());
     return registrations.stream().anyMatch(r -> regions.isWithin(r, caller.jurisdiction()));
   }

@@ -1,5 +1,6 @@
 package org.tongchou.hub.obligation.app;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.feed.app.FeedRecorder;
 import org.tongchou.hub.person.app.RecordedDecisions;
 import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.platform.jdbc.LostRaces;
 
 /**
  * Sends commands to persons and records what they decided, feed entries included, in one unit of
@@ -30,14 +32,14 @@ public class PersonCommands {
    * Sends the commands in order in one unit of work: all are recorded, or, at the first refusal,
    * none is (the refusal is returned). {@code alsoInTransaction} runs after them, before commit.
    */
-  public Decision sendAll(java.util.List<?> batch, Runnable alsoInTransaction) {
+  public Decision sendAll(List<?> batch, Runnable alsoInTransaction) {
     for (int attempt = 1; ; attempt++) {
       try {
         return sendAllOnce(batch, alsoInTransaction);
       } catch (RuntimeException e) {
         // Another hub node wrote to the person since this node cached them: try again from the
         // store.
-        if (attempt == ATTEMPTS || !org.tongchou.hub.platform.jdbc.LostRaces.isLostRace(e)) {
+        if (attempt == ATTEMPTS || !LostRaces.isLostRace(e)) {
           throw e;
         }
       }
@@ -46,7 +48,7 @@ public class PersonCommands {
 
   private static final int ATTEMPTS = 3;
 
-  private Decision sendAllOnce(java.util.List<?> batch, Runnable alsoInTransaction) {
+  private Decision sendAllOnce(List<?> batch, Runnable alsoInTransaction) {
     UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
     unitOfWork.attachTransaction(transactions);
     var result =
@@ -88,6 +90,6 @@ public class PersonCommands {
   }
 
   public Decision send(Object command) {
-    return sendAll(java.util.List.of(command), () -> {});
+    return sendAll(List.of(command), () -> {});
   }
 }

@@ -1,7 +1,9 @@
 package org.tongchou.hub.obligation.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +49,11 @@ public class ReevaluationService {
 
   public Counts reevaluate(
       String region, CoveragePeriod.Labelled period, String version, String office, String reason) {
-    readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+    readModels.awaitCurrent(Duration.ofSeconds(10));
     Map<String, List<String>> byPerson = new LinkedHashMap<>();
     for (ObligationRow row : views.dueIn(regions.subtree(region), period.start(), period.end())) {
       if (!row.status().isClosed() && regions.isWithin(row.responsible(), region)) {
-        byPerson
-            .computeIfAbsent(row.personKey(), k -> new java.util.ArrayList<>())
-            .add(row.obligationId());
+        byPerson.computeIfAbsent(row.personKey(), k -> new ArrayList<>()).add(row.obligationId());
       }
     }
     int obligations = 0;

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
@@ -41,7 +43,7 @@ public final class ConflictRulings {
       String existingRegion, String claimedRegion, RegionDirectory regions) {
     String a = regions.provinceOf(existingRegion);
     String b = regions.provinceOf(claimedRegion);
-    return a != null && a.equals(b) ? a : org.tongchou.hub.access.domain.Caller.NATIONAL;
+    return a != null && a.equals(b) ? a : Caller.NATIONAL;
   }
 
   /**
@@ -92,10 +94,7 @@ public final class ConflictRulings {
           Refusal.precondition(
               "CONFLICT_CLOSED",
               "conflict_id",
-              conflictId
-                  + " is "
-                  + record.status().name().toLowerCase(java.util.Locale.ROOT)
-                  + " already"));
+              conflictId + " is " + record.status().name().toLowerCase(Locale.ROOT) + " already"));
     }
     ResidenceClaim existing = record.conflict().existing();
     ResidenceClaim claimed = record.conflict().claimed();

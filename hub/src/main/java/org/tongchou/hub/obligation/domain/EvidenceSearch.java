@@ -1,7 +1,9 @@
 package org.tongchou.hub.obligation.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +41,7 @@ final class EvidenceSearch {
    * reads only the facts inside its window, and stops at the first that qualifies when timeliness
    * goes by business date. A long history is searched once per duty.
    */
-  private final Map<String, List<KnownFact>> byDate = new java.util.HashMap<>();
+  private final Map<String, List<KnownFact>> byDate = new HashMap<>();
 
   EvidenceSearch(Map<String, List<KnownFact>> factsByType, RegionDirectory regions) {
     this.factsByType = factsByType;
@@ -100,7 +102,7 @@ final class EvidenceSearch {
     if (facts.stream().anyMatch(f -> f.occurredOn() == null)) {
       return List.of();
     }
-    List<KnownFact> sorted = new java.util.ArrayList<>(facts);
+    List<KnownFact> sorted = new ArrayList<>(facts);
     sorted.sort(
         Comparator.comparing(KnownFact::occurredOn).thenComparingLong(KnownFact::personSequence));
     return sorted;

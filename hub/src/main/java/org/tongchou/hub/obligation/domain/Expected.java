@@ -1,6 +1,7 @@
 package org.tongchou.hub.obligation.domain;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.tongchou.hub.policy.domain.Side;
 
 /**
@@ -24,13 +25,13 @@ record Expected(
     int dueSoonDays) {
 
   /** The days on which time alone changes this obligation: due soon, then overdue. */
-  void wakeUps(java.util.Set<LocalDate> into) {
+  void wakeUps(Set<LocalDate> into) {
     wakeUps(status, dueOn, dueSoonDays, into);
   }
 
   /** The same for an obligation already in the ledger, in its status. */
   static void wakeUps(
-      ObligationStatus status, LocalDate dueOn, int dueSoonDays, java.util.Set<LocalDate> into) {
+      ObligationStatus status, LocalDate dueOn, int dueSoonDays, Set<LocalDate> into) {
     if (status == ObligationStatus.OPEN) {
       into.add(dueOn.minusDays(dueSoonDays));
     }

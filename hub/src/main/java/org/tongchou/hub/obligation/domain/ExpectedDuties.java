@@ -15,6 +15,7 @@ import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.VerificationRequested;
 import org.tongchou.hub.policy.domain.Deadline;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
+import org.tongchou.hub.policy.domain.Evidence;
 import org.tongchou.hub.policy.domain.ObligationRule;
 import org.tongchou.hub.policy.domain.Party;
 import org.tongchou.hub.policy.domain.Side;
@@ -136,9 +137,7 @@ final class ExpectedDuties {
             : rule.due();
     LocalDate due = deadline.dueAfter(start, policy.calendar());
     LocalDate from =
-        rule.metBy().windowOrAny() == org.tongchou.hub.policy.domain.Evidence.Window.FROM_OPENING
-            ? fact.occurredOn()
-            : null;
+        rule.metBy().windowOrAny() == Evidence.Window.FROM_OPENING ? fact.occurredOn() : null;
     Optional<EvidenceSearch.Found> met =
         evidence.find(
             rule.metBy(), new EvidenceSearch.Scope(fact, responsible.region(), from, null));

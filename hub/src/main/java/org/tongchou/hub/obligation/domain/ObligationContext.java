@@ -2,6 +2,9 @@ package org.tongchou.hub.obligation.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.tongchou.hub.policy.domain.EffectivePolicy;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
@@ -16,26 +19,25 @@ public record ObligationContext(
     LocalDate today,
     Instant recordedAt,
     String cause,
-    java.util.Map<String, String> reevaluateUnder) {
+    Map<String, String> reevaluateUnder) {
 
   /**
    * @param reevaluateUnder subjects an office re-evaluates, with the policy version to apply to
    *     each (empty: every obligation keeps the version it was opened under)
    */
   public ObligationContext {
-    reevaluateUnder = java.util.Map.copyOf(reevaluateUnder);
+    reevaluateUnder = Map.copyOf(reevaluateUnder);
   }
 
   public ObligationContext(
       PolicyBook book, RegionDirectory regions, LocalDate today, Instant recordedAt, String cause) {
-    this(book, regions, today, recordedAt, cause, java.util.Map.of());
+    this(book, regions, today, recordedAt, cause, Map.of());
   }
 
   /**
    * The version an existing obligation is judged under: an office's re-evaluation, else its own.
    */
-  java.util.Optional<org.tongchou.hub.policy.domain.EffectivePolicy> versionFor(
-      String subject, String own) {
+  Optional<EffectivePolicy> versionFor(String subject, String own) {
     return book.byVersion(reevaluateUnder.getOrDefault(subject, own));
   }
 }

@@ -1,6 +1,7 @@
 package org.tongchou.hub.obligation.domain;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * Where an obligation stands (DOMAIN.md, "Obligations"). Met and overdue follow from business
@@ -27,12 +28,12 @@ public enum ObligationStatus {
 
   /** The word in policies, CSV files and on the wire: {@code met-on-time}. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The status a {@link #word()} names, as the read models store it. */
   public static ObligationStatus ofWord(String word) {
-    return valueOf(word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   /** Never changes again for this obligation. */

@@ -2,6 +2,7 @@ package org.tongchou.hub.obligation.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class Reevaluations {
     }
     List<String> ids = new ArrayList<>();
     Set<String> regions = new TreeSet<>();
-    Map<String, String> subjects = new java.util.LinkedHashMap<>();
+    Map<String, String> subjects = new LinkedHashMap<>();
     for (String id : obligationIds) {
       ledger
           .find(id)

@@ -3,8 +3,11 @@ package org.tongchou.hub.obligation.grpc;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
@@ -15,6 +18,7 @@ import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.app.ObligationViews;
 import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.obligation.app.ConflictViews;
 import org.tongchou.hub.obligation.app.PersonCommands;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
@@ -55,7 +59,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   private final ReadModels readModels;
   private final Clock clock;
   private final RecordedReads reads;
-  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final PersonalTexts texts;
 
   CoordinationService(
       ObligationViews views,
@@ -67,7 +71,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
       ReadModels readModels,
       Clock clock,
       RecordedReads reads,
-      org.tongchou.hub.erasure.app.PersonalTexts texts) {
+      PersonalTexts texts) {
     this.reads = reads;
     this.texts = texts;
     this.views = views;
@@ -173,7 +177,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
               "obligation " + row.obligationId(),
               Map.of("obligationId", row.obligationId())));
     }
-    readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+    readModels.awaitCurrent(Duration.ofSeconds(10));
     response.onNext(
         AssessmentMapper.toProto(texts.reveal(views.find(row.obligationId()).orElse(row))));
     response.onCompleted();
@@ -201,7 +205,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                   caller.jurisdiction(),
                   reason,
                   clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-    } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
+    } catch (AggregateNotFoundException e) {
       throw GrpcErrors.exception(
           GrpcErrors.status(
               Status.Code.NOT_FOUND,
@@ -251,12 +255,11 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   private ListConflictsResponse conflictsOf(Caller caller, ListConflictsRequest request) {
     String region = scope.check(caller, request.getRegion(), "region");
     String status = request.getStatus().isEmpty() ? null : request.getStatus();
-    if (status != null
-        && !java.util.Set.of("open", "ruled", "final", "withdrawn").contains(status)) {
+    if (status != null && !Set.of("open", "ruled", "final", "withdrawn").contains(status)) {
       throw RegionScope.invalid("status", "open, ruled, final, withdrawn or empty");
     }
     if (request.getCatchUp()) {
-      readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+      readModels.awaitCurrent(Duration.ofSeconds(10));
     }
     ListConflictsResponse.Builder answer = ListConflictsResponse.newBuilder();
     PolicyBook book = policies.book();

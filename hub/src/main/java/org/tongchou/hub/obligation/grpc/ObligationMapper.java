@@ -8,6 +8,7 @@ import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.FeedObligation;
@@ -48,7 +49,7 @@ public final class ObligationMapper {
     return FeedObligation.newBuilder()
         .setCause(nz(cause))
         .setReceipt(ReceiptMapper.of(event, eventId, position))
-        .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(at));
+        .setRecordedAt(ProtoTime.of(at));
   }
 
   static org.tongchou.proto.v1.ObligationChange toProto(ObligationChange change, String personKey) {

@@ -1,10 +1,14 @@
 package org.tongchou.hub.person.app;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
 
 /**
@@ -19,7 +23,7 @@ public class EventPositions {
 
   /** A person's event by its 1-based person sequence (Axon's sequence number plus one). */
   public record PersonEventRef(String personKey, long personSequence) {
-    public static PersonEventRef of(org.tongchou.hub.person.domain.PersonEvent event) {
+    public static PersonEventRef of(PersonEvent event) {
       return new PersonEventRef(event.personKey(), event.personSequence());
     }
   }
@@ -35,9 +39,9 @@ public class EventPositions {
     if (refs.isEmpty()) {
       return positions;
     }
-    java.util.Set<PersonEventRef> wanted = new java.util.HashSet<>(refs);
-    java.util.Set<String> persons = new java.util.HashSet<>();
-    java.util.Set<Long> sequences = new java.util.HashSet<>();
+    Set<PersonEventRef> wanted = new HashSet<>(refs);
+    Set<String> persons = new HashSet<>();
+    Set<Long> sequences = new HashSet<>();
     refs.forEach(
         r -> {
           persons.add(r.personKey());
@@ -60,11 +64,11 @@ public class EventPositions {
   }
 
   /** Which of these persons already have events (one query for a whole batch). */
-  public java.util.Set<String> existingPersons(java.util.Collection<String> personKeys) {
+  public Set<String> existingPersons(Collection<String> personKeys) {
     if (personKeys.isEmpty()) {
-      return java.util.Set.of();
+      return Set.of();
     }
-    java.util.Set<String> existing = new java.util.HashSet<>();
+    Set<String> existing = new HashSet<>();
     // Every stream starts at sequence 0, so one index probe per person answers "has events".
     arrays.query(
         "SELECT aggregate_identifier FROM domain_event_entry "

@@ -3,12 +3,15 @@ package org.tongchou.hub.person.app;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,7 +38,7 @@ public class IdentityStore {
       String idNumber,
       String name,
       String sex,
-      java.time.LocalDate bornOn,
+      LocalDate bornOn,
       String registrationRegion,
       Instant erasedAt) {}
 
@@ -73,9 +76,7 @@ public class IdentityStore {
             .toList();
     Map<String, SecretKey> sealing =
         keys.findOrCreate(
-            java.util.stream.Stream.concat(fresh.stream(), named.stream())
-                .map(FirstSighting::personKey)
-                .toList(),
+            Stream.concat(fresh.stream(), named.stream()).map(FirstSighting::personKey).toList(),
             recordedAt);
     jdbc.batchUpdate(
         "INSERT INTO person_identity (person_key, id_number_sealed, name_sealed, sex, born_on, "
@@ -115,7 +116,7 @@ public class IdentityStore {
 
   /** The known persons among {@code personKeys}, each with whether they were erased. */
   private Map<String, Boolean> known(Collection<String> personKeys) {
-    Map<String, Boolean> known = new java.util.HashMap<>();
+    Map<String, Boolean> known = new HashMap<>();
     arrays.query(
         "SELECT person_key, erased_at FROM person_identity WHERE person_key = ANY(?)",
         rs -> {

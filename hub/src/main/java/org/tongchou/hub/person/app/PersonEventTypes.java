@@ -1,8 +1,18 @@
 package org.tongchou.hub.person.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.IdentityLinkRequested;
+import org.tongchou.hub.person.domain.IdentityLinked;
+import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
@@ -15,18 +25,18 @@ import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 public final class PersonEventTypes {
 
   private static final Map<String, Class<? extends PersonEvent>> BY_NAME =
-      java.util.stream.Stream.of(
+      Stream.of(
               FactRecorded.class,
               ResidenceConflictRecorded.class,
               ResidenceConflictRuled.class,
               ResidenceConflictEnded.class,
               ObligationsChanged.class,
-              org.tongchou.hub.person.domain.IdentityLinkRequested.class,
-              org.tongchou.hub.person.domain.IdentityLinked.class,
-              org.tongchou.hub.person.domain.IdentityUnlinked.class,
-              org.tongchou.hub.obligation.domain.ReevaluationRecorded.class,
-              org.tongchou.hub.erasure.domain.PersonErased.class)
-          .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, type -> type));
+              IdentityLinkRequested.class,
+              IdentityLinked.class,
+              IdentityUnlinked.class,
+              ReevaluationRecorded.class,
+              PersonErased.class)
+          .collect(Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
   private PersonEventTypes() {}
 
@@ -41,9 +51,9 @@ public final class PersonEventTypes {
   /** Decodes a stored payload (canonical JSON) of a known type. */
   public static PersonEvent decode(String payloadType, byte[] payload) {
     try {
-      return org.tongchou.hub.kernel.CanonicalJson.mapper().readValue(payload, of(payloadType));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("a stored " + payloadType + " cannot be read", e);
+      return CanonicalJson.mapper().readValue(payload, of(payloadType));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored " + payloadType + " cannot be read", e);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ public class PersonLinks {
 
   /** The key a person's facts are recorded under now: its primary's when linked, else its own. */
   public String recordedUnder(String key) {
-    return primariesOf(java.util.List.of(key)).getOrDefault(key, key);
+    return primariesOf(List.of(key)).getOrDefault(key, key);
   }
 
   /** In the caller's transaction. */

@@ -5,12 +5,16 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ExpiryPolicyBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,7 +45,7 @@ class PersonRepositoryConfiguration {
   Cache personCache(CacheManager personCacheManager) {
     // Axon's adapter takes the concrete Ehcache, which is what a heap-only cache manager returns.
     return new EhCache3Adapter(
-        (org.ehcache.core.Ehcache<Object, Object>)
+        (Ehcache<Object, Object>)
             personCacheManager.getCache("persons", Object.class, Object.class));
   }
 
@@ -52,9 +56,7 @@ class PersonRepositoryConfiguration {
 
   @Bean
   PersonRepository personRepository(
-      EventStore eventStore,
-      Cache personCache,
-      org.springframework.context.ApplicationContext context) {
+      EventStore eventStore, Cache personCache, ApplicationContext context) {
     // A repository built by hand inspects the aggregate itself: without Spring's resolver its
     // handlers could not take the policies, the division table or the deadline manager.
     return new PersonRepository(
@@ -62,9 +64,8 @@ class PersonRepositoryConfiguration {
             .eventStore(eventStore)
             .cache(personCache)
             .parameterResolverFactory(
-                org.axonframework.messaging.annotation.MultiParameterResolverFactory.ordered(
-                    org.axonframework.messaging.annotation.ClasspathParameterResolverFactory
-                        .forClass(PersonAggregate.class),
+                MultiParameterResolverFactory.ordered(
+                    ClasspathParameterResolverFactory.forClass(PersonAggregate.class),
                     new org.axonframework.spring.config.annotation
                         .SpringBeanParameterResolverFactory(context))));
   }

@@ -1,6 +1,8 @@
 package org.tongchou.hub.person.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tongchou.hub.kernel.Refusal;
 
 /** What {@link PersonDecisions} decided: the events to record, or why nothing is recorded. */
@@ -11,10 +13,10 @@ public sealed interface Decision permits Decision.Accepted, Decision.Refused {
    * the person has or had, and any region the events name (a destination, both sides of a
    * conflict). The feed routes the events to every jurisdiction that holds one of these.
    */
-  record Accepted(List<PersonEvent> events, java.util.Set<String> concerns) implements Decision {
+  record Accepted(List<PersonEvent> events, Set<String> concerns) implements Decision {
     public Accepted {
       events = List.copyOf(events);
-      concerns = java.util.Set.copyOf(concerns);
+      concerns = Set.copyOf(concerns);
     }
 
     /** The event that records the fact itself (always the first of a fact's decision). */
@@ -24,13 +26,13 @@ public sealed interface Decision permits Decision.Accepted, Decision.Refused {
 
     /** The same decision with more events recorded after these (the obligations they led to). */
     public Accepted with(List<? extends PersonEvent> more) {
-      List<PersonEvent> all = new java.util.ArrayList<>(events);
+      List<PersonEvent> all = new ArrayList<>(events);
       all.addAll(more);
       return new Accepted(all, concerns);
     }
 
     /** The divisions one of these events goes to: its addressees, else the person's concerns. */
-    public java.util.Set<String> concernsOf(PersonEvent event) {
+    public Set<String> concernsOf(PersonEvent event) {
       return event.addressees().isEmpty() ? concerns : event.addressees();
     }
   }

@@ -7,6 +7,7 @@ import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
 import org.tongchou.hub.person.domain.fact.Checks;
 import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.PersonDetails;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -150,8 +151,7 @@ public final class FactValidator {
                 replacement.recordId(),
                 replacement.region(),
                 replacement.occurredOn(),
-                new org.tongchou.hub.person.domain.fact.PersonDetails(
-                    outer == null ? null : outer.value(), null, null, null),
+                new PersonDetails(outer == null ? null : outer.value(), null, null, null),
                 replacement.data(),
                 replacement.readProblems())
             : replacement;

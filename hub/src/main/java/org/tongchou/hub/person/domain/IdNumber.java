@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ public record IdNumber(String value, LocalDate birthDate, Sex sex, boolean upgra
     if (raw == null || raw.isEmpty()) {
       return problem("required");
     }
-    String text = raw.toUpperCase(java.util.Locale.ROOT);
+    String text = raw.toUpperCase(Locale.ROOT);
     if (FIFTEEN.matcher(text).matches()) {
       String body = text.substring(0, 6) + "19" + text.substring(6);
       return read(body + checkCharacter(body), true);

@@ -2,6 +2,7 @@ package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.FieldViolation;
@@ -108,7 +109,7 @@ public final class IdentityLinks {
                 linkId
                     + (link.isEmpty()
                         ? " was never requested"
-                        : " is " + link.get().status().name().toLowerCase(java.util.Locale.ROOT))));
+                        : " is " + link.get().status().name().toLowerCase(Locale.ROOT))));
       }
     }
     return accepted(
@@ -147,7 +148,7 @@ public final class IdentityLinks {
           Refusal.precondition(
               needed == IdentityLink.Status.LINKED ? "NOT_LINKED" : "NO_LINK_WAITING",
               "link_id",
-              linkId + " is not " + needed.name().toLowerCase(java.util.Locale.ROOT)));
+              linkId + " is not " + needed.name().toLowerCase(Locale.ROOT)));
     }
     return accepted(
         new IdentityUnlinked(

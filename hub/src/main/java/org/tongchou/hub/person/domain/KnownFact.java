@@ -3,6 +3,7 @@ package org.tongchou.hub.person.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.RecordCorrected;
 
 /**
  * A recorded fact as it stands now: corrections replace its {@code region}, {@code occurredOn} and
@@ -48,6 +49,6 @@ public record KnownFact(
 
   /** True for the correction records themselves, which are about other records. */
   public boolean isCorrection() {
-    return data instanceof org.tongchou.hub.person.domain.fact.RecordCorrected;
+    return data instanceof RecordCorrected;
   }
 }

@@ -7,9 +7,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
@@ -42,7 +45,7 @@ public final class PersonState {
    * The same by date, the later record on a tie, and the first of the earliest date: reconciliation
    * asks for the registration on many days, which would otherwise scan every fact each time.
    */
-  private final java.util.TreeMap<LocalDate, String> registrationByDate = new java.util.TreeMap<>();
+  private final TreeMap<LocalDate, String> registrationByDate = new TreeMap<>();
 
   private RegistrationMark earliestRegistration;
 
@@ -72,7 +75,7 @@ public final class PersonState {
   /**
    * The erasure of this person, once recorded: their sealed texts and identity are gone for good.
    */
-  private org.tongchou.hub.erasure.domain.PersonErased erasure;
+  private PersonErased erasure;
 
   private record RegistrationMark(LocalDate on, long sequence, String region) {}
 
@@ -122,7 +125,7 @@ public final class PersonState {
               BusinessDates.dateOf(recorded.recordedAt()),
               ConflictRecord.Status.OPEN,
               recorded.conflict().provisionalRegion()));
-    } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+    } else if (event instanceof PersonErased erased) {
       erasure = erased;
     } else if (event instanceof ResidenceConflictRuled ruled) {
       conflicts.computeIfPresent(
@@ -219,7 +222,7 @@ public final class PersonState {
     return region + "/" + recordId;
   }
 
-  public Optional<org.tongchou.hub.erasure.domain.PersonErased> erasure() {
+  public Optional<PersonErased> erasure() {
     return Optional.ofNullable(erasure);
   }
 
@@ -256,7 +259,7 @@ public final class PersonState {
     if (undatedRegistration || day == null) {
       return registrationByScan(day);
     }
-    java.util.Map.Entry<LocalDate, String> best = registrationByDate.floorEntry(day);
+    Map.Entry<LocalDate, String> best = registrationByDate.floorEntry(day);
     return best != null
         ? best.getValue()
         : earliestRegistration == null ? null : earliestRegistration.region();

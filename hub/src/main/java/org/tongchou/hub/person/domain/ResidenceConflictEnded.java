@@ -2,6 +2,7 @@ package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +45,6 @@ public record ResidenceConflictEnded(
 
   @Override
   public Set<String> addressees() {
-    return new LinkedHashSet<>(java.util.List.of(existingRegion, claimedRegion));
+    return new LinkedHashSet<>(List.of(existingRegion, claimedRegion));
   }
 }

@@ -7,13 +7,17 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.accesslog.grpc.RecordedReads;
+import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.PersonHistory;
+import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.ReadEntitlement;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sync.app.ReceiptSignatures;
 import org.tongchou.proto.v1.GetTimelineRequest;
 import org.tongchou.proto.v1.PersonsGrpc;
 import org.tongchou.proto.v1.Timeline;
@@ -29,22 +33,22 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
   private final PersonHistory history;
   private final IdentityStore identities;
   private final ReadEntitlement entitlement;
-  private final org.tongchou.hub.region.domain.RegionDirectory regions;
-  private final org.tongchou.hub.person.app.PersonLinks links;
+  private final RegionDirectory regions;
+  private final PersonLinks links;
   private final RecordedReads reads;
-  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
-  private final org.tongchou.hub.sync.app.ReceiptSignatures signatures;
+  private final PersonalTexts texts;
+  private final ReceiptSignatures signatures;
 
   PersonsService(
       PersonKeys keys,
       PersonHistory history,
       IdentityStore identities,
       ReadEntitlement entitlement,
-      org.tongchou.hub.region.domain.RegionDirectory regions,
-      org.tongchou.hub.person.app.PersonLinks links,
+      RegionDirectory regions,
+      PersonLinks links,
       RecordedReads reads,
-      org.tongchou.hub.erasure.app.PersonalTexts texts,
-      org.tongchou.hub.sync.app.ReceiptSignatures signatures) {
+      PersonalTexts texts,
+      ReceiptSignatures signatures) {
     this.reads = reads;
     this.signatures = signatures;
     this.texts = texts;

@@ -1,5 +1,6 @@
 package org.tongchou.hub.person.grpc;
 
+import java.util.Locale;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -90,7 +91,7 @@ public final class RecordedFacts {
 
   /** Where a conflict stands, as the wire names it. */
   public static String status(ConflictRecord.Status status) {
-    return status.name().toLowerCase(java.util.Locale.ROOT);
+    return status.name().toLowerCase(Locale.ROOT);
   }
 
   public static ResidencePeriod period(ResidenceClaim claim) {

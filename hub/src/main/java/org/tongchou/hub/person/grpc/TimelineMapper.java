@@ -3,6 +3,8 @@ package org.tongchou.hub.person.grpc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.erasure.grpc.ErasureMapper;
 import org.tongchou.hub.person.app.IdentityStore.Identity;
 import org.tongchou.hub.person.app.PersonHistory.Located;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -53,9 +55,8 @@ final class TimelineMapper {
                 located.position(),
                 correctedBy.get(PersonState.recordKey(f.region(), f.recordId())),
                 signatures.get(located.eventId())));
-      } else if (located.event() instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
-        timeline.setErasure(
-            org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(erased, located.position()));
+      } else if (located.event() instanceof PersonErased erased) {
+        timeline.setErasure(ErasureMapper.toProto(erased, located.position()));
       } else if (located.event() instanceof ResidenceConflictRecorded c) {
         var record = state.conflict(c.conflict().id()).orElseThrow();
         timeline.addConflicts(

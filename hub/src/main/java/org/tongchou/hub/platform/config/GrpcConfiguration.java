@@ -3,7 +3,9 @@ package org.tongchou.hub.platform.config;
 import io.grpc.BindableService;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
+import javax.net.ssl.SSLException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,12 +25,12 @@ class GrpcConfiguration {
       @Value("${tongchou.access.tokens.enabled:true}") boolean tokens,
       List<BindableService> services,
       CallerInterceptor callers)
-      throws javax.net.ssl.SSLException {
+      throws SSLException {
     NettyServerBuilder builder =
         NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
             .maxInboundMessageSize(16 * 1024 * 1024);
     if (!caDir.isBlank()) {
-      builder.sslContext(ServerTls.context(java.nio.file.Path.of(caDir), tokens));
+      builder.sslContext(ServerTls.context(Path.of(caDir), tokens));
     } else if (!tokens) {
       // Neither certificates nor tokens: every call would be refused. Say so at start instead.
       throw new IllegalStateException(

@@ -1,5 +1,6 @@
 package org.tongchou.hub.platform.csv;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class Csv {
     if (value == null) {
       return "";
     }
-    String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     if (s.indexOf(',') >= 0
         || s.indexOf('"') >= 0
         || s.indexOf('\n') >= 0

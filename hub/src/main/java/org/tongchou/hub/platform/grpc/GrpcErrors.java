@@ -8,9 +8,15 @@ import io.grpc.ServerCall;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.tongchou.hub.kernel.FieldViolation;
+import org.tongchou.hub.kernel.Refusal;
 
 /**
  * Builds the {@code google.rpc.Status} of every refusal: a code, a message, an ErrorInfo with a
@@ -60,7 +66,7 @@ public final class GrpcErrors {
 
   /** An expected refusal as a status: its kind is the code, its reason the ErrorInfo reason. */
   public static com.google.rpc.Status of(
-      org.tongchou.hub.kernel.Refusal refusal, String about, Map<String, String> metadata) {
+      Refusal refusal, String about, Map<String, String> metadata) {
     return status(
         Status.Code.valueOf(refusal.kind().name()),
         about + ": " + refusal.message(),
@@ -77,11 +83,11 @@ public final class GrpcErrors {
    */
   public static com.google.rpc.Status unexpected(String where, RuntimeException e) {
     boolean storage =
-        e instanceof org.springframework.dao.TransientDataAccessException
-            || e instanceof org.springframework.dao.DataAccessResourceFailureException
-            || e instanceof org.springframework.transaction.CannotCreateTransactionException;
-    java.sql.SQLException sql = sqlCause(e);
-    org.slf4j.LoggerFactory.getLogger(GrpcErrors.class)
+        e instanceof TransientDataAccessException
+            || e instanceof DataAccessResourceFailureException
+            || e instanceof CannotCreateTransactionException;
+    SQLException sql = sqlCause(e);
+    LoggerFactory.getLogger(GrpcErrors.class)
         .error(
             "unexpected failure in {}: {}{}",
             where,
@@ -100,9 +106,9 @@ public final class GrpcErrors {
             Map.of());
   }
 
-  private static java.sql.SQLException sqlCause(Throwable e) {
+  private static SQLException sqlCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql) {
+      if (t instanceof SQLException sql) {
         return sql;
       }
     }

@@ -4,6 +4,7 @@ import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.ServerInterceptors;
+import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import java.io.IOException;
@@ -53,8 +54,8 @@ public class GrpcServer implements SmartLifecycle {
         s ->
             health.setStatus(
                 s.bindService().getServiceDescriptor().getName(),
-                io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING));
-    health.setStatus("", io.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+                HealthCheckResponse.ServingStatus.SERVING));
+    health.setStatus("", HealthCheckResponse.ServingStatus.SERVING);
     LOG.info("gRPC listening on port {}", server.getPort());
   }
 

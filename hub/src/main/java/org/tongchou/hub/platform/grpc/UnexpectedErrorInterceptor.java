@@ -5,6 +5,7 @@ import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
+import io.grpc.StatusRuntimeException;
 
 /**
  * The last line of defence: an exception no service turned into a status would reach the client as
@@ -52,7 +53,7 @@ public class UnexpectedErrorInterceptor implements ServerInterceptor {
 
   private static void fail(ServerCall<?, ?> call, RuntimeException e) {
     try {
-      if (e instanceof io.grpc.StatusRuntimeException refusal) {
+      if (e instanceof StatusRuntimeException refusal) {
         // A service's own refusal, thrown on purpose: it leaves with its code and details.
         GrpcErrors.close(call, refusal);
         return;

@@ -1,6 +1,8 @@
 package org.tongchou.hub.policy.app;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +28,7 @@ class PolicyConfiguration {
       PolicyCatalog catalog,
       @Value("${tongchou.policy.refresh-seconds:10}") long seconds) {
     AtomicLong seen = new AtomicLong(library.count());
-    return new RepeatingTask("policy-refresh", java.time.Duration.ofSeconds(seconds)) {
+    return new RepeatingTask("policy-refresh", Duration.ofSeconds(seconds)) {
       @Override
       protected void tick() {
         try {
@@ -36,7 +38,7 @@ class PolicyConfiguration {
             seen.set(now);
           }
         } catch (RuntimeException e) {
-          org.slf4j.LoggerFactory.getLogger(PolicyConfiguration.class)
+          LoggerFactory.getLogger(PolicyConfiguration.class)
               .warn("policy refresh failed, keeping the book in use: {}", e.getClass().getName());
         }
       }

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +21,7 @@ import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.policy.domain.PolicyCheck;
 import org.tongchou.hub.policy.domain.PolicyDocument;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.region.domain.RegionLevel;
 
 /**
  * Every policy version ever in force, kept in {@code policy_document} byte for byte with its
@@ -41,7 +45,7 @@ public class PolicyLibrary {
   public record Refused(String reason, List<FieldViolation> problems) implements Outcome {}
 
   static final Set<String> FACT_TYPES =
-      java.util.Arrays.stream(FactData.class.getPermittedSubclasses())
+      Arrays.stream(FactData.class.getPermittedSubclasses())
           .map(Class::getSimpleName)
           .collect(Collectors.toUnmodifiableSet());
 
@@ -131,7 +135,7 @@ public class PolicyLibrary {
    * The book as the hub held it at {@code at}: the versions loaded by then (a replay scores with
    * it).
    */
-  public PolicyBook bookAsOf(java.time.Instant at) {
+  public PolicyBook bookAsOf(Instant at) {
     return bookOf(
         jdbc.query(
             "SELECT document FROM policy_document WHERE loaded_at <= ? "
@@ -157,8 +161,7 @@ public class PolicyLibrary {
   }
 
   /** A stored version's summary: scope, effective date, hash. */
-  public record Summary(
-      String version, String scope, java.time.LocalDate effectiveFrom, String sha256) {}
+  public record Summary(String version, String scope, LocalDate effectiveFrom, String sha256) {}
 
   /** Every stored version, oldest first. */
   public List<Summary> summaries() {
@@ -215,9 +218,6 @@ public class PolicyLibrary {
   }
 
   private boolean isProvince(String code) {
-    return regions
-        .find(code)
-        .map(r -> r.level() == org.tongchou.hub.region.domain.RegionLevel.PROVINCE)
-        .orElse(false);
+    return regions.find(code).map(r -> r.level() == RegionLevel.PROVINCE).orElse(false);
   }
 }

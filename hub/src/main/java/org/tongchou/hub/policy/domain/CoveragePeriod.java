@@ -1,8 +1,10 @@
 package org.tongchou.hub.policy.domain;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Optional;
 
 /** The calendar periods the hub counts in: for coverage duties and for scorecards. */
 public enum CoveragePeriod {
@@ -49,26 +51,25 @@ public enum CoveragePeriod {
    * The first day of a period named as {@link #label} names it; empty when the text is no such
    * name.
    */
-  public static java.util.Optional<Labelled> parse(String label) {
+  public static Optional<Labelled> parse(String label) {
     try {
       if (label.matches("\\d{4}")) {
-        return java.util.Optional.of(
-            new Labelled(YEAR, LocalDate.of(Integer.parseInt(label), 1, 1)));
+        return Optional.of(new Labelled(YEAR, LocalDate.of(Integer.parseInt(label), 1, 1)));
       }
       if (label.matches("\\d{4}-Q[1-4]")) {
         int quarter = label.charAt(6) - '0';
-        return java.util.Optional.of(
+        return Optional.of(
             new Labelled(
                 QUARTER,
                 LocalDate.of(Integer.parseInt(label.substring(0, 4)), (quarter - 1) * 3 + 1, 1)));
       }
       if (label.matches("\\d{4}-\\d{2}")) {
-        return java.util.Optional.of(new Labelled(MONTH, LocalDate.parse(label + "-01")));
+        return Optional.of(new Labelled(MONTH, LocalDate.parse(label + "-01")));
       }
-    } catch (java.time.DateTimeException e) {
-      return java.util.Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** A named period: its length and its first day. */

@@ -1,8 +1,10 @@
 package org.tongchou.hub.policy.domain;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The policy that applies in one place on one day: a national version with, where a province has
@@ -42,9 +44,7 @@ public final class EffectivePolicy {
     periodRules = ruleList.stream().filter(rule -> rule.opensOn().byResidencePeriod()).toList();
     for (ObligationRule rule : ruleList) {
       if (!rule.opensOn().byResidencePeriod()) {
-        rulesByOpeningFact
-            .computeIfAbsent(rule.opensOn().fact(), k -> new java.util.ArrayList<>())
-            .add(rule);
+        rulesByOpeningFact.computeIfAbsent(rule.opensOn().fact(), k -> new ArrayList<>()).add(rule);
       }
     }
   }
@@ -70,12 +70,12 @@ public final class EffectivePolicy {
     return rulesByOpeningFact.getOrDefault(factType, List.of());
   }
 
-  public java.util.Optional<ObligationRule> rule(String kind) {
-    return java.util.Optional.ofNullable(rules.get(kind));
+  public Optional<ObligationRule> rule(String kind) {
+    return Optional.ofNullable(rules.get(kind));
   }
 
-  public java.util.Optional<Eligibility> eligibility(String name) {
-    return java.util.Optional.ofNullable(eligibility.get(name));
+  public Optional<Eligibility> eligibility(String name) {
+    return Optional.ofNullable(eligibility.get(name));
   }
 
   public int dueSoonDays() {

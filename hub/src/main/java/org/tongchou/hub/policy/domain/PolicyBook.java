@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every policy version the hub has ever loaded, and the holiday calendars. Immutable: loading a new
@@ -19,8 +20,7 @@ public final class PolicyBook {
 
   private final List<PolicyDocument> documents;
   private final Map<String, HolidayCalendar> calendars;
-  private final Map<String, EffectivePolicy> byVersion =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, EffectivePolicy> byVersion = new ConcurrentHashMap<>();
 
   public PolicyBook(List<PolicyDocument> documents, Map<String, HolidayCalendar> calendars) {
     List<PolicyDocument> sorted = new ArrayList<>(documents);

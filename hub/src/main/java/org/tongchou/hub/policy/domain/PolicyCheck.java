@@ -2,6 +2,7 @@ package org.tongchou.hub.policy.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class PolicyCheck {
         "conflicts.finalAfterDays",
         1,
         3650);
-    Map<String, Eligibility> eligibility = new java.util.HashMap<>();
+    Map<String, Eligibility> eligibility = new HashMap<>();
     if (base != null && base.eligibility() != null) {
       eligibility.putAll(base.eligibility());
     }

@@ -1,6 +1,7 @@
 package org.tongchou.hub.policy.domain;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /**
  * The two roles of the two-way assessment (双向考核): a region is scored as the place where migrants
@@ -18,6 +19,6 @@ public enum Side {
 
   /** The word used in policies, CSV files and on the wire. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

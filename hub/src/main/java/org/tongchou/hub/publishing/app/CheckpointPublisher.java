@@ -1,11 +1,14 @@
 package org.tongchou.hub.publishing.app;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
@@ -19,8 +22,7 @@ import org.tongchou.hub.publishing.grpc.PublishedEvents;
  */
 class CheckpointPublisher extends RepeatingTask {
 
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(CheckpointPublisher.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CheckpointPublisher.class);
   private static final byte[] KEY = "checkpoint".getBytes(StandardCharsets.UTF_8);
 
   private final Producer<String, byte[]> producer;
@@ -35,7 +37,7 @@ class CheckpointPublisher extends RepeatingTask {
       PublishingSettings settings,
       CheckpointStore checkpoints,
       JdbcTemplate jdbc) {
-    super("checkpoint-publisher", java.time.Duration.ofSeconds(2));
+    super("checkpoint-publisher", Duration.ofSeconds(2));
     this.producer = producer;
     this.topics = topics;
     this.settings = settings;

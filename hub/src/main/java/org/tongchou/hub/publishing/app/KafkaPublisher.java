@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.publishing.grpc.PublishedEvents;
@@ -37,8 +39,7 @@ class KafkaPublisher {
   /** The processor's name (its row in token_entry). */
   static final String PROCESSOR = "kafka-publisher";
 
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(KafkaPublisher.class);
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaPublisher.class);
   private static final String ACKS = KafkaPublisher.class.getName() + ".acks";
 
   private final Producer<String, byte[]> producer;

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -94,14 +96,14 @@ final class PublishTopics {
         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
   }
 
-  private void awaitCreated(org.apache.kafka.common.KafkaFuture<Void> created) {
+  private void awaitCreated(KafkaFuture<Void> created) {
     try {
       created.get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new PublishingFailed("the hub's topics cannot be created", e.getCause());
       }
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new PublishingFailed(
           "Kafka did not create the hub's topics within " + settings.ackTimeout(), e);
     } catch (InterruptedException e) {

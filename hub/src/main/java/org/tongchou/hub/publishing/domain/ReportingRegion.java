@@ -1,5 +1,6 @@
 package org.tongchou.hub.publishing.domain;
 
+import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.person.domain.FactRecorded;
@@ -40,7 +41,7 @@ public final class ReportingRegion {
       region = linked.confirmedBy();
     } else if (event instanceof IdentityUnlinked unlinked) {
       region = unlinked.by();
-    } else if (event instanceof org.tongchou.hub.erasure.domain.PersonErased erased) {
+    } else if (event instanceof PersonErased erased) {
       region = erased.erasedBy();
     } else if (event instanceof ObligationsChanged || event instanceof ResidenceConflictEnded) {
       region = HUB;

@@ -3,8 +3,11 @@ package org.tongchou.hub.publishing.grpc;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tongchou.hub.evidence.app.StoredCheckpoint;
+import org.tongchou.hub.evidence.grpc.EvidenceMapper;
 import org.tongchou.hub.feed.grpc.FeedItems;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.publishing.domain.ReportingRegion;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedItem;
@@ -52,7 +55,7 @@ public final class PublishedEvents {
             .setPosition(position)
             .setPersonKey(event.personKey())
             .setPersonSequence(event.personSequence())
-            .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(event.recordedAt()))
+            .setRecordedAt(ProtoTime.of(event.recordedAt()))
             .setType(event.getClass().getSimpleName())
             .setReportingRegion(ReportingRegion.of(event))
             .setHash(nullToEmpty(event.hash()))
@@ -80,7 +83,7 @@ public final class PublishedEvents {
   /**
    * A signed checkpoint as the checkpoints topic carries it: the same message the feeds deliver.
    */
-  public static byte[] checkpoint(org.tongchou.hub.evidence.app.StoredCheckpoint checkpoint) {
-    return org.tongchou.hub.evidence.grpc.EvidenceMapper.toProto(checkpoint).toByteArray();
+  public static byte[] checkpoint(StoredCheckpoint checkpoint) {
+    return EvidenceMapper.toProto(checkpoint).toByteArray();
   }
 }

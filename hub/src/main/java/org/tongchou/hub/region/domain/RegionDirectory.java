@@ -6,9 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The division table, the one place that answers "is this a code" and "is this code inside that
@@ -28,7 +35,7 @@ public final class RegionDirectory {
   /**
    * County-level codes, including cities without counties (东莞, 中山, 儋州) that are their own county.
    */
-  private final java.util.Set<String> counties;
+  private final Set<String> counties;
 
   /**
    * Each known code's line, worked out once: every fact's reconciliation asks for lines many times
@@ -37,18 +44,18 @@ public final class RegionDirectory {
   private final Map<String, Line> lines;
 
   /** A known code, the divisions above it (nearest first) and its province and city, if any. */
-  private record Line(java.util.List<String> selfAndAncestors, String province, String city) {}
+  private record Line(List<String> selfAndAncestors, String province, String city) {}
 
-  private RegionDirectory(Map<String, Region> byCode, java.util.Set<String> counties) {
+  private RegionDirectory(Map<String, Region> byCode, Set<String> counties) {
     this.byCode = Map.copyOf(byCode);
-    this.counties = java.util.Set.copyOf(counties);
+    this.counties = Set.copyOf(counties);
     Map<String, Line> lines = new HashMap<>();
     for (String code : this.byCode.keySet()) {
-      java.util.List<String> chain = walkUp(code);
+      List<String> chain = walkUp(code);
       lines.put(
           code,
           new Line(
-              java.util.List.copyOf(chain),
+              List.copyOf(chain),
               firstAt(chain, RegionLevel.PROVINCE),
               firstAt(chain, RegionLevel.CITY)));
     }
@@ -58,7 +65,7 @@ public final class RegionDirectory {
   /** Reads the CSV layout of {@code regions.csv}: {@code code,name,level,parent}. */
   public static RegionDirectory fromCsv(InputStream csv) {
     Map<String, Region> rows = new HashMap<>();
-    java.util.Set<String> counties = new java.util.HashSet<>();
+    Set<String> counties = new HashSet<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
       String line = reader.readLine(); // header
@@ -121,13 +128,13 @@ public final class RegionDirectory {
   }
 
   /** The code and every division above it, nearest first; just the code when it is unknown. */
-  public java.util.List<String> selfAndAncestors(String code) {
+  public List<String> selfAndAncestors(String code) {
     Line line = lines.get(code);
-    return line != null ? line.selfAndAncestors() : java.util.List.of(code);
+    return line != null ? line.selfAndAncestors() : List.of(code);
   }
 
-  private java.util.List<String> walkUp(String code) {
-    java.util.List<String> chain = new java.util.ArrayList<>();
+  private List<String> walkUp(String code) {
+    List<String> chain = new ArrayList<>();
     chain.add(code);
     Region current = byCode.get(code);
     while (current != null && current.parent() != null) {
@@ -178,7 +185,7 @@ public final class RegionDirectory {
         : level == RegionLevel.CITY ? line.city() : firstAt(line.selfAndAncestors(), level);
   }
 
-  private String firstAt(java.util.List<String> chain, RegionLevel level) {
+  private String firstAt(List<String> chain, RegionLevel level) {
     for (String candidate : chain) {
       Region region = byCode.get(candidate);
       if (region != null && region.level() == level) {
@@ -189,7 +196,7 @@ public final class RegionDirectory {
   }
 
   /** The divisions whose parent is {@code code}, in code order. */
-  public java.util.List<String> childrenOf(String code) {
+  public List<String> childrenOf(String code) {
     return byCode.values().stream()
         .filter(r -> r.parent() != null && r.parent().value().equals(code))
         .map(r -> r.code().value())
@@ -213,22 +220,21 @@ public final class RegionDirectory {
   }
 
   /** Every known code within {@code jurisdiction}, itself included. */
-  public java.util.Set<String> subtree(String jurisdiction) {
+  public Set<String> subtree(String jurisdiction) {
     return subtrees.computeIfAbsent(
         jurisdiction,
         j -> {
-          java.util.Set<String> codes = new java.util.TreeSet<>();
+          Set<String> codes = new TreeSet<>();
           for (String code : byCode.keySet()) {
             if (isWithin(code, j)) {
               codes.add(code);
             }
           }
-          return java.util.Collections.unmodifiableSet(codes);
+          return Collections.unmodifiableSet(codes);
         });
   }
 
-  private final java.util.Map<String, java.util.Set<String>> subtrees =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Set<String>> subtrees = new ConcurrentHashMap<>();
 
   public int size() {
     return byCode.size();

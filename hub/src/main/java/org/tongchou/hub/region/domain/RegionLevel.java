@@ -1,5 +1,7 @@
 package org.tongchou.hub.region.domain;
 
+import java.util.Locale;
+
 /** The three levels of the division table. */
 public enum RegionLevel {
   PROVINCE,
@@ -7,6 +9,6 @@ public enum RegionLevel {
   COUNTY;
 
   public static RegionLevel parse(String text) {
-    return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }
 }

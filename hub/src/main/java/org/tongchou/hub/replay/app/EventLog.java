@@ -1,9 +1,12 @@
 package org.tongchou.hub.replay.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.replay.domain.RelevantChanges;
@@ -73,7 +77,7 @@ public class EventLog {
       Order order,
       Predicate<String> wanted,
       boolean needsTime,
-      Predicate<com.fasterxml.jackson.databind.JsonNode> changeMatters,
+      Predicate<JsonNode> changeMatters,
       Consumer<LoggedEvent> sink) {
     return read(upTo, order, new EventPayloads(wanted, needsTime, changeMatters), null, sink);
   }
@@ -192,8 +196,8 @@ public class EventLog {
    * of a replay. A threshold of -1 prepares at once, so payloads arrive as bytes.
    */
   private static void binaryTransfer(PreparedStatement statement) throws SQLException {
-    if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-      statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+    if (statement.isWrapperFor(PGStatement.class)) {
+      statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
     }
   }
 
@@ -237,7 +241,7 @@ public class EventLog {
   }
 
   /** When the hub recorded the last event at or before {@code position}; null for none. */
-  public java.time.Instant recordedAt(long position) {
+  public Instant recordedAt(long position) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
@@ -250,7 +254,7 @@ public class EventLog {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "reading the event log failed (SQL state " + e.getSQLState() + ")", e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("the event at position " + position + " does not read", e);
     }
   }

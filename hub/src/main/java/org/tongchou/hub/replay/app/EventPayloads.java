@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.person.app.PersonEventTypes;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.replay.domain.RelevantChanges;
 
@@ -130,8 +131,7 @@ final class EventPayloads {
         type,
         t -> {
           // The person events' allow-list: a type name in the store never loads an arbitrary class.
-          return CanonicalJson.mapper()
-              .readerFor(org.tongchou.hub.person.app.PersonEventTypes.of(t));
+          return CanonicalJson.mapper().readerFor(PersonEventTypes.of(t));
         });
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -194,7 +195,7 @@ final class ObligationEventSifter {
       if (text != null && !text.equals(lastTime)) {
         try {
           lastInstant = Instant.parse(text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
           throw new JsonParseException(p, "not an instant: " + text, e);
         }
         lastTime = text;
@@ -348,7 +349,7 @@ final class ObligationEventSifter {
     LocalDate parsed;
     try {
       parsed = LocalDate.parse(text);
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       throw new IOException("not a date: " + text, e);
     }
     if (dates.size() < DATES_AT_MOST) {

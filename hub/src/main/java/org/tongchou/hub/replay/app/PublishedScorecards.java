@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public class PublishedScorecards {
   }
 
   public PublishedScorecard publish(String region, CoveragePeriod.Labelled period, String office) {
-    readModels.awaitCurrent(java.time.Duration.ofSeconds(10));
+    readModels.awaitCurrent(Duration.ofSeconds(10));
     // Taken before and after computing: equal, the scorecard is exactly the log up to it.
     long position;
     List<Scorecard> cards;

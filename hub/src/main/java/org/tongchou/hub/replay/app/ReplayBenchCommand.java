@@ -3,6 +3,8 @@ package org.tongchou.hub.replay.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,12 +28,9 @@ class ReplayBenchCommand implements ApplicationRunner {
 
   private final EventLog log;
   private final Replayer replayer;
-  private final org.axonframework.config.EventProcessingConfiguration processing;
+  private final EventProcessingConfiguration processing;
 
-  ReplayBenchCommand(
-      EventLog log,
-      Replayer replayer,
-      org.axonframework.config.EventProcessingConfiguration processing) {
+  ReplayBenchCommand(EventLog log, Replayer replayer, EventProcessingConfiguration processing) {
     this.log = log;
     this.replayer = replayer;
     this.processing = processing;
@@ -45,10 +44,7 @@ class ReplayBenchCommand implements ApplicationRunner {
       throw new IllegalArgumentException(USAGE);
     }
     // This one-shot process must neither feed the live read models nor compete with the bench.
-    processing
-        .eventProcessors()
-        .values()
-        .forEach(org.axonframework.eventhandling.EventProcessor::shutDown);
+    processing.eventProcessors().values().forEach(EventProcessor::shutDown);
     int runs = Integer.parseInt(option(args, "runs", "3"));
     String region = option(args, "region", "320000");
     CoveragePeriod.Labelled period =

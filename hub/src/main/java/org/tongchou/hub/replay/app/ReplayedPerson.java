@@ -1,5 +1,7 @@
 package org.tongchou.hub.replay.app;
 
+import org.tongchou.hub.person.domain.PersonState;
+
 /** Told of each person a replay has folded, once their last event read has been folded. */
 @FunctionalInterface
 interface ReplayedPerson {
@@ -11,9 +13,5 @@ interface ReplayedPerson {
    * @param events how many of the person's events the replay took
    * @param lastPosition the log position of the last of them
    */
-  void folded(
-      String personKey,
-      org.tongchou.hub.person.domain.PersonState state,
-      int events,
-      long lastPosition);
+  void folded(String personKey, PersonState state, int events, long lastPosition);
 }

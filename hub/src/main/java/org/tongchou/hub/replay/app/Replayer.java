@@ -2,6 +2,7 @@ package org.tongchou.hub.replay.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
@@ -97,7 +98,7 @@ public class Replayer {
       persons.finish();
       reach.last = at;
     }
-    java.util.List<Scorecard> scorecards =
+    List<Scorecard> scorecards =
         Scorecards.compute(spec.region(), spec.period(), false, book, scratch.rows(), regions);
     byte[] csv = AssessmentCsv.scorecards(scorecards, regions);
     return new Replayed(

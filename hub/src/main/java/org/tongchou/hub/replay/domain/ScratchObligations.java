@@ -1,7 +1,10 @@
 package org.tongchou.hub.replay.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +50,7 @@ public final class ScratchObligations {
 
     void add(long position) {
       if (count == behind.length) {
-        behind = java.util.Arrays.copyOf(behind, count * 2);
+        behind = Arrays.copyOf(behind, count * 2);
       }
       behind[count++] = position;
     }
@@ -203,7 +206,7 @@ public final class ScratchObligations {
       ObligationRow r,
       ObligationStatus status,
       String evidence,
-      java.time.LocalDate settledOn,
+      LocalDate settledOn,
       String replacedBy,
       String waivedBy,
       String waiverReason,
@@ -257,7 +260,7 @@ public final class ScratchObligations {
   public List<ObligationRow> rows() {
     List<ObligationRow> sorted = new ArrayList<>(held.size());
     held.values().forEach(h -> sorted.add(h.row));
-    sorted.sort(java.util.Comparator.comparing(ObligationRow::obligationId));
+    sorted.sort(Comparator.comparing(ObligationRow::obligationId));
     return sorted;
   }
 

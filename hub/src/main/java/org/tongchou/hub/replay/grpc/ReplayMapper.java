@@ -1,10 +1,12 @@
 package org.tongchou.hub.replay.grpc;
 
 import com.google.protobuf.ByteString;
+import java.util.Arrays;
 import org.tongchou.hub.assessment.grpc.AssessmentMapper;
 import org.tongchou.hub.assessment.grpc.StatisticsMessages;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.grpc.RecordedFacts;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.replay.app.Replayed;
 import org.tongchou.hub.replay.app.ReplayedStatistics;
@@ -12,7 +14,11 @@ import org.tongchou.hub.replay.app.TimelineReplayer;
 import org.tongchou.hub.replay.domain.ObligationDifference;
 import org.tongchou.hub.replay.domain.ObligationOutcome;
 import org.tongchou.hub.replay.domain.PublishedScorecard;
+import org.tongchou.proto.v1.ExportCsvRequest;
 import org.tongchou.proto.v1.ReplayResult;
+import org.tongchou.proto.v1.ReplayedTimeline;
+import org.tongchou.proto.v1.ReplayedTimelinesSummary;
+import org.tongchou.proto.v1.StatisticsTable;
 
 /** Replays, diffs and published scorecards on the wire. */
 final class ReplayMapper {
@@ -23,7 +29,7 @@ final class ReplayMapper {
     ReplayResult.Builder result =
         ReplayResult.newBuilder()
             .setPosition(r.position())
-            .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt()))
+            .setRecordedAt(ProtoTime.of(r.recordedAt()))
             .setPolicy(r.spec().policy())
             .addAllPolicyVersions(r.policyVersions())
             .setCsv(ByteString.copyFrom(r.csv()))
@@ -31,8 +37,7 @@ final class ReplayMapper {
             .setEvents(r.events())
             .setEventsPerSecond(r.eventsPerSecond())
             .setObligations(r.scratch().rows().size())
-            .setReproducesPublished(
-                published != null && java.util.Arrays.equals(published, r.csv()));
+            .setReproducesPublished(published != null && Arrays.equals(published, r.csv()));
     r.scorecards().forEach(s -> result.addScorecards(AssessmentMapper.toProto(s, regions)));
     return result.build();
   }
@@ -49,12 +54,12 @@ final class ReplayMapper {
             .setEvents(r.events())
             .setEventsPerSecond(r.eventsPerSecond());
     if (r.recordedAt() != null) {
-      b.setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt()));
+      b.setRecordedAt(ProtoTime.of(r.recordedAt()));
     }
-    for (org.tongchou.proto.v1.ExportCsvRequest.Table table : StatisticsMessages.TABLES) {
+    for (ExportCsvRequest.Table table : StatisticsMessages.TABLES) {
       byte[] csv = StatisticsMessages.csv(table, r.figures(), regions);
       b.addTables(
-          org.tongchou.proto.v1.StatisticsTable.newBuilder()
+          StatisticsTable.newBuilder()
               .setTable(table)
               .setCsv(ByteString.copyFrom(csv))
               .setSha256(EventHashes.sha256(csv)));
@@ -62,9 +67,9 @@ final class ReplayMapper {
     return b.build();
   }
 
-  static org.tongchou.proto.v1.ReplayedTimeline toProto(TimelineReplayer.Timeline t) {
-    org.tongchou.proto.v1.ReplayedTimeline.Builder b =
-        org.tongchou.proto.v1.ReplayedTimeline.newBuilder()
+  static ReplayedTimeline toProto(TimelineReplayer.Timeline t) {
+    ReplayedTimeline.Builder b =
+        ReplayedTimeline.newBuilder()
             .setPersonKey(t.personKey())
             .setRegistrationRegion(t.registration() == null ? "" : t.registration())
             .setMigrantOn(t.migrantOn())
@@ -74,15 +79,15 @@ final class ReplayMapper {
     return b.build();
   }
 
-  static org.tongchou.proto.v1.ReplayedTimelinesSummary toProto(TimelineReplayer.Summary s) {
-    org.tongchou.proto.v1.ReplayedTimelinesSummary.Builder b =
-        org.tongchou.proto.v1.ReplayedTimelinesSummary.newBuilder()
+  static ReplayedTimelinesSummary toProto(TimelineReplayer.Summary s) {
+    ReplayedTimelinesSummary.Builder b =
+        ReplayedTimelinesSummary.newBuilder()
             .setPosition(s.position())
             .setPersons(s.persons())
             .setEvents(s.events())
             .setEventsPerSecond(s.eventsPerSecond());
     if (s.recordedAt() != null) {
-      b.setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(s.recordedAt()));
+      b.setRecordedAt(ProtoTime.of(s.recordedAt()));
     }
     return b.build();
   }
@@ -124,7 +129,7 @@ final class ReplayMapper {
             .setRegion(p.region())
             .setPeriod(p.period())
             .setPublishedBy(p.publishedBy())
-            .setPublishedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(p.publishedAt()))
+            .setPublishedAt(ProtoTime.of(p.publishedAt()))
             .setPosition(p.position())
             .addAllPolicyVersions(p.policyVersions())
             .setSha256(p.sha256());

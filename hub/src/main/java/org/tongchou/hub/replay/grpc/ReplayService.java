@@ -3,7 +3,10 @@ package org.tongchou.hub.replay.grpc;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
@@ -12,6 +15,7 @@ import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.grpc.StatisticsMessages;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.grpc.PeriodField;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -177,7 +181,7 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
               refusing(() -> replayer.upTo(asked));
               return asked;
             });
-    java.time.LocalDate on = day(request.getOn());
+    LocalDate on = day(request.getOn());
     TimelineReplayer.Summary summary =
         refusing(
             () ->
@@ -218,9 +222,7 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
         region,
         period,
         asOf.getPosition(),
-        asOf.hasRecordedAt()
-            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt())
-            : null,
+        asOf.hasRecordedAt() ? ProtoTime.instant(asOf.getRecordedAt()) : null,
         policyVersion.isEmpty() ? null : policyVersion,
         null);
   }
@@ -229,18 +231,16 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
     return "position="
         + asOf.getPosition()
         + ",recorded_at="
-        + (asOf.hasRecordedAt()
-            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt())
-            : "");
+        + (asOf.hasRecordedAt() ? ProtoTime.instant(asOf.getRecordedAt()) : "");
   }
 
-  private static java.time.LocalDate day(String text) {
+  private static LocalDate day(String text) {
     if (text.isEmpty()) {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
       throw RegionScope.invalid("on", "'" + text + "' is no ISO date (YYYY-MM-DD)");
     }
   }
@@ -335,9 +335,7 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
         scope.check(caller, region, "region"),
         period(period),
         asOf.getPosition(),
-        asOf.hasRecordedAt()
-            ? org.tongchou.hub.platform.grpc.ProtoTime.instant(asOf.getRecordedAt())
-            : null,
+        asOf.hasRecordedAt() ? ProtoTime.instant(asOf.getRecordedAt()) : null,
         null);
   }
 
@@ -354,7 +352,7 @@ public class ReplayService extends ReplayGrpc.ReplayImplBase {
         .build();
   }
 
-  private static <T> T refusing(java.util.function.Supplier<T> work) {
+  private static <T> T refusing(Supplier<T> work) {
     try {
       return work.get();
     } catch (ReplayRefused e) {

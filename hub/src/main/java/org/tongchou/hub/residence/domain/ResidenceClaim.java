@@ -1,5 +1,6 @@
 package org.tongchou.hub.residence.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
@@ -25,12 +26,12 @@ public record ResidenceClaim(
    * The arrival's record key; events recorded before keys were kept name the claim by county and
    * record id.
    */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public String key() {
     return arrivalKey != null ? arrivalKey : region + "/" + arrivalRecordId;
   }
 
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public boolean isOpen() {
     return until == null;
   }

@@ -1,5 +1,6 @@
 package org.tongchou.hub.residence.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ public record ResidenceConflict(
     String provisionalRegion) {
 
   /** The conflict's id: the two claims' record keys, the newer first. */
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public String id() {
     return claimed.key() + "|" + existing.key();
   }

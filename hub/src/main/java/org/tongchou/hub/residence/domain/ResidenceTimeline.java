@@ -2,6 +2,7 @@ package org.tongchou.hub.residence.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -212,7 +213,7 @@ public final class ResidenceTimeline {
         segments.add(new Segment(claim, span[0], span[1], span[0].equals(claim.from())));
       }
     }
-    segments.sort(java.util.Comparator.comparingInt(s -> claims.indexOf(s.claim())));
+    segments.sort(Comparator.comparingInt(s -> claims.indexOf(s.claim())));
     return segments;
   }
 

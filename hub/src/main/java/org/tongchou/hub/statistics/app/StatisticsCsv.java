@@ -1,5 +1,6 @@
 package org.tongchou.hub.statistics.app;
 
+import java.util.Arrays;
 import java.util.List;
 import org.tongchou.hub.platform.csv.Csv;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -40,7 +41,7 @@ public final class StatisticsCsv {
     rows.forEach(
         r ->
             csv.row(
-                java.util.Arrays.asList(
+                Arrays.asList(
                     r.region(),
                     regions.nameOf(r.region()),
                     r.boys(),
@@ -54,7 +55,7 @@ public final class StatisticsCsv {
     rows.forEach(
         r ->
             csv.row(
-                java.util.Arrays.asList(
+                Arrays.asList(
                     r.region(),
                     regions.nameOf(r.region()),
                     r.kind(),

@@ -2,6 +2,7 @@ package org.tongchou.hub.statistics.app;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
@@ -31,7 +32,7 @@ public class StatisticsQueries {
 
   public StatisticsFigures figures(StatisticsQuestion question) {
     StatisticsTally tally = new StatisticsTally(question, regions);
-    java.util.Set<String> inside = regions.subtree(question.region());
+    Set<String> inside = regions.subtree(question.region());
     Date on = Date.valueOf(question.on());
     Date from = Date.valueOf(question.from());
     Date to = Date.valueOf(question.to());

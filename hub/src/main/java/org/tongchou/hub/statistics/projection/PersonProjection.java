@@ -2,6 +2,7 @@ package org.tongchou.hub.statistics.projection;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class PersonProjection {
     this.eventStore = eventStore;
     this.regions = regions;
     this.recent =
-        java.util.Collections.synchronizedMap(
+        Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
               @Override
               protected boolean removeEldestEntry(Map.Entry<String, PersonState> eldest) {

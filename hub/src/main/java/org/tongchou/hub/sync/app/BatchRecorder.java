@@ -1,10 +1,13 @@
 package org.tongchou.hub.sync.app;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -119,7 +122,7 @@ class BatchRecorder {
               s.receipt()
                   .signed(
                       new ReceiptSignature(
-                          new String(bodies.get(i), java.nio.charset.StandardCharsets.UTF_8),
+                          new String(bodies.get(i), StandardCharsets.UTF_8),
                           batch.paths().get(i),
                           batch.batchBody(),
                           batch.signature(),
@@ -129,8 +132,8 @@ class BatchRecorder {
   }
 
   /** Persons of the batch without a single event, found in one query instead of two per person. */
-  private java.util.Set<String> newPersons(List<Candidate> candidates) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+  private Set<String> newPersons(List<Candidate> candidates) {
+    Set<String> keys = new HashSet<>();
     candidates.forEach(c -> keys.add(c.personKey()));
     keys.removeAll(positions.existingPersons(keys));
     return keys;

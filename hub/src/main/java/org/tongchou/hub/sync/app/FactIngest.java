@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.domain.FactValidator;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
@@ -26,17 +31,17 @@ import org.tongchou.hub.sync.domain.SubmitOutcome;
 public class FactIngest {
 
   /** Business dates are judged in China's time zone, whatever the server's zone. */
-  public static final ZoneId BUSINESS_ZONE = org.tongchou.hub.kernel.BusinessDates.ZONE;
+  public static final ZoneId BUSINESS_ZONE = BusinessDates.ZONE;
 
   private static final int ATTEMPTS = 3;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactIngest.class);
+  private static final Logger LOG = LoggerFactory.getLogger(FactIngest.class);
 
   private final FactValidator validator;
   private final PersonKeys keys;
   private final Clock clock;
   private final ReceiptStore receipts;
   private final BatchRecorder recorder;
-  private final org.tongchou.hub.person.app.PersonLinks links;
+  private final PersonLinks links;
 
   FactIngest(
       FactValidator validator,
@@ -44,7 +49,7 @@ public class FactIngest {
       Clock clock,
       ReceiptStore receipts,
       BatchRecorder recorder,
-      org.tongchou.hub.person.app.PersonLinks links) {
+      PersonLinks links) {
     this.links = links;
     this.validator = validator;
     this.keys = keys;
@@ -91,7 +96,7 @@ public class FactIngest {
                         c.childKey(),
                         c.fingerprint())
                     : c)
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   private List<SubmitOutcome> attempt(String jurisdiction, List<ReportedFact> facts) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
@@ -48,10 +49,8 @@ class ReceiptStore {
     // One query per reporting division; a batch usually has a handful.
     keys.stream()
         .collect(
-            java.util.stream.Collectors.groupingBy(
-                ReceiptKey::region,
-                java.util.stream.Collectors.mapping(
-                    ReceiptKey::recordId, java.util.stream.Collectors.toSet())))
+            Collectors.groupingBy(
+                ReceiptKey::region, Collectors.mapping(ReceiptKey::recordId, Collectors.toSet())))
         .forEach(
             (region, recordIds) ->
                 arrays.query(

@@ -1,5 +1,7 @@
 package org.tongchou.hub.sync.domain;
 
+import java.util.List;
+import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
 
 /** What became of one submitted fact. {@code receipt} is set for all but plain refusals. */
@@ -38,8 +40,6 @@ public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
                 + " was recorded earlier with different content (position "
                 + original.position()
                 + ")",
-            java.util.List.of(
-                new org.tongchou.hub.kernel.FieldViolation(
-                    "recordId", "already used for a different fact"))));
+            List.of(new FieldViolation("recordId", "already used for a different fact"))));
   }
 }

@@ -8,6 +8,7 @@ import org.tongchou.hub.person.domain.fact.CertificateIssued;
 import org.tongchou.hub.person.domain.fact.CertificateVerified;
 import org.tongchou.hub.person.domain.fact.DepartureReported;
 import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.PersonRegistered;
 import org.tongchou.hub.person.domain.fact.PregnancyReported;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
@@ -42,7 +43,7 @@ public final class FactWriter {
     if (registrationRegion != null) {
       f.setPerson(PersonRef.newBuilder().setRegistrationRegion(registrationRegion));
     }
-    if (data instanceof org.tongchou.hub.person.domain.fact.PersonRegistered) {
+    if (data instanceof PersonRegistered) {
       f.setPersonRegistered(org.tongchou.proto.v1.PersonRegistered.getDefaultInstance());
     } else if (data instanceof DepartureReported d) {
       f.setDepartureReported(

@@ -1,5 +1,9 @@
 package org.tongchou.hub.sync.grpc;
 
+import com.google.protobuf.ByteString;
+import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.sync.domain.Receipt;
 import org.tongchou.hub.sync.domain.ReceiptSignature;
 
@@ -9,8 +13,7 @@ public final class ReceiptMapper {
   private ReceiptMapper() {}
 
   /** The receipt of any person event at its place in the log, without a signature. */
-  public static org.tongchou.proto.v1.Receipt of(
-      org.tongchou.hub.person.domain.PersonEvent e, String eventId, long position) {
+  public static org.tongchou.proto.v1.Receipt of(PersonEvent e, String eventId, long position) {
     return of(e, eventId, position, null);
   }
 
@@ -20,13 +23,9 @@ public final class ReceiptMapper {
    * submitted.
    */
   public static org.tongchou.proto.v1.Receipt of(
-      org.tongchou.hub.person.domain.PersonEvent e,
-      String eventId,
-      long position,
-      ReceiptSignature signature) {
-    String region = e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.region() : null;
-    String recordId =
-        e instanceof org.tongchou.hub.person.domain.FactRecorded f ? f.recordId() : null;
+      PersonEvent e, String eventId, long position, ReceiptSignature signature) {
+    String region = e instanceof FactRecorded f ? f.region() : null;
+    String recordId = e instanceof FactRecorded f ? f.recordId() : null;
     return toProto(
         new Receipt(
             eventId,
@@ -46,7 +45,7 @@ public final class ReceiptMapper {
         org.tongchou.proto.v1.Receipt.newBuilder()
             .setEventId(r.eventId())
             .setPosition(r.position())
-            .setRecordedAt(org.tongchou.hub.platform.grpc.ProtoTime.of(r.recordedAt()))
+            .setRecordedAt(ProtoTime.of(r.recordedAt()))
             .setHash(r.hash())
             .setPreviousHash(r.previousHash())
             .setPersonKey(r.personKey())
@@ -57,11 +56,10 @@ public final class ReceiptMapper {
     if (r.signature() != null) {
       proto.setSignature(
           org.tongchou.proto.v1.ReceiptSignature.newBuilder()
-              .setReceiptBody(
-                  com.google.protobuf.ByteString.copyFromUtf8(r.signature().receiptBody()))
+              .setReceiptBody(ByteString.copyFromUtf8(r.signature().receiptBody()))
               .addAllPath(r.signature().path())
-              .setBatchBody(com.google.protobuf.ByteString.copyFromUtf8(r.signature().batchBody()))
-              .setSignature(com.google.protobuf.ByteString.copyFrom(r.signature().signature()))
+              .setBatchBody(ByteString.copyFromUtf8(r.signature().batchBody()))
+              .setSignature(ByteString.copyFrom(r.signature().signature()))
               .setKeyId(r.signature().keyId()));
     }
     return proto.build();

@@ -1,20 +1,24 @@
 package org.tongchou.hub.sync.grpc;
 
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.feed.grpc.FeedService;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.sync.app.FactIngest;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.FeedItem;
 import org.tongchou.proto.v1.RegionSyncGrpc;
 import org.tongchou.proto.v1.SubmitRequest;
 import org.tongchou.proto.v1.SubmitResponse;
+import org.tongchou.proto.v1.SubscribeRequest;
 
 /**
  * {@code RegionSync.Submit}. Batches of one call arrive one at a time (gRPC delivers a call's
@@ -28,18 +32,16 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
 
   private final FactIngest ingest;
   private final SubmitMetrics metrics;
-  private final org.tongchou.hub.feed.grpc.FeedService feed;
+  private final FeedService feed;
 
-  RegionSyncService(
-      FactIngest ingest, SubmitMetrics metrics, org.tongchou.hub.feed.grpc.FeedService feed) {
+  RegionSyncService(FactIngest ingest, SubmitMetrics metrics, FeedService feed) {
     this.ingest = ingest;
     this.metrics = metrics;
     this.feed = feed;
   }
 
   @Override
-  public StreamObserver<org.tongchou.proto.v1.SubscribeRequest> subscribe(
-      StreamObserver<org.tongchou.proto.v1.FeedItem> items) {
+  public StreamObserver<SubscribeRequest> subscribe(StreamObserver<FeedItem> items) {
     return feed.subscribe(CallerInterceptor.current(), items);
   }
 
@@ -128,7 +130,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
   }
 
   private static Throwable toStatus(RuntimeException e) {
-    if (e instanceof io.grpc.StatusRuntimeException) {
+    if (e instanceof StatusRuntimeException) {
       return e;
     }
     // Not a refusal. Nothing of the batch was stored, so the batch can be resent as it is.

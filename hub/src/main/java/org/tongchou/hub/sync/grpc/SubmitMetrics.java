@@ -3,6 +3,7 @@ package org.tongchou.hub.sync.grpc;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
@@ -35,7 +36,7 @@ class SubmitMetrics {
           .counter(
               "tongchou.facts",
               "outcome",
-              outcome.kind().name().toLowerCase(java.util.Locale.ROOT),
+              outcome.kind().name().toLowerCase(Locale.ROOT),
               "jurisdiction",
               jurisdiction)
           .increment();

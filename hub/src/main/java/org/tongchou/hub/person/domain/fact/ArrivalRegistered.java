@@ -1,5 +1,7 @@
 package org.tongchou.hub.person.domain.fact;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The residence side registers the person's arrival in the fact's county, optionally from {@code
  * from}.
@@ -11,7 +13,7 @@ public record ArrivalRegistered(String from) implements FactData {
   }
 
   @Override
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public boolean isResidenceFact() {
     return true;
   }

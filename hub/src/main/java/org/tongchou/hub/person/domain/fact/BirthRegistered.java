@@ -1,5 +1,8 @@
 package org.tongchou.hub.person.domain.fact;
 
+import java.util.Set;
+import org.tongchou.hub.person.domain.IdNumber;
+
 /** A birth registered in real name; the fact's person is the parent. */
 public record BirthRegistered(Child child) implements FactData {
   @Override
@@ -8,12 +11,12 @@ public record BirthRegistered(Child child) implements FactData {
       checks.fail("child", "required");
       return;
     }
-    checks.oneOf("child.sex", child.sex(), java.util.Set.of("M", "F"));
+    checks.oneOf("child.sex", child.sex(), Set.of("M", "F"));
     checks.presentDate("child.bornOn", child.bornOn());
     checks.notFuture("child.bornOn", child.bornOn());
     checks.range("child.birthOrder", child.birthOrder(), 1, 20);
     if (child.idNumber() != null && !child.idNumber().isEmpty()) {
-      var parsed = org.tongchou.hub.person.domain.IdNumber.parse(child.idNumber());
+      var parsed = IdNumber.parse(child.idNumber());
       if (!parsed.isValid()) {
         checks.fail("child.idNumber", parsed.problem());
       } else if (child.sex() != null && !parsed.number().sex().name().equals(child.sex())) {

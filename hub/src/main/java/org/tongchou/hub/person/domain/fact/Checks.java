@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.tongchou.hub.kernel.FieldViolation;
 
 /**
@@ -14,9 +16,9 @@ public final class Checks {
 
   private final List<FieldViolation> violations = new ArrayList<>();
   private final LocalDate today;
-  private final java.util.function.Predicate<String> knownRegion;
+  private final Predicate<String> knownRegion;
 
-  public Checks(LocalDate today, java.util.function.Predicate<String> knownRegion) {
+  public Checks(LocalDate today, Predicate<String> knownRegion) {
     this.today = today;
     this.knownRegion = knownRegion;
   }
@@ -44,11 +46,9 @@ public final class Checks {
 
   public void oneOf(String field, String value, Set<String> allowed) {
     if (value == null || value.isBlank()) {
-      fail(field, "required; one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      fail(field, "required; one of " + String.join(", ", new TreeSet<>(allowed)));
     } else if (!allowed.contains(value)) {
-      fail(
-          field,
-          "'" + value + "' is not one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      fail(field, "'" + value + "' is not one of " + String.join(", ", new TreeSet<>(allowed)));
     }
   }
 

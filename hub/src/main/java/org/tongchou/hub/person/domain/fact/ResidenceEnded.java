@@ -1,5 +1,6 @@
 package org.tongchou.hub.person.domain.fact;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Set;
 
 /** The residence side reports that the person's residence in the fact's county ended. */
@@ -14,7 +15,7 @@ public record ResidenceEnded(String reason) implements FactData {
   }
 
   @Override
-  @com.fasterxml.jackson.annotation.JsonIgnore
+  @JsonIgnore
   public boolean isResidenceFact() {
     return true;
   }
