@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
-import org.tongchou.hub.erasure.domain.DataKeys;
-import org.tongchou.hub.erasure.domain.MasterKey;
+import org.tongchou.hub.sealing.domain.DataKeys;
+import org.tongchou.hub.sealing.domain.MasterKey;
 
 /** Data keys held in memory, for tests without a database; {@link #shred} erases a person. */
 public final class InMemoryDataKeys implements DataKeys {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
-import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.Scorecard;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.platform.csv.Csv;
 import org.tongchou.hub.region.domain.RegionDirectory;
 

@@ -2,8 +2,8 @@ package org.tongchou.hub.assessment.app;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.policy.domain.FailureShare;
 import org.tongchou.hub.policy.domain.PolicyBook;
 

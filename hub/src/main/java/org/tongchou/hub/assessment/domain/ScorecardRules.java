@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
 import org.tongchou.hub.policy.domain.FailureShare;

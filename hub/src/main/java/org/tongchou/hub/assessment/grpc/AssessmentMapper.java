@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
-import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.Obligation;

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.erasure.domain.PersonErased;
-import org.tongchou.hub.obligation.app.PersonCommands;
 import org.tongchou.hub.person.app.EventPositions;
 import org.tongchou.hub.person.app.IdentityStore;
+import org.tongchou.hub.person.app.PersonCommands;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.sealing.app.PersonDataKeys;
 
 /**
  * Erases a person in one transaction: the PersonErased event in their chain, their data key

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 import org.springframework.stereotype.Service;
-import org.tongchou.hub.assessment.domain.ObligationRow;
-import org.tongchou.hub.erasure.domain.DataKeys;
 import org.tongchou.hub.erasure.domain.PersonalFields;
-import org.tongchou.hub.erasure.domain.SealedText;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.sealing.domain.DataKeys;
+import org.tongchou.hub.sealing.domain.SealedText;
 
 /**
  * Seals a person's personal texts before they become part of an event (and so of its hash), and

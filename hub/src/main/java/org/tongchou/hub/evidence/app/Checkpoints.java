@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.evidence.domain.Checkpoint;
 import org.tongchou.hub.evidence.domain.MerkleTree;
-import org.tongchou.hub.feed.app.FeedLog;
 import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.log.app.FeedLog;
 
 /**
  * Writes the next signed checkpoint: a Merkle root over the events committed since the last one,

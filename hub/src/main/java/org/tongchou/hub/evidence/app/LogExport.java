@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.tongchou.hub.feed.app.FeedLog;
+import org.tongchou.hub.log.app.FeedLog;
 
 /**
  * The JSON Lines export (docs/AUDIT.md): a header, every signing key, the checkpoints, and the

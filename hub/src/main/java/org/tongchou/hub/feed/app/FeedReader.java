@@ -6,8 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.tongchou.hub.evidence.app.StoredCheckpoint;
-import org.tongchou.hub.person.app.PersonEventTypes;
+import org.tongchou.hub.log.app.FeedLog;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.stream.app.PersonEventTypes;
 
 /**
  * Reads a jurisdiction's feed: its entries with their events decoded, and every signed checkpoint,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.feed.app.FeedSignal;
+import org.tongchou.hub.log.app.FeedSignal;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedCredit;
 import org.tongchou.proto.v1.FeedItem;

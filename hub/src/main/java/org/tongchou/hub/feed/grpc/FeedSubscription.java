@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.feed.app.FeedSignal;
+import org.tongchou.hub.log.app.FeedSignal;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedItem;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.tongchou.hub.feed.grpc.FeedItems;
 import org.tongchou.hub.history.app.AuditHistories;
 import org.tongchou.hub.history.domain.BusinessTime;
+import org.tongchou.hub.person.domain.ReceiptSignature;
+import org.tongchou.hub.person.grpc.ReceiptMapper;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
-import org.tongchou.hub.sync.domain.ReceiptSignature;
-import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.HistoryEntry;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
 

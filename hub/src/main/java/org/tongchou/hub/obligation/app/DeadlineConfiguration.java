@@ -5,7 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tongchou.hub.feed.app.FeedRecorder;
+import org.tongchou.hub.person.app.FeedRecorder;
 import org.tongchou.hub.person.app.RecordedDecisions;
 
 /**

@@ -15,6 +15,7 @@ import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.app.ConfirmIdentityLink;
 import org.tongchou.hub.person.app.EndIdentityLink;
 import org.tongchou.hub.person.app.IdentityStore;
+import org.tongchou.hub.person.app.PersonCommands;
 import org.tongchou.hub.person.app.PersonHistory;
 import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.app.RequestIdentityLink;

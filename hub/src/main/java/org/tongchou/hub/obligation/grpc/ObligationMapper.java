@@ -8,9 +8,9 @@ import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.grpc.ReceiptMapper;
 import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.policy.domain.Side;
-import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.FeedObligation;
 import org.tongchou.proto.v1.Obligation;
 

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.tongchou.hub.erasure.app.PersonDataKeys;
-import org.tongchou.hub.erasure.domain.SealedText;
 import org.tongchou.hub.person.domain.IdNumber;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
+import org.tongchou.hub.sealing.app.PersonDataKeys;
+import org.tongchou.hub.sealing.domain.SealedText;
 
 /**
  * The one place that holds ID numbers and names, keyed by person key, each sealed with the person's

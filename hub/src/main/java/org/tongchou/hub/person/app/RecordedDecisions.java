@@ -17,7 +17,7 @@ public final class RecordedDecisions {
 
   private RecordedDecisions() {}
 
-  static void note(Decision.Accepted decision) {
+  public static void note(Decision.Accepted decision) {
     if (CurrentUnitOfWork.isStarted()) {
       CurrentUnitOfWork.get()
           .root()

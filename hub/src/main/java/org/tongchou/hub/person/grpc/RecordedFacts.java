@@ -4,12 +4,10 @@ import java.util.Locale;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.ReceiptSignature;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
-import org.tongchou.hub.sync.domain.ReceiptSignature;
-import org.tongchou.hub.sync.grpc.FactWriter;
-import org.tongchou.hub.sync.grpc.ReceiptMapper;
 import org.tongchou.proto.v1.RecordedFact;
 import org.tongchou.proto.v1.ResidencePeriod;
 

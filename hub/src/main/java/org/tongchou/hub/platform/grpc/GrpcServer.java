@@ -3,6 +3,7 @@ package org.tongchou.hub.platform.grpc;
 import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -14,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.tongchou.hub.access.grpc.CallerInterceptor;
 
 /**
  * The hub's gRPC server. It owns its lifecycle and takes a {@link ServerBuilder}, so tests can run
  * the same services over an in-process or loopback transport. Health and reflection need no
- * credential; every Tongchou service sits behind {@link CallerInterceptor}.
+ * credential; every Tongchou service sits behind {@code callers}, the check that names the caller
+ * (access's {@code CallerInterceptor}: platform knows no feature).
  */
 public class GrpcServer implements SmartLifecycle {
 
@@ -27,12 +28,12 @@ public class GrpcServer implements SmartLifecycle {
 
   private final ServerBuilder<?> builder;
   private final List<BindableService> services;
-  private final CallerInterceptor callers;
+  private final ServerInterceptor callers;
   private final HealthStatusManager health = new HealthStatusManager();
   private volatile Server server;
 
   public GrpcServer(
-      ServerBuilder<?> builder, List<BindableService> services, CallerInterceptor callers) {
+      ServerBuilder<?> builder, List<BindableService> services, ServerInterceptor callers) {
     this.builder = builder;
     this.services = services;
     this.callers = callers;

@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
-import org.tongchou.hub.person.app.PersonEventTypes;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.replay.domain.RelevantChanges;
+import org.tongchou.hub.stream.app.PersonEventTypes;
 
 /**
  * Turns stored payloads back into events with the hub's own mapper ({@link CanonicalJson}, the one

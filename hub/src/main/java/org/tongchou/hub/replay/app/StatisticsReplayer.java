@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
-import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.replay.domain.ReplaySpec;

@@ -3,7 +3,7 @@ package org.tongchou.hub.replay.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
-import org.tongchou.hub.assessment.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 
 /**
  * How one obligation ended up in one replay: its row, what it gives each indicator that counts it

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.tongchou.hub.assessment.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 
 /**

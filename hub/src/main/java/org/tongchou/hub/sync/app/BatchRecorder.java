@@ -14,21 +14,21 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.evidence.app.ReceiptSigner;
-import org.tongchou.hub.feed.app.FeedRecorder;
 import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.person.app.EventPositions;
 import org.tongchou.hub.person.app.EventPositions.PersonEventRef;
 import org.tongchou.hub.person.app.EventPositions.Position;
+import org.tongchou.hub.person.app.FeedRecorder;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
-import org.tongchou.hub.person.app.PersonRepository;
 import org.tongchou.hub.person.app.RecordPersonFact;
 import org.tongchou.hub.person.app.RecordedDecisions;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.Receipt;
+import org.tongchou.hub.person.domain.ReceiptSignature;
 import org.tongchou.hub.person.domain.RecordFact;
-import org.tongchou.hub.sync.domain.Receipt;
-import org.tongchou.hub.sync.domain.ReceiptSignature;
+import org.tongchou.hub.stream.app.PersonRepository;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
 /**

@@ -3,8 +3,8 @@ package org.tongchou.hub.sync.app;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tongchou.hub.sync.domain.Receipt;
-import org.tongchou.hub.sync.domain.ReceiptSignature;
+import org.tongchou.hub.person.domain.Receipt;
+import org.tongchou.hub.person.domain.ReceiptSignature;
 
 /**
  * The signatures a person's receipts were given when {@code Submit} answered, by event id, so that

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.person.domain.Receipt;
+import org.tongchou.hub.person.domain.ReceiptSignature;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
-import org.tongchou.hub.sync.domain.Receipt;
-import org.tongchou.hub.sync.domain.ReceiptSignature;
 
 /**
  * Receipts by idempotency key. The primary key on (region, record_id) is what makes a fact recorded

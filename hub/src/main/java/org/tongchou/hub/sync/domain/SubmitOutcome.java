@@ -3,6 +3,7 @@ package org.tongchou.hub.sync.domain;
 import java.util.List;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
+import org.tongchou.hub.person.domain.Receipt;
 
 /** What became of one submitted fact. {@code receipt} is set for all but plain refusals. */
 public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {

@@ -1,6 +1,7 @@
 package org.tongchou.hub.sync.grpc;
 
 import java.util.Map;
+import org.tongchou.hub.person.grpc.ReceiptMapper;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 import org.tongchou.proto.v1.FactOutcome;

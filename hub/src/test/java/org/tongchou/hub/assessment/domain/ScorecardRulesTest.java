@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.policy.domain.CoveragePeriod;

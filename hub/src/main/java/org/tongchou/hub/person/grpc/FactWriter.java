@@ -1,0 +1,133 @@
+package org.tongchou.hub.person.grpc;
+
+import java.time.LocalDate;
+import org.tongchou.hub.person.domain.fact.AgreementSigned;
+import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
+import org.tongchou.hub.person.domain.fact.BirthRegistered;
+import org.tongchou.hub.person.domain.fact.CertificateIssued;
+import org.tongchou.hub.person.domain.fact.CertificateVerified;
+import org.tongchou.hub.person.domain.fact.DepartureReported;
+import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.PersonRegistered;
+import org.tongchou.hub.person.domain.fact.PregnancyReported;
+import org.tongchou.hub.person.domain.fact.RecordCorrected;
+import org.tongchou.hub.person.domain.fact.ReportedFact;
+import org.tongchou.hub.person.domain.fact.ResidenceEnded;
+import org.tongchou.hub.person.domain.fact.ResidencePermitEndorsed;
+import org.tongchou.hub.person.domain.fact.ResidencePermitIssued;
+import org.tongchou.hub.person.domain.fact.ResidencePermitLapsed;
+import org.tongchou.hub.person.domain.fact.ServiceDelivered;
+import org.tongchou.hub.person.domain.fact.VerificationAnswered;
+import org.tongchou.hub.person.domain.fact.VerificationRequested;
+import org.tongchou.proto.v1.Child;
+import org.tongchou.proto.v1.Fact;
+import org.tongchou.proto.v1.PersonRef;
+import org.tongchou.proto.v1.ResidencePermit;
+
+/** Recorded facts back onto the wire: the inverse of {@link FactMapper}, without identities. */
+public final class FactWriter {
+
+  private FactWriter() {}
+
+  public static Fact toProto(
+      String recordId,
+      String region,
+      LocalDate occurredOn,
+      String registrationRegion,
+      FactData data) {
+    Fact.Builder f =
+        Fact.newBuilder()
+            .setRecordId(nz(recordId))
+            .setRegion(nz(region))
+            .setOccurredOn(date(occurredOn));
+    if (registrationRegion != null) {
+      f.setPerson(PersonRef.newBuilder().setRegistrationRegion(registrationRegion));
+    }
+    if (data instanceof PersonRegistered) {
+      f.setPersonRegistered(org.tongchou.proto.v1.PersonRegistered.getDefaultInstance());
+    } else if (data instanceof DepartureReported d) {
+      f.setDepartureReported(
+          org.tongchou.proto.v1.DepartureReported.newBuilder().setTo(nz(d.to())));
+    } else if (data instanceof ArrivalRegistered a) {
+      f.setArrivalRegistered(
+          org.tongchou.proto.v1.ArrivalRegistered.newBuilder().setFrom(nz(a.from())));
+    } else if (data instanceof ResidenceEnded e) {
+      f.setResidenceEnded(
+          org.tongchou.proto.v1.ResidenceEnded.newBuilder().setReason(nz(e.reason())));
+    } else if (data instanceof ResidencePermitIssued p) {
+      f.setResidencePermitIssued(permit(p.permitNumber(), p.validUntil()));
+    } else if (data instanceof ResidencePermitEndorsed p) {
+      f.setResidencePermitEndorsed(permit(p.permitNumber(), p.validUntil()));
+    } else if (data instanceof ResidencePermitLapsed p) {
+      f.setResidencePermitLapsed(permit(p.permitNumber(), p.validUntil()));
+    } else if (data instanceof CertificateIssued c) {
+      f.setCertificateIssued(
+          org.tongchou.proto.v1.CertificateIssued.newBuilder()
+              .setCertificateNumber(nz(c.certificateNumber()))
+              .setValidUntil(date(c.validUntil()))
+              .setMaritalStatus(nz(c.maritalStatus()))
+              .setChildren(c.children())
+              .setContraception(nz(c.contraception())));
+    } else if (data instanceof CertificateVerified c) {
+      f.setCertificateVerified(
+          org.tongchou.proto.v1.CertificateVerified.newBuilder()
+              .setCertificateNumber(nz(c.certificateNumber()))
+              .setResult(nz(c.result())));
+    } else if (data instanceof AgreementSigned a) {
+      f.setAgreementSigned(
+          org.tongchou.proto.v1.AgreementSigned.newBuilder()
+              .setKind(nz(a.kind()))
+              .setParty(nz(a.party())));
+    } else if (data instanceof ServiceDelivered s) {
+      f.setServiceDelivered(
+          org.tongchou.proto.v1.ServiceDelivered.newBuilder().setService(nz(s.service())));
+    } else if (data instanceof PregnancyReported p) {
+      f.setPregnancyReported(
+          org.tongchou.proto.v1.PregnancyReported.newBuilder().setExpectedOn(date(p.expectedOn())));
+    } else if (data instanceof BirthRegistered b) {
+      // The child's ID number stays inside the hub; its pseudonymous key is not part of v1's Child.
+      f.setBirthRegistered(
+          org.tongchou.proto.v1.BirthRegistered.newBuilder()
+              .setChild(
+                  Child.newBuilder()
+                      .setSex(nz(b.child().sex()))
+                      .setBornOn(date(b.child().bornOn()))
+                      .setBirthOrder(b.child().birthOrder())));
+    } else if (data instanceof VerificationRequested v) {
+      f.setVerificationRequested(
+          org.tongchou.proto.v1.VerificationRequested.newBuilder()
+              .setTopic(nz(v.topic()))
+              .setUrgent(v.urgent()));
+    } else if (data instanceof VerificationAnswered v) {
+      f.setVerificationAnswered(
+          org.tongchou.proto.v1.VerificationAnswered.newBuilder()
+              .setRequestRecordId(nz(v.requestRecordId()))
+              .setRequestRegion(nz(v.requestRegion()))
+              .setAnswer(nz(v.answer()))
+              .setNote(nz(v.note())));
+    } else if (data instanceof RecordCorrected c) {
+      ReportedFact r = c.fact();
+      f.setRecordCorrected(
+          org.tongchou.proto.v1.RecordCorrected.newBuilder()
+              .setCorrects(nz(c.corrects()))
+              .setReason(nz(c.reason()))
+              .setFact(toProto(null, r.region(), r.occurredOn(), null, r.data())));
+    }
+    return f.build();
+  }
+
+  private static ResidencePermit permit(String number, LocalDate validUntil) {
+    return ResidencePermit.newBuilder()
+        .setPermitNumber(nz(number))
+        .setValidUntil(date(validUntil))
+        .build();
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+
+  private static String nz(String text) {
+    return text == null ? "" : text;
+  }
+}
