@@ -1,16 +1,13 @@
 package org.tongchou.hub.assessment.grpc;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.tongchou.hub.assessment.domain.IndicatorLine;
-import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.region.domain.RegionDirectory;
-import org.tongchou.proto.v1.Obligation;
 import org.tongchou.proto.v1.Scorecard;
 
-/** Scorecards and obligation rows onto the wire. */
+/** Scorecards onto the wire. */
 public final class AssessmentMapper {
 
   private AssessmentMapper() {}
@@ -45,39 +42,8 @@ public final class AssessmentMapper {
     return card.build();
   }
 
-  public static Obligation toProto(ObligationRow r) {
-    return Obligation.newBuilder()
-        .setObligationId(r.obligationId())
-        .setKind(r.kind())
-        .setSubject(r.subject())
-        .setSide(ObligationMapper.side(r.side()))
-        .setResponsibleRegion(r.responsible())
-        .setOwedRegion(r.owed())
-        .setOpensOn(date(r.opensOn()))
-        .setDueOn(date(r.dueOn()))
-        .setPolicyVersion(r.policyVersion())
-        .setOpenedBy(nz(r.openedBy()))
-        .setPeriod(nz(r.period()))
-        .setStatus(ObligationMapper.status(r.status()))
-        .setEvidence(nz(r.evidence()))
-        .setSettledOn(date(r.settledOn()))
-        .setPersonKey(r.personKey())
-        .setReplacedBy(nz(r.replacedBy()))
-        .setWaivedBy(nz(r.waivedBy()))
-        .setWaiverReason(nz(r.waiverReason()))
-        .setDispute(nz(r.dispute()))
-        .setDisputedBy(nz(r.disputedBy()))
-        .setDisputeReason(nz(r.disputeReason()))
-        .setDisputeRuling(nz(r.disputeRuling()))
-        .build();
-  }
-
   static String decimal(BigDecimal value) {
     return value == null ? "" : value.toPlainString();
-  }
-
-  static String date(LocalDate day) {
-    return day == null ? "" : day.toString();
   }
 
   static String nz(String text) {

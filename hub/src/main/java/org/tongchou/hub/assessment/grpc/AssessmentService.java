@@ -127,7 +127,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
               for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
                 page.addObligations(
                     ListedObligation.newBuilder()
-                        .setObligation(AssessmentMapper.toProto(texts.reveal(row)))
+                        .setObligation(ObligationMapper.toProto(texts.reveal(row)))
                         .setStanding(behind.standing(row))
                         .setCredit(behind.credit(row).map(BigDecimal::toPlainString).orElse("")));
               }
@@ -176,7 +176,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
               subjects.add(history.row().personKey());
               ObligationHistory.Builder explained =
                   ObligationHistory.newBuilder()
-                      .setObligation(AssessmentMapper.toProto(texts.reveal(history.row())));
+                      .setObligation(ObligationMapper.toProto(texts.reveal(history.row())));
               history
                   .events()
                   .forEach(

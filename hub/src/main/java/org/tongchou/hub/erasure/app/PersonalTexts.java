@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.erasure.domain.PersonalFields;
+import org.tongchou.hub.obligation.app.ObligationTexts;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.fact.FactData;
@@ -19,7 +20,7 @@ import org.tongchou.hub.sealing.domain.SealedText;
  * text without the {@code enc:v1:} prefix) are shown as they are.
  */
 @Service
-public class PersonalTexts {
+public class PersonalTexts implements ObligationTexts {
 
   /** What a sealed text reads as once its person was erased. */
   public static final String ERASED = "(erased)";
@@ -73,6 +74,7 @@ public class PersonalTexts {
   }
 
   /** The obligation row as it may be shown: its reasons are copies of the events' sealed texts. */
+  @Override
   public ObligationRow reveal(ObligationRow r) {
     UnaryOperator<String> open = opener(r.personKey());
     return new ObligationRow(

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.person.domain.Erasure;
 import org.tongchou.hub.person.domain.PersonState;
 
 /** The erasure of a person, decided on their history: once, and only of someone recorded. */
@@ -44,7 +45,7 @@ public final class Erasures {
 
   /** FAILED_PRECONDITION naming {@code field}: the person is erased, with when and by whom. */
   public static Refusal refusal(String field, PersonState state) {
-    PersonErased erased = state.erasure().orElseThrow();
+    Erasure erased = state.erasure().orElseThrow();
     return Refusal.precondition(
         PERSON_ERASED,
         field,

@@ -1,7 +1,7 @@
 package org.tongchou.hub.erasure.domain;
 
 import java.time.Instant;
-import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.Erasure;
 
 /**
  * The person's data key was deleted: from here on every sealed text of this stream, and the
@@ -19,7 +19,7 @@ public record PersonErased(
     Instant recordedAt,
     String previousHash,
     String hash)
-    implements PersonEvent {
+    implements Erasure {
 
   @Override
   public PersonErased withHash(String newHash) {

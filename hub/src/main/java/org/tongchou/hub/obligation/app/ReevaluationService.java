@@ -15,6 +15,7 @@ import org.tongchou.hub.person.app.PersonCommands;
 import org.tongchou.hub.person.app.ReevaluateObligations;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.platform.readmodel.ReadModels;
+import org.tongchou.hub.policy.app.PeriodReevaluation;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
@@ -23,10 +24,7 @@ import org.tongchou.hub.region.domain.RegionDirectory;
  * model lists them), person by person, each person in one transaction of its own.
  */
 @Service
-public class ReevaluationService {
-
-  /** What a re-evaluation looked at and changed. */
-  public record Counts(int persons, int obligations, int changed) {}
+public class ReevaluationService implements PeriodReevaluation {
 
   private final ObligationViews views;
   private final PersonCommands persons;
@@ -47,6 +45,7 @@ public class ReevaluationService {
     this.clock = clock;
   }
 
+  @Override
   public Counts reevaluate(
       String region, CoveragePeriod.Labelled period, String version, String office, String reason) {
     readModels.awaitCurrent(Duration.ofSeconds(10));

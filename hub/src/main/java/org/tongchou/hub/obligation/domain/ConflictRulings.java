@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
+import org.tongchou.hub.person.domain.ConflictOffices;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.PersonEvent;
@@ -30,21 +30,6 @@ import org.tongchou.hub.residence.domain.ResidenceConflict;
 public final class ConflictRulings {
 
   private ConflictRulings() {}
-
-  /**
-   * The smallest coordination office above both regions: their province's when they share one, else
-   * the national office.
-   */
-  public static String escalatedTo(ResidenceConflict conflict, RegionDirectory regions) {
-    return escalatedTo(conflict.existing().region(), conflict.claimed().region(), regions);
-  }
-
-  public static String escalatedTo(
-      String existingRegion, String claimedRegion, RegionDirectory regions) {
-    String a = regions.provinceOf(existingRegion);
-    String b = regions.provinceOf(claimedRegion);
-    return a != null && a.equals(b) ? a : Caller.NATIONAL;
-  }
 
   /**
    * An office's ruling: {@code jurisdiction} is the office's (null for the national office), which
@@ -84,7 +69,7 @@ public final class ConflictRulings {
                   + " are not both within office "
                   + office
                   + "; the conflict is for office "
-                  + escalatedTo(contested, regions),
+                  + ConflictOffices.escalatedTo(contested, regions),
               List.of(
                   new FieldViolation(
                       "conflict_id", "both regions must lie within your jurisdiction"))));

@@ -15,8 +15,7 @@ import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.accesslog.grpc.RecordedReads;
-import org.tongchou.hub.assessment.grpc.AssessmentMapper;
-import org.tongchou.hub.erasure.app.PersonalTexts;
+import org.tongchou.hub.obligation.app.ObligationTexts;
 import org.tongchou.hub.obligation.app.ObligationViews;
 import org.tongchou.hub.obligation.domain.ConflictRulings;
 import org.tongchou.hub.obligation.domain.ObligationRow;
@@ -26,6 +25,7 @@ import org.tongchou.hub.person.app.PersonCommands;
 import org.tongchou.hub.person.app.RuleOnConflict;
 import org.tongchou.hub.person.app.RuleOnDispute;
 import org.tongchou.hub.person.app.WaiveObligation;
+import org.tongchou.hub.person.domain.ConflictOffices;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
 import org.tongchou.hub.person.grpc.RecordedFacts;
@@ -59,7 +59,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   private final ReadModels readModels;
   private final Clock clock;
   private final RecordedReads reads;
-  private final PersonalTexts texts;
+  private final ObligationTexts texts;
 
   CoordinationService(
       ObligationViews views,
@@ -71,7 +71,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
       ReadModels readModels,
       Clock clock,
       RecordedReads reads,
-      PersonalTexts texts) {
+      ObligationTexts texts) {
     this.reads = reads;
     this.texts = texts;
     this.views = views;
@@ -179,7 +179,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
     }
     readModels.awaitCurrent(Duration.ofSeconds(10));
     response.onNext(
-        AssessmentMapper.toProto(texts.reveal(views.find(row.obligationId()).orElse(row))));
+        ObligationMapper.toProto(texts.reveal(views.find(row.obligationId()).orElse(row))));
     response.onCompleted();
   }
 
@@ -292,7 +292,7 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
                       .setProvisionalRegion(row.provisionalRegion())
                       .setPosition(row.position())
                       .setEscalatedTo(
-                          ConflictRulings.escalatedTo(
+                          ConflictOffices.escalatedTo(
                               row.existingRegion(), row.claimedRegion(), regions))
                       .setStatus(row.status())
                       .setResidenceRegion(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.tongchou.hub.obligation.domain.ObligationChange;
+import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
@@ -14,7 +15,7 @@ import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.proto.v1.FeedObligation;
 import org.tongchou.proto.v1.Obligation;
 
-/** Obligation events and their changes onto the wire. */
+/** Obligations, their events and their changes onto the wire. */
 public final class ObligationMapper {
 
   private ObligationMapper() {}
@@ -99,6 +100,34 @@ public final class ObligationMapper {
     return org.tongchou.proto.v1.ObligationChange.newBuilder()
         .setChange(kind)
         .setObligation(o)
+        .build();
+  }
+
+  /** An obligation as the read model holds it. */
+  public static Obligation toProto(ObligationRow r) {
+    return Obligation.newBuilder()
+        .setObligationId(r.obligationId())
+        .setKind(r.kind())
+        .setSubject(r.subject())
+        .setSide(side(r.side()))
+        .setResponsibleRegion(r.responsible())
+        .setOwedRegion(r.owed())
+        .setOpensOn(date(r.opensOn()))
+        .setDueOn(date(r.dueOn()))
+        .setPolicyVersion(r.policyVersion())
+        .setOpenedBy(nz(r.openedBy()))
+        .setPeriod(nz(r.period()))
+        .setStatus(status(r.status()))
+        .setEvidence(nz(r.evidence()))
+        .setSettledOn(date(r.settledOn()))
+        .setPersonKey(r.personKey())
+        .setReplacedBy(nz(r.replacedBy()))
+        .setWaivedBy(nz(r.waivedBy()))
+        .setWaiverReason(nz(r.waiverReason()))
+        .setDispute(nz(r.dispute()))
+        .setDisputedBy(nz(r.disputedBy()))
+        .setDisputeReason(nz(r.disputeReason()))
+        .setDisputeRuling(nz(r.disputeRuling()))
         .build();
   }
 

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
@@ -75,7 +74,7 @@ public final class PersonState {
   /**
    * The erasure of this person, once recorded: their sealed texts and identity are gone for good.
    */
-  private PersonErased erasure;
+  private Erasure erasure;
 
   private record RegistrationMark(LocalDate on, long sequence, String region) {}
 
@@ -125,7 +124,7 @@ public final class PersonState {
               BusinessDates.dateOf(recorded.recordedAt()),
               ConflictRecord.Status.OPEN,
               recorded.conflict().provisionalRegion()));
-    } else if (event instanceof PersonErased erased) {
+    } else if (event instanceof Erasure erased) {
       erasure = erased;
     } else if (event instanceof ResidenceConflictRuled ruled) {
       conflicts.computeIfPresent(
@@ -222,7 +221,7 @@ public final class PersonState {
     return region + "/" + recordId;
   }
 
-  public Optional<PersonErased> erasure() {
+  public Optional<Erasure> erasure() {
     return Optional.ofNullable(erasure);
   }
 

@@ -1,7 +1,7 @@
 package org.tongchou.hub.person.grpc;
 
 import java.util.Locale;
-import org.tongchou.hub.obligation.domain.ConflictRulings;
+import org.tongchou.hub.person.domain.ConflictOffices;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.ReceiptSignature;
@@ -57,7 +57,7 @@ public final class RecordedFacts {
         .setProvisionalRegion(conflict.provisionalRegion())
         .setPosition(position)
         .setConflictId(conflict.id())
-        .setEscalatedTo(ConflictRulings.escalatedTo(conflict, regions))
+        .setEscalatedTo(ConflictOffices.escalatedTo(conflict, regions))
         .setStatus(status)
         .setResidenceRegion(residenceRegion == null ? "" : residenceRegion)
         .build();
@@ -80,7 +80,7 @@ public final class RecordedFacts {
         .setConflictId(id)
         .setExisting(ResidencePeriod.newBuilder().setRegion(existing))
         .setClaimed(ResidencePeriod.newBuilder().setRegion(claimed))
-        .setEscalatedTo(ConflictRulings.escalatedTo(existing, claimed, regions))
+        .setEscalatedTo(ConflictOffices.escalatedTo(existing, claimed, regions))
         .setStatus(status)
         .setResidenceRegion(residenceRegion == null ? "" : residenceRegion)
         .setPosition(position)

@@ -12,8 +12,8 @@ import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.kernel.FieldViolation;
-import org.tongchou.hub.obligation.app.ReevaluationService;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
+import org.tongchou.hub.policy.app.PeriodReevaluation;
 import org.tongchou.hub.policy.app.PolicyCatalog;
 import org.tongchou.hub.policy.app.PolicyLibrary;
 import org.tongchou.hub.policy.app.PolicyYaml;
@@ -38,13 +38,13 @@ public class PoliciesService extends PoliciesGrpc.PoliciesImplBase {
 
   private final PolicyLibrary library;
   private final PolicyCatalog catalog;
-  private final ReevaluationService reevaluations;
+  private final PeriodReevaluation reevaluations;
   private final RegionScope scope;
 
   PoliciesService(
       PolicyLibrary library,
       PolicyCatalog catalog,
-      ReevaluationService reevaluations,
+      PeriodReevaluation reevaluations,
       RegionScope scope) {
     this.library = library;
     this.catalog = catalog;
@@ -157,7 +157,7 @@ public class PoliciesService extends PoliciesGrpc.PoliciesImplBase {
     if (reason.isEmpty() || reason.length() > 500) {
       throw RegionScope.invalid("reason", "1 to 500 characters");
     }
-    ReevaluationService.Counts counts =
+    PeriodReevaluation.Counts counts =
         reevaluations.reevaluate(
             region, period, request.getPolicyVersion(), caller.officeCode(), reason);
     response.onNext(

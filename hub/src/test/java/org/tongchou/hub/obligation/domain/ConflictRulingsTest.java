@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.tongchou.hub.person.domain.ConflictOffices;
 import org.tongchou.hub.person.domain.ConflictRecord;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
@@ -34,7 +35,7 @@ class ConflictRulingsTest {
   @Test
   void aConflictWithinOneProvinceGoesToThatProvincesOfficeAndAcrossProvincesToTheNationalOne() {
     assertThat(
-            ConflictRulings.escalatedTo(
+            ConflictOffices.escalatedTo(
                 theConflict(claimedTwice()).conflict(), PersonStory.REGIONS))
         .isEqualTo("320000");
     PersonStory acrossProvinces =
@@ -47,7 +48,7 @@ class ConflictRulingsTest {
                 "330100",
                 "2026-04-02");
     assertThat(
-            ConflictRulings.escalatedTo(
+            ConflictOffices.escalatedTo(
                 theConflict(acrossProvinces).conflict(), PersonStory.REGIONS))
         .isEqualTo("national");
   }
