@@ -4,16 +4,16 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.tongchou.hub.access.tls.CaCommand;
+import org.tongchou.hub.access.cli.OperatorCli;
 
 /**
  * The Tongchou hub. {@code java -jar hub-exec.jar} runs it; {@code java -jar hub-exec.jar
- * credentials issue --region CODE} issues a region credential against the same database and exits;
- * {@code policy load FILE} and {@code policy list} publish and list policy versions likewise;
- * {@code signing list|rotate} lists and rotates the hub's signing keys; {@code replay bench}
- * measures replay against a raw read of the event table; {@code person erase ID_NUMBER --office
- * CODE --reason TEXT} erases a person (docs/PRIVACY.md); {@code java -jar hub-exec.jar ca ...} runs
- * the hub's certificate authority.
+ * credentials issue|list|revoke} and {@code ca init|issue|revoke} administer credentials against
+ * the same database without starting the hub (OperatorCli); {@code policy load FILE} and {@code
+ * policy list} publish and list policy versions likewise; {@code signing list|rotate} lists and
+ * rotates the hub's signing keys; {@code replay bench} measures replay against a raw read of the
+ * event table; {@code person erase ID_NUMBER --office CODE --reason TEXT} erases a person
+ * (docs/PRIVACY.md).
  */
 @SpringBootApplication
 public class HubApplication {
@@ -21,9 +21,9 @@ public class HubApplication {
   public static void main(String[] args) {
     // Axon 4.12+ would otherwise call home and write ~/.axoniq/.
     System.setProperty("axoniq.update-checker.disabled", "true");
-    if (args.length > 0 && args[0].equals("ca")) {
-      // The certificate authority needs neither the database nor the servers.
-      System.exit(CaCommand.run(Arrays.asList(args)));
+    if (OperatorCli.handles(args)) {
+      // Credentials and the CA need one JDBC connection at most, not the whole hub.
+      System.exit(OperatorCli.run(Arrays.asList(args), System.getenv(), System.out, System.err));
     }
     SpringApplication app = new SpringApplication(HubApplication.class);
     String command = commandOf(args);
@@ -43,8 +43,7 @@ public class HubApplication {
         .findFirst()
         .filter(
             word ->
-                word.equals("credentials")
-                    || word.equals("policy")
+                word.equals("policy")
                     || word.equals("signing")
                     || word.equals("replay")
                     || word.equals("person"))

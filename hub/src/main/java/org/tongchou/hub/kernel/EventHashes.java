@@ -16,10 +16,15 @@ public final class EventHashes {
 
   private EventHashes() {}
 
-  /** The event with its hash: every kind of person event is sealed the same way. */
+  /**
+   * The event with its hash: every kind of person event is sealed the same way. It is serialized
+   * once ({@link EventEncoding}); the bytes wait for the store in {@link EncodedEvents}.
+   */
   @SuppressWarnings("unchecked")
   public static <E extends HashChained> E seal(E event) {
-    return (E) event.withHash(expectedHash(event));
+    EventEncoding.Encoded encoded = EventEncoding.encode(event);
+    EncodedEvents.remember(encoded);
+    return (E) event.withHash(encoded.hash());
   }
 
   /** Recomputes the hash an event should carry. */

@@ -6,6 +6,9 @@ package org.tongchou.hub.kernel;
  */
 public interface HashChained {
 
+  /** Its hash; null while unsealed. */
+  String hash();
+
   /** The same record carrying {@code hash} (null: unsealed, as it is hashed). */
   HashChained withHash(String hash);
 }

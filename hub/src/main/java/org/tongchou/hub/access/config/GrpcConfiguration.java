@@ -23,12 +23,15 @@ class GrpcConfiguration {
       @Value("${tongchou.grpc.port:9090}") int port,
       @Value("${tongchou.grpc.tls.ca-dir:}") String caDir,
       @Value("${tongchou.access.tokens.enabled:true}") boolean tokens,
+      @Value("${tongchou.grpc.max-inbound-message-size:8388608}") int maxInbound,
+      @Value("${tongchou.production:false}") boolean production,
       List<BindableService> services,
       CallerInterceptor callers)
       throws SSLException {
     NettyServerBuilder builder =
         NettyServerBuilder.forAddress(new InetSocketAddress(address, port))
-            .maxInboundMessageSize(16 * 1024 * 1024);
+            .maxInboundMessageSize(maxInbound);
+    TransportPolicy.check(address, !caDir.isBlank(), tokens, production);
     if (!caDir.isBlank()) {
       builder.sslContext(ServerTls.context(Path.of(caDir), tokens));
     } else if (!tokens) {

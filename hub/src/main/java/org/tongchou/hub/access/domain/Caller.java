@@ -1,6 +1,7 @@
 package org.tongchou.hub.access.domain;
 
 import java.util.Locale;
+import org.tongchou.hub.entitlement.domain.Reader;
 
 /**
  * Who is calling: a region's system or a coordination office with a jurisdiction (one division code
@@ -29,6 +30,14 @@ public record Caller(Role role, String jurisdiction, String credentialLabel) {
   /** The national coordination office: an office over the whole country. */
   public boolean isNationalOffice() {
     return role == Role.OFFICE && jurisdiction == null;
+  }
+
+  /**
+   * The caller as the need-to-know rule reads it, at {@code at}: auditors and the national office
+   * read everything.
+   */
+  public Reader asReader(java.time.Instant at) {
+    return seesEverything() ? Reader.everything(at) : Reader.of(jurisdiction, at);
   }
 
   /** Reads across every division: an auditor, or the national office. */

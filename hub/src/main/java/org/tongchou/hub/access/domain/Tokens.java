@@ -22,6 +22,11 @@ public final class Tokens {
     return "tch_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
+  /** A token's public id: the first 16 hex digits of its hash, to name it, not to present it. */
+  public static String idOf(String hash) {
+    return hash.substring(0, 16);
+  }
+
   public static String hash(String token) {
     return EventHashes.sha256(token.getBytes(StandardCharsets.UTF_8));
   }

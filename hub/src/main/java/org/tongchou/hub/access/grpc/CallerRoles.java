@@ -39,4 +39,19 @@ public final class CallerRoles {
               Map.of("role", caller.role().name())));
     }
   }
+
+  /**
+   * PERMISSION_DENIED ({@code NATIONAL_OFFICE_ONLY}) unless the national office calls; {@code what}
+   * it may not do.
+   */
+  public static void nationalOfficeOnly(Caller caller, String what) {
+    if (!caller.isNationalOffice()) {
+      throw GrpcErrors.exception(
+          GrpcErrors.status(
+              Status.Code.PERMISSION_DENIED,
+              caller.describe() + " may not " + what + "; only the national office may",
+              "NATIONAL_OFFICE_ONLY",
+              Map.of("role", caller.role().name())));
+    }
+  }
 }

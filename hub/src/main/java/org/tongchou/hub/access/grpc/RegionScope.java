@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.entitlement.domain.Disclosure;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -18,9 +19,11 @@ import org.tongchou.hub.region.domain.RegionDirectory;
 public class RegionScope {
 
   private final RegionDirectory regions;
+  private final Disclosure disclosure;
 
   RegionScope(RegionDirectory regions) {
     this.regions = regions;
+    this.disclosure = new Disclosure(regions);
   }
 
   /** The region, or an INVALID_ARGUMENT / PERMISSION_DENIED naming {@code field}. */
@@ -35,17 +38,22 @@ public class RegionScope {
     return region;
   }
 
-  /** Whether the caller may see something that binds these regions. */
+  /** The region if it is a known division, else INVALID_ARGUMENT naming {@code field}. */
+  public String checkKnown(String region, String field) {
+    if (!regions.isKnown(region)) {
+      throw invalid(
+          field, "'" + region + "' is not a division code (6 digits of the division table)");
+    }
+    return region;
+  }
+
+  /**
+   * Whether the caller may see something that binds these regions: the need-to-know rule's party
+   * clause (docs/ACCESS.md), for obligations, conflicts and their lists.
+   */
   public boolean mayRead(Caller caller, String... parties) {
-    if (caller.seesEverything()) {
-      return true;
-    }
-    for (String party : parties) {
-      if (party != null && regions.isWithin(party, caller.jurisdiction())) {
-        return true;
-      }
-    }
-    return false;
+    return disclosure.isPartyTo(
+        caller.asReader(java.time.Instant.EPOCH), java.util.Arrays.asList(parties));
   }
 
   /**

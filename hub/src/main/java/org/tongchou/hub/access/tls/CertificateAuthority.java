@@ -35,6 +35,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.tongchou.hub.access.domain.Lifetimes;
 import org.tongchou.hub.access.domain.Role;
 
 /**
@@ -48,7 +49,6 @@ public final class CertificateAuthority {
 
   static final String ORGANISATION = "Tongchou";
   private static final Duration CA_LIFETIME = Duration.ofDays(3650);
-  private static final Duration PEER_LIFETIME = Duration.ofDays(825);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
@@ -90,37 +90,77 @@ public final class CertificateAuthority {
     Pem.writeCertificate(caCertificate(), caCert);
     KeyPair hub = newKeyPair();
     X509Certificate hubCert =
-        signed(new X500Name("CN=hub, OU=hub, O=" + ORGANISATION), hub.getPublic(), hostNames);
+        signed(
+            new X500Name("CN=hub, OU=hub, O=" + ORGANISATION),
+            hub.getPublic(),
+            hostNames,
+            Lifetimes.CERTIFICATE);
     Pem.writeKey(hubKey(), hub.getPrivate());
     Pem.writeCertificate(hubCertificate(), hubCert);
   }
 
   /** Signs a peer's certificate request (PEM) for a role and code; the peer keeps its key. */
   public X509Certificate sign(Path csr, Role role, String code) throws GeneralSecurityException {
+    return sign(csr, role, code, Lifetimes.CERTIFICATE);
+  }
+
+  /** The same, valid for {@code lifetime} from now. */
+  public X509Certificate sign(Path csr, Role role, String code, Duration lifetime)
+      throws GeneralSecurityException {
     try {
-      PKCS10CertificationRequest request =
-          new PKCS10CertificationRequest(Pem.read(csr, "CERTIFICATE REQUEST"));
-      PublicKey key = new JcaPKCS10CertificationRequest(request).getPublicKey();
-      return signed(PeerNames.subject(role, code), key, List.of());
-    } catch (IOException e) {
+      return signRequest(Pem.read(csr, "CERTIFICATE REQUEST"), role, code, lifetime);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(csr + " is not a certificate request", e);
     }
   }
 
+  /** Signs a request given as PEM text (the national office's RPC). */
+  public X509Certificate signPem(String pem, Role role, String code, Duration lifetime)
+      throws GeneralSecurityException {
+    return signRequest(Pem.decode(pem, "CERTIFICATE REQUEST", "the request"), role, code, lifetime);
+  }
+
+  private X509Certificate signRequest(byte[] der, Role role, String code, Duration lifetime)
+      throws GeneralSecurityException {
+    try {
+      PKCS10CertificationRequest request = new PKCS10CertificationRequest(der);
+      PublicKey key = new JcaPKCS10CertificationRequest(request).getPublicKey();
+      return signed(PeerNames.subject(role, code), key, List.of(), lifetime);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("not a certificate request", e);
+    }
+  }
+
   /** For local trials: a key pair made here, written next to its certificate as PREFIX.key/.crt. */
-  public void issueWithNewKey(Role role, String code, Path prefix) throws GeneralSecurityException {
+  public X509Certificate issueWithNewKey(Role role, String code, Path prefix)
+      throws GeneralSecurityException {
+    return issueWithNewKey(role, code, prefix, Lifetimes.CERTIFICATE);
+  }
+
+  /** The same, valid for {@code lifetime} from now; returns the certificate written. */
+  public X509Certificate issueWithNewKey(Role role, String code, Path prefix, Duration lifetime)
+      throws GeneralSecurityException {
     KeyPair peer = newKeyPair();
     X509Certificate certificate =
-        signed(PeerNames.subject(role, code), peer.getPublic(), List.of());
+        signed(PeerNames.subject(role, code), peer.getPublic(), List.of(), lifetime);
     Pem.writeKey(Path.of(prefix + ".key"), peer.getPrivate());
     Pem.writeCertificate(Path.of(prefix + ".crt"), certificate);
+    return certificate;
+  }
+
+  /** A certificate file (PEM), e.g. to read the serial of one to revoke. */
+  public static X509Certificate read(Path file) throws GeneralSecurityException {
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(Pem.read(file, "CERTIFICATE")));
   }
 
   public static void write(X509Certificate certificate, Path file) {
     Pem.writeCertificate(file, certificate);
   }
 
-  private X509Certificate signed(X500Name subject, PublicKey key, List<String> hostNames)
+  private X509Certificate signed(
+      X500Name subject, PublicKey key, List<String> hostNames, Duration lifetime)
       throws GeneralSecurityException {
     X509Certificate caCert =
         (X509Certificate)
@@ -132,8 +172,7 @@ public final class CertificateAuthority {
             .generatePrivate(
                 new PKCS8EncodedKeySpec(Pem.read(dir.resolve("ca.key"), "PRIVATE KEY")));
     X509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(
-            caCert, serial(), now(), until(PEER_LIFETIME), subject, key);
+        new JcaX509v3CertificateBuilder(caCert, serial(), now(), until(lifetime), subject, key);
     return build(builder, caKey, false, hostNames);
   }
 

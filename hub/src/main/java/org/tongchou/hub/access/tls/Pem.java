@@ -31,10 +31,23 @@ public final class Pem {
     write(file, "PRIVATE KEY", key.getEncoded(), true);
   }
 
-  private static void write(Path file, String type, byte[] der, boolean secret) {
+  /** A certificate as PEM text. */
+  public static String encode(X509Certificate certificate) {
+    try {
+      return encode("CERTIFICATE", certificate.getEncoded());
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("a certificate we built always encodes", e);
+    }
+  }
+
+  private static String encode(String type, byte[] der) {
     String body =
         Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-    String pem = "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+  }
+
+  private static void write(Path file, String type, byte[] der, boolean secret) {
+    String pem = encode(type, der);
     try {
       // Never over an existing file (a CA key lost is every certificate orphaned), and a key
       // is created owner-only rather than restricted after the fact.
@@ -55,16 +68,22 @@ public final class Pem {
 
   public static byte[] read(Path file, String type) {
     try {
-      String text = Files.readString(file);
-      int start = text.indexOf("-----BEGIN " + type + "-----");
-      int end = text.indexOf("-----END " + type + "-----");
-      if (start < 0 || end < 0) {
-        throw new IllegalArgumentException(file + " holds no PEM " + type);
-      }
-      String body = text.substring(start + ("-----BEGIN " + type + "-----").length(), end);
-      return Base64.getMimeDecoder().decode(body);
+      return decode(Files.readString(file), type, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * The DER bytes of the first PEM block of {@code type} in {@code text}; {@code where} names it.
+   */
+  public static byte[] decode(String text, String type, String where) {
+    int start = text.indexOf("-----BEGIN " + type + "-----");
+    int end = text.indexOf("-----END " + type + "-----");
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException(where + " holds no PEM " + type);
+    }
+    String body = text.substring(start + ("-----BEGIN " + type + "-----").length(), end);
+    return Base64.getMimeDecoder().decode(body);
   }
 }

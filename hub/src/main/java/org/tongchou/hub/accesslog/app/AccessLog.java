@@ -79,51 +79,97 @@ public class AccessLog {
     return chain.against(head.sequence(), head.hash());
   }
 
-  private AccessEntry append(
+  /** A read to record: who, which action, about which subjects, why, and how it ended. */
+  public record Draft(
       Caller caller, String action, List<String> subjects, String purpose, String outcome) {
+
+    /**
+     * A page of a feed about to be sent: {@code subjects} name the feed's range, then the person
+     * keys of the page's events; committed before the page goes out, like any read ({@link
+     * DeliveryLog}).
+     */
+    public static Draft delivered(Caller caller, String action, List<String> subjects) {
+      return new Draft(caller, action, subjects, null, AccessEntry.DELIVERED);
+    }
+  }
+
+  /**
+   * Appends several entries in one transaction, in their order, and commits them: what feeds
+   * delivering pages at once use, so that they queue once for the head row's lock, not once each
+   * (issue #16, load: with 500 feeds the head row was the hub's most waited-for lock).
+   */
+  public List<AccessEntry> appendAll(List<Draft> drafts) {
+    if (drafts.isEmpty()) {
+      return List.of();
+    }
     return ownTransaction.execute(
         tx -> {
           // The lock on the head row is taken here and held to commit: appends queue behind it.
-          jdbc.update("UPDATE access_log_head SET last_sequence = last_sequence + 1 WHERE id = 1");
+          jdbc.update(
+              "UPDATE access_log_head SET last_sequence = last_sequence + ? WHERE id = 1",
+              drafts.size());
           Head previous =
               jdbc.queryForObject(
-                  "SELECT last_sequence - 1, last_hash FROM access_log_head WHERE id = 1",
-                  (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-          AccessEntry entry =
-              new AccessEntry(
-                      previous.sequence() + 1,
-                      clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                      caller.credentialLabel(),
-                      caller.role().name(),
-                      caller.jurisdiction(),
-                      action,
-                      subjects,
-                      purpose == null || purpose.isEmpty() ? null : purpose,
-                      outcome,
-                      previous.hash(),
-                      null)
-                  .sealed();
-          jdbc.update(
+                  "SELECT last_sequence - ?, last_hash FROM access_log_head WHERE id = 1",
+                  (rs, n) -> new Head(rs.getLong(1), rs.getString(2)),
+                  drafts.size());
+          List<AccessEntry> entries = new ArrayList<>(drafts.size());
+          for (Draft draft : drafts) {
+            AccessEntry entry = sealed(draft, previous);
+            entries.add(entry);
+            previous = new Head(entry.sequence(), entry.hash());
+          }
+          jdbc.batchUpdate(
               "INSERT INTO access_log_entry (sequence, read_at, reader, role, jurisdiction, action, purpose, "
                   + "outcome, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              entry.sequence(),
-              Timestamp.from(entry.readAt()),
-              entry.reader(),
-              entry.role(),
-              entry.jurisdiction(),
-              entry.action(),
-              entry.purpose(),
-              entry.outcome(),
-              entry.previousHash(),
-              entry.hash());
+              entries.stream()
+                  .map(
+                      entry ->
+                          new Object[] {
+                            entry.sequence(),
+                            Timestamp.from(entry.readAt()),
+                            entry.reader(),
+                            entry.role(),
+                            entry.jurisdiction(),
+                            entry.action(),
+                            entry.purpose(),
+                            entry.outcome(),
+                            entry.previousHash(),
+                            entry.hash()
+                          })
+                  .toList());
           List<Object[]> rows = new ArrayList<>();
-          for (int i = 0; i < entry.subjects().size(); i++) {
-            rows.add(new Object[] {entry.sequence(), i, entry.subjects().get(i)});
+          for (AccessEntry entry : entries) {
+            for (int i = 0; i < entry.subjects().size(); i++) {
+              rows.add(new Object[] {entry.sequence(), i, entry.subjects().get(i)});
+            }
           }
           jdbc.batchUpdate(
               "INSERT INTO access_log_subject (sequence, ordinal, subject) VALUES (?, ?, ?)", rows);
-          jdbc.update("UPDATE access_log_head SET last_hash = ? WHERE id = 1", entry.hash());
-          return entry;
+          jdbc.update("UPDATE access_log_head SET last_hash = ? WHERE id = 1", previous.hash());
+          return entries;
         });
+  }
+
+  private AccessEntry append(
+      Caller caller, String action, List<String> subjects, String purpose, String outcome) {
+    return appendAll(List.of(new Draft(caller, action, subjects, purpose, outcome))).get(0);
+  }
+
+  /** The entry that follows {@code previous} in the chain, sealed with its hash. */
+  private AccessEntry sealed(Draft draft, Head previous) {
+    return new AccessEntry(
+            previous.sequence() + 1,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            draft.caller().credentialLabel(),
+            draft.caller().role().name(),
+            draft.caller().jurisdiction(),
+            draft.action(),
+            draft.subjects(),
+            draft.purpose() == null || draft.purpose().isEmpty() ? null : draft.purpose(),
+            draft.outcome(),
+            previous.hash(),
+            null)
+        .sealed();
   }
 }

@@ -72,29 +72,43 @@ public class AccessLogReader {
       sql.append(" AND reader = ?");
       args.add(query.reader());
     }
+    if (query.action() != null) {
+      sql.append(" AND action = ?");
+      args.add(query.action());
+    }
+    if (query.deliveriesOnly()) {
+      sql.append(" AND outcome = ?");
+      args.add(AccessEntry.DELIVERED);
+    }
+    if (query.jurisdictions() != null) {
+      sql.append(" AND jurisdiction = ANY(?)");
+      args.add(query.jurisdictions());
+    }
     if (query.subject() != null) {
       sql.append(
           " AND EXISTS (SELECT 1 FROM access_log_subject s WHERE s.sequence = e.sequence AND s.subject = ?)");
       args.add(query.subject());
     }
     sql.append(" ORDER BY sequence LIMIT ").append(PAGE);
-    List<Object[]> rows =
-        jdbc.query(
-            sql.toString(),
-            (rs, n) ->
-                new Object[] {
-                  rs.getLong(1),
-                  rs.getTimestamp(2).toInstant(),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getString(10)
-                },
-            args.toArray());
+    List<Object[]> rows = new ArrayList<>();
+    arrays.query(
+        sql.toString(),
+        rs -> {
+          rows.add(
+              new Object[] {
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10)
+              });
+        },
+        args.toArray());
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -19,7 +19,8 @@ import org.tongchou.hub.kernel.EventHashes;
  * @param subjects what about: person keys, obligation ids, the scope of an export; never an ID
  *     number
  * @param purpose why, as the reader gave it; null when not given
- * @param outcome {@link #ANSWERED}, or {@code refused:REASON} with the refusal's ErrorInfo reason
+ * @param outcome {@link #ANSWERED}; {@link #DELIVERED} for a page of a feed; or {@code
+ *     refused:REASON} with the refusal's ErrorInfo reason
  */
 public record AccessEntry(
     long sequence,
@@ -36,6 +37,13 @@ public record AccessEntry(
 
   public static final String ANSWERED = "answered";
   public static final String REFUSED = "refused:";
+
+  /** A page of a feed, logged before it is sent: its range, then its events' person keys. */
+  public static final String DELIVERED = "delivered";
+
+  public boolean refused() {
+    return outcome.startsWith(REFUSED);
+  }
 
   public AccessEntry {
     subjects = List.copyOf(subjects);

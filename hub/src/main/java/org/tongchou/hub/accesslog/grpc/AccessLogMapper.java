@@ -4,9 +4,11 @@ import com.google.protobuf.Timestamp;
 import java.time.Instant;
 import org.tongchou.hub.accesslog.domain.AccessChain;
 import org.tongchou.hub.accesslog.domain.AccessEntry;
+import org.tongchou.hub.accesslog.domain.Suspicions;
 import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
+import org.tongchou.proto.v1.SuspiciousAccess;
 
 /** Access-log entries and verdicts onto the wire. */
 final class AccessLogMapper {
@@ -38,6 +40,21 @@ final class AccessLogMapper {
             .setIntact(v.intact());
     v.broken().ifPresent(b -> verdict.setBrokenSequence(b.sequence()).setProblem(b.problem()));
     return verdict.build();
+  }
+
+  static SuspiciousAccess toProto(Suspicions.Finding f) {
+    return SuspiciousAccess.newBuilder()
+        .setRule(f.rule().name())
+        .setReader(f.reader())
+        .setRole(f.role())
+        .setJurisdiction(nz(f.jurisdiction()))
+        .setDay(f.day().toString())
+        .setEntries(f.entries())
+        .setSubjects(f.subjects())
+        .setFirstSequence(f.firstSequence())
+        .setLastSequence(f.lastSequence())
+        .setDescription(f.description())
+        .build();
   }
 
   /** An instant from the wire, or null when the field is not set. */

@@ -11,8 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.domain.PrintableText;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.accesslog.app.AccessLog;
 
@@ -59,6 +61,12 @@ public class RecordedReads {
     if (purpose.length() > MAX_PURPOSE) {
       throw RegionScope.invalid("purpose", "at most " + MAX_PURPOSE + " characters");
     }
+    int control = PrintableText.firstControl(purpose);
+    if (control >= 0) {
+      // A newline or an escape sequence in the log would forge lines on an auditor's terminal.
+      throw RegionScope.invalid(
+          "purpose", "no control characters (one at position " + control + ")");
+    }
     Subjects subjects = new Subjects();
     T answer;
     try {
@@ -69,6 +77,23 @@ public class RecordedReads {
     }
     log.record(caller, action, subjects.list(), purpose);
     return answer;
+  }
+
+  /**
+   * An act (not a read) on {@code subject}: when it is refused because the caller may not (
+   * PERMISSION_DENIED: not its role, outside its jurisdiction), the attempt is logged as {@code
+   * refused:REASON} under {@code action} and the refusal passed on (docs/ACCESS.md). Acts that go
+   * through are not reads and leave the access log alone: their own events record who acted.
+   */
+  public <T> T act(Caller caller, String action, String subject, Supplier<T> act) {
+    try {
+      return act.get();
+    } catch (StatusRuntimeException refusal) {
+      if (refusal.getStatus().getCode() == io.grpc.Status.Code.PERMISSION_DENIED) {
+        log.refused(caller, action, List.of(subject), "", reasonOf(refusal));
+      }
+      throw refusal;
+    }
   }
 
   /** The refusal's ErrorInfo reason, or its status code when it carries none. */

@@ -67,58 +67,60 @@ public final class AssessmentCsv {
     return csv.bytes();
   }
 
-  /** {@code shown}: the row as the caller may see it (its personal texts opened, or erased). */
-  public static byte[] obligations(Scorecards.Behind behind, UnaryOperator<ObligationRow> shown) {
-    Csv csv =
-        new Csv(
+  /** The obligations CSV's header. */
+  public static final List<String> OBLIGATIONS =
+      List.of(
+          "obligation_id",
+          "person_key",
+          "kind",
+          "side",
+          "responsible",
+          "owed",
+          "opens_on",
+          "due_on",
+          "status",
+          "standing",
+          "credit",
+          "evidence",
+          "settled_on",
+          "policy_version",
+          "opened_by",
+          "period",
+          "replaced_by",
+          "waived_by",
+          "waiver_reason");
+
+  /**
+   * One obligation's row of the obligations CSV (after its header {@link #OBLIGATIONS}); {@code
+   * shown}: the row as the caller may see it (its personal texts opened, or erased).
+   */
+  public static List<Object> obligation(
+      Scorecards.Behind behind, ObligationRow r, UnaryOperator<ObligationRow> shown) {
+    List<Object> fields =
+        new ArrayList<>(
             List.of(
-                "obligation_id",
-                "person_key",
-                "kind",
-                "side",
-                "responsible",
-                "owed",
-                "opens_on",
-                "due_on",
-                "status",
-                "standing",
-                "credit",
-                "evidence",
-                "settled_on",
-                "policy_version",
-                "opened_by",
-                "period",
-                "replaced_by",
-                "waived_by",
-                "waiver_reason"));
-    for (ObligationRow r : behind.rows()) {
-      List<Object> fields =
-          new ArrayList<>(
-              List.of(
-                  r.obligationId(),
-                  r.personKey(),
-                  r.kind(),
-                  r.side().word(),
-                  r.responsible(),
-                  r.owed(),
-                  r.opensOn(),
-                  r.dueOn(),
-                  r.status().word(),
-                  behind.standing(r)));
-      fields.add(behind.credit(r).map(c -> (Object) c).orElse(""));
-      fields.addAll(
-          Arrays.asList(
-              nz(r.evidence()),
-              r.settledOn() == null ? "" : r.settledOn(),
-              r.policyVersion(),
-              nz(r.openedBy()),
-              nz(r.period()),
-              nz(r.replacedBy()),
-              nz(r.waivedBy()),
-              nz(shown.apply(r).waiverReason())));
-      csv.row(fields);
-    }
-    return csv.bytes();
+                r.obligationId(),
+                r.personKey(),
+                r.kind(),
+                r.side().word(),
+                r.responsible(),
+                r.owed(),
+                r.opensOn(),
+                r.dueOn(),
+                r.status().word(),
+                behind.standing(r)));
+    fields.add(behind.credit(r).map(c -> (Object) c).orElse(""));
+    fields.addAll(
+        Arrays.asList(
+            nz(r.evidence()),
+            r.settledOn() == null ? "" : r.settledOn(),
+            r.policyVersion(),
+            nz(r.openedBy()),
+            nz(r.period()),
+            nz(r.replacedBy()),
+            nz(r.waivedBy()),
+            nz(shown.apply(r).waiverReason())));
+    return fields;
   }
 
   private static Object nz(Object value) {

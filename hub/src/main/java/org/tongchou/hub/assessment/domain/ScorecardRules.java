@@ -94,13 +94,32 @@ public final class ScorecardRules {
   public static List<ObligationRow> behind(
       Indicator indicator, Side side, List<ObligationRow> rows, Predicate<String> within) {
     return rows.stream()
-        .filter(row -> row.kind().equals(indicator.obligation()))
         .filter(
             row ->
-                indicator.partyOrResponsible() == Indicator.Role.OWED
-                    ? row.side() == side.other() && within.test(row.owed())
-                    : row.side() == side && within.test(row.responsible()))
+                counts(
+                    indicator, side, row.kind(), row.side(), row.responsible(), row.owed(), within))
         .toList();
+  }
+
+  /**
+   * Whether an obligation of {@code kind} on {@code rowSide}, binding {@code responsible} and owed
+   * to {@code owed}, is behind {@code indicator} of {@code side}: the one definition {@link
+   * #behind} filters rows by, and the duty counts apply to groups of rows alike.
+   */
+  public static boolean counts(
+      Indicator indicator,
+      Side side,
+      String kind,
+      Side rowSide,
+      String responsible,
+      String owed,
+      Predicate<String> within) {
+    if (!kind.equals(indicator.obligation())) {
+      return false;
+    }
+    return indicator.partyOrResponsible() == Indicator.Role.OWED
+        ? rowSide == side.other() && within.test(owed)
+        : rowSide == side && within.test(responsible);
   }
 
   /** The rows by obligation kind, each kind's in the order given. */

@@ -2,12 +2,15 @@ package org.tongchou.hub.assessment.grpc;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
@@ -16,11 +19,12 @@ import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.assessment.app.AssessmentCsv;
 import org.tongchou.hub.assessment.app.ObligationHistories;
 import org.tongchou.hub.assessment.app.Scorecards;
-import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.obligation.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.grpc.ReceiptMapper;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.platform.readmodel.ReadModels;
@@ -56,7 +60,8 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
   private final RegionScope scope;
   private final RegionDirectory regions;
   private final RecordedReads reads;
-  private final PersonalTexts texts;
+  private final org.tongchou.hub.erasure.app.PersonalTexts texts;
+  private final java.time.Clock clock;
 
   AssessmentService(
       Scorecards scorecards,
@@ -66,7 +71,9 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
       RegionScope scope,
       RegionDirectory regions,
       RecordedReads reads,
-      PersonalTexts texts) {
+      org.tongchou.hub.erasure.app.PersonalTexts texts,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.reads = reads;
     this.texts = texts;
     this.scorecards = scorecards;
@@ -116,12 +123,12 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                 throw RegionScope.invalid("page_size", "0 (100) or 1 to " + MAX_PAGE);
               }
               ReadModelPosition asOf = asOf(request.getCatchUp());
+              // Keyset paging: only this page (and one more row, to know whether a next page
+              // exists) is read, after the token in obligation-id order.
               Scorecards.Behind behind =
-                  behind(region, request.getPeriod(), request.getSide(), request.getIndicator());
-              List<ObligationRow> after =
-                  behind.rows().stream()
-                      .filter(r -> r.obligationId().compareTo(request.getPageToken()) > 0)
-                      .toList();
+                  behind(region, request.getPeriod(), request.getSide(), request.getIndicator())
+                      .after(request.getPageToken(), size + 1);
+              List<ObligationRow> after = behind.rows();
               ListObligationsResponse.Builder page =
                   ListObligationsResponse.newBuilder().setAsOf(asOf);
               for (ObligationRow row : after.subList(0, Math.min(size, after.size()))) {
@@ -138,6 +145,51 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
             });
     response.onNext(answer);
     response.onCompleted();
+  }
+
+  /**
+   * The workbench's counts of the duties behind a region's scorecards of a period ({@link
+   * Scorecards#dutyCounts}), with the region and period checked as {@code ListObligations} checks
+   * them. Counts name no person, so they are not access-logged (as {@code GetScorecards} is not). A
+   * Java method, not an RPC: the in-process workbench counts without listing every duty.
+   */
+  public Scorecards.DutyCounts dutyCounts(Caller caller, String region, String period) {
+    String checked = scope.check(caller, region, "region");
+    return scorecards.dutyCounts(checked, AssessmentRequests.period(period));
+  }
+
+  /**
+   * The workbench's worklist ({@link Scorecards#duties}): the duties behind a region's scorecards
+   * of a period in {@code statuses} or, with {@code disputed}, disputed and not yet ruled on;
+   * checked, revealed and access-logged as {@code ListObligations} (action {@code
+   * Assessment.ListObligations}, subject {@code obligations:REGION/PERIOD/side_unspecified/}: every
+   * line of both roles). Standing and credit are left empty: they belong to one indicator's line.
+   */
+  public List<ListedObligation> duties(
+      Caller caller,
+      String region,
+      String period,
+      Set<org.tongchou.proto.v1.ObligationStatus> statuses,
+      boolean disputed) {
+    return reads.answer(
+        caller,
+        "Assessment.ListObligations",
+        "",
+        subjects -> {
+          subjects.add(scope("obligations", region, period, Side.SIDE_UNSPECIFIED, ""));
+          String checked = scope.check(caller, region, "region");
+          Set<ObligationStatus> wanted = EnumSet.noneOf(ObligationStatus.class);
+          statuses.forEach(s -> wanted.add(ObligationStatus.valueOf(s.name())));
+          return scorecards
+              .duties(checked, AssessmentRequests.period(period), wanted, disputed)
+              .stream()
+              .map(
+                  row ->
+                      ListedObligation.newBuilder()
+                          .setObligation(ObligationMapper.toProto(texts.reveal(row)))
+                          .build())
+              .toList();
+        });
   }
 
   @Override
@@ -182,21 +234,25 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
                   .forEach(
                       l ->
                           explained.addEvents(
-                              ObligationMapper.toFeed(
-                                  (ObligationsChanged) texts.reveal(l.event()),
-                                  l.eventId(),
-                                  l.position(),
-                                  request.getObligationId())));
-              history
-                  .facts()
+                              ReceiptMapper.atLogPosition(
+                                  ObligationMapper.toFeed(
+                                      (ObligationsChanged) texts.reveal(l.event()),
+                                      l.eventId(),
+                                      l.position(),
+                                      request.getObligationId()),
+                                  l.logPosition())));
+              histories
+                  .factsFor(history, caller.asReader(clock.instant()))
                   .forEach(
                       l ->
                           explained.addFacts(
-                              RecordedFacts.toProto(
-                                  (FactRecorded) texts.reveal(l.event()),
-                                  l.eventId(),
-                                  l.position(),
-                                  null)));
+                              ReceiptMapper.atLogPosition(
+                                  RecordedFacts.toProto(
+                                      (FactRecorded) texts.reveal(l.event()),
+                                      l.eventId(),
+                                      l.position(),
+                                      null),
+                                  l.logPosition())));
               return explained.build();
             });
     response.onNext(answer);
@@ -215,24 +271,6 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
   @Override
   public void exportCsv(ExportCsvRequest request, StreamObserver<CsvChunk> response) {
     Caller caller = CallerInterceptor.current();
-    // Only the obligations table names persons (by key); the others are counts.
-    byte[] csv =
-        request.getTable() == ExportCsvRequest.Table.OBLIGATIONS
-            ? reads.answer(
-                caller,
-                "Assessment.ExportCsv",
-                "",
-                subjects -> {
-                  subjects.add(
-                      scope(
-                          "obligations",
-                          request.getRegion(),
-                          request.getPeriod(),
-                          request.getSide(),
-                          request.getIndicator()));
-                  return csv(caller, request);
-                })
-            : csv(caller, request);
     String name =
         request.getTable().name().toLowerCase(Locale.ROOT)
             + "-"
@@ -240,6 +278,34 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
             + "-"
             + request.getPeriod()
             + ".csv";
+    if (request.getTable() == ExportCsvRequest.Table.OBLIGATIONS) {
+      // Only the obligations table names persons (by key); the others are counts. It is checked
+      // and access-logged before its first byte, then streamed page by page (#12's limits).
+      Scorecards.BehindPages behind =
+          reads.answer(
+              caller,
+              "Assessment.ExportCsv",
+              "",
+              subjects -> {
+                subjects.add(
+                    scope(
+                        "obligations",
+                        request.getRegion(),
+                        request.getPeriod(),
+                        request.getSide(),
+                        request.getIndicator()));
+                String region = scope.check(caller, request.getRegion(), "region");
+                if (request.getCatchUp()) {
+                  readModels.awaitCurrent(CATCH_UP);
+                }
+                return behind(
+                    region, request.getPeriod(), request.getSide(), request.getIndicator());
+              });
+      ObligationsCsvStream.start(
+          behind, texts::reveal, (ServerCallStreamObserver<CsvChunk>) response, name);
+      return;
+    }
+    byte[] csv = csv(caller, request);
     for (int at = 0; at == 0 || at < csv.length; at += CHUNK) {
       CsvChunk.Builder chunk =
           CsvChunk.newBuilder()
@@ -252,6 +318,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
     response.onCompleted();
   }
 
+  /** The tables that name no person, built whole: a few rows per region. */
   private byte[] csv(Caller caller, ExportCsvRequest request) {
     String region = scope.check(caller, request.getRegion(), "region");
     if (request.getCatchUp()) {
@@ -263,10 +330,6 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
               scorecards.of(
                   region, AssessmentRequests.period(request.getPeriod()), request.getChildren()),
               regions);
-      case OBLIGATIONS ->
-          AssessmentCsv.obligations(
-              behind(region, request.getPeriod(), request.getSide(), request.getIndicator()),
-              texts::reveal);
       case STOCK, FLOWS, BIRTHS, COVERAGE -> statistics.csv(region, request);
       default ->
           throw RegionScope.invalid(
@@ -291,7 +354,7 @@ public class AssessmentService extends AssessmentGrpc.AssessmentImplBase {
         + indicator;
   }
 
-  private Scorecards.Behind behind(String region, String period, Side side, String indicator) {
+  private Scorecards.BehindPages behind(String region, String period, Side side, String indicator) {
     try {
       return scorecards.behind(
           region, AssessmentRequests.period(period), AssessmentRequests.side(side), indicator);

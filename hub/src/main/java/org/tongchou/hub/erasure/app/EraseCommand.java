@@ -8,12 +8,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.tongchou.hub.access.app.IssueCredentialCommand;
+import org.tongchou.hub.access.cli.CommandLine;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.IdNumber;
-import org.tongchou.hub.person.domain.PersonKeys;
 
 /**
  * {@code hub person erase ID_NUMBER --office CODE|national --reason TEXT}: the operator erases a
@@ -28,11 +28,11 @@ class EraseCommand implements ApplicationRunner {
   static final String USAGE =
       "usage: hub person erase ID_NUMBER --office CODE|national --reason TEXT";
 
-  private final PersonKeys keys;
+  private final PersonIndex keys;
   private final PersonErasures erasures;
   private final Clock clock;
 
-  EraseCommand(PersonKeys keys, PersonErasures erasures, Clock clock) {
+  EraseCommand(PersonIndex keys, PersonErasures erasures, Clock clock) {
     this.keys = keys;
     this.erasures = erasures;
     this.clock = clock;
@@ -41,7 +41,7 @@ class EraseCommand implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     List<String> words = List.of(args.getSourceArgs());
-    Map<String, String> options = IssueCredentialCommand.options(words);
+    Map<String, String> options = CommandLine.parse(words).options();
     int erase = words.indexOf("erase");
     String office = options.get("office");
     String reason = options.get("reason");

@@ -15,6 +15,7 @@ import org.tongchou.hub.person.app.IdentityStore;
  * interrupt: a sealed row has no plaintext left, an unsealed one is still readable meanwhile.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class IdentitySealing implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySealing.class);

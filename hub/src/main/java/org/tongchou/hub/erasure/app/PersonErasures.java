@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.person.app.ErasePerson;
 import org.tongchou.hub.person.app.EventPositions;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.PersonCommands;
+import org.tongchou.hub.person.app.PersonHistory;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.domain.Decision;
+import org.tongchou.hub.person.domain.PersonAccess;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.sealing.app.PersonDataKeys;
 
@@ -28,13 +32,22 @@ public class PersonErasures {
   private final IdentityStore identities;
   private final EventPositions positions;
   private final RegionDirectory regions;
+  private final PersonIndex index;
+  private final PersonHistory history;
+  private final PersonAccess access;
 
   PersonErasures(
       PersonCommands persons,
       PersonDataKeys keys,
       IdentityStore identities,
       EventPositions positions,
-      RegionDirectory regions) {
+      RegionDirectory regions,
+      PersonIndex index,
+      PersonHistory history,
+      PersonAccess access) {
+    this.index = index;
+    this.history = history;
+    this.access = access;
     this.persons = persons;
     this.keys = keys;
     this.identities = identities;
@@ -44,16 +57,20 @@ public class PersonErasures {
 
   /**
    * Whether an office ({@code jurisdiction} null: the national office) may erase this person: the
-   * office over their registration region. Empty when the hub holds no identity for the key.
+   * office over their owner, the registration region as confirmed (docs/ACCESS.md, "The owner"),
+   * never a region that merely named itself. Empty when the hub holds no identity for the key.
    */
   public Optional<Boolean> mayErase(String personKey, String jurisdiction) {
-    return identities
-        .find(personKey)
-        .map(
-            identity ->
-                jurisdiction == null
-                    || identity.registrationRegion() != null
-                        && regions.isWithin(identity.registrationRegion(), jurisdiction));
+    if (identities.find(personKey).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        jurisdiction == null
+            || history
+                .stateOf(personKey)
+                .flatMap(access::ownerOf)
+                .map(owner -> regions.isWithin(owner, jurisdiction))
+                .orElse(false));
   }
 
   /** The erasure, or the person's refusal (unknown, already erased). */
@@ -62,6 +79,7 @@ public class PersonErasures {
         List.of(new ErasePerson(personKey, office, reason, at)),
         () -> {
           keys.delete(personKey);
+          index.forget(personKey);
           identities.erase(personKey, at);
         });
   }

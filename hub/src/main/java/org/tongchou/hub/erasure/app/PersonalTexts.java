@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 import org.springframework.stereotype.Service;
+import org.tongchou.hub.erasure.domain.NameDigests;
 import org.tongchou.hub.erasure.domain.PersonalFields;
 import org.tongchou.hub.obligation.app.ObligationTexts;
 import org.tongchou.hub.obligation.domain.ObligationRow;
@@ -39,6 +40,16 @@ public class PersonalTexts implements ObligationTexts {
       return text;
     }
     return SealedText.seal(keys.findOrCreate(personKey, clock.instant()), personKey, text);
+  }
+
+  /**
+   * The keyed digest of a person's name (HMAC-SHA-256 with the person's data key, 128 bits, hex):
+   * equal names give equal digests for one person and nothing across persons, and once the person
+   * is erased nobody can tell which name it was. Names are compared after Unicode NFKC and with
+   * spaces removed, since systems write 王 芳 and 王芳 alike.
+   */
+  public String digestName(String personKey, String name) {
+    return NameDigests.digest(keys.findOrCreate(personKey, clock.instant()), name);
   }
 
   /**

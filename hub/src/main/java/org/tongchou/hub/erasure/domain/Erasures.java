@@ -2,7 +2,6 @@ package org.tongchou.hub.erasure.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
@@ -40,7 +39,7 @@ public final class Erasures {
                 recordedAt,
                 state.lastHash(),
                 null));
-    return new Decision.Accepted(List.of(erased), Set.of());
+    return Decision.Accepted.of(List.of(erased));
   }
 
   /** FAILED_PRECONDITION naming {@code field}: the person is erased, with when and by whom. */

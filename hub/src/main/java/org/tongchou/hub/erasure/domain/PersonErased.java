@@ -1,6 +1,7 @@
 package org.tongchou.hub.erasure.domain;
 
 import java.time.Instant;
+import org.tongchou.hub.entitlement.domain.Facet;
 import org.tongchou.hub.person.domain.Erasure;
 
 /**
@@ -22,8 +23,19 @@ public record PersonErased(
     implements Erasure {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.erased(this);
+  }
+
+  @Override
   public PersonErased withHash(String newHash) {
     return new PersonErased(
         personKey, personSequence, erasedBy, reason, recordedAt, previousHash, newHash);
+  }
+
+  /** Whoever may read the person sees that, when and why they were erased. */
+  @Override
+  public Facet facet() {
+    return new Facet(Facet.Sensitivity.EVERY_READER, java.util.Set.of(), recordedAt);
   }
 }

@@ -1,6 +1,6 @@
 package org.tongchou.hub.erasure.grpc;
 
-import org.tongchou.hub.erasure.domain.PersonErased;
+import org.tongchou.hub.person.domain.Erasure;
 import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.proto.v1.PersonErasure;
 
@@ -9,7 +9,7 @@ public final class ErasureMapper {
 
   private ErasureMapper() {}
 
-  public static PersonErasure toProto(PersonErased e, long position) {
+  public static PersonErasure toProto(Erasure e, long position) {
     return PersonErasure.newBuilder()
         .setErasedAt(ProtoTime.of(e.recordedAt()))
         .setErasedBy(e.erasedBy())

@@ -12,8 +12,8 @@ import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.erasure.app.PersonErasures;
 import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.obligation.grpc.Reasons;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.proto.v1.ErasePersonRequest;
@@ -24,11 +24,11 @@ import org.tongchou.proto.v1.ErasureGrpc;
 @Component
 class ErasureService extends ErasureGrpc.ErasureImplBase {
 
-  private final PersonKeys keys;
+  private final PersonIndex keys;
   private final PersonErasures erasures;
   private final Clock clock;
 
-  ErasureService(PersonKeys keys, PersonErasures erasures, Clock clock) {
+  ErasureService(PersonIndex keys, PersonErasures erasures, Clock clock) {
     this.keys = keys;
     this.erasures = erasures;
     this.clock = clock;

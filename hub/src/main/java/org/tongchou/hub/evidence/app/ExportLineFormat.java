@@ -79,7 +79,10 @@ final class ExportLineFormat {
     line.put("eventId", row.eventId());
     line.put("type", row.payloadType());
     line.put("sequence", row.sequenceNumber());
-    line.put("recordedAt", row.recordedAt().toString());
+    // The time the event's own bytes hold (and its hash covers); absent when they no longer say.
+    if (row.recordedAt() != null) {
+      line.put("recordedAt", row.recordedAt().toString());
+    }
     if (proof != null) {
       line.put("checkpoint", proof.checkpoint());
       line.put("leafIndex", proof.leafIndex());

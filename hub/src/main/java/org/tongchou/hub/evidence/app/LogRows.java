@@ -1,12 +1,16 @@
 package org.tongchou.hub.evidence.app;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tongchou.hub.evidence.domain.MerkleTree;
+import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.log.app.FeedLog;
 
 /**
  * The log as stored, for exports: each feed position with its event row exactly as it is, or with
@@ -33,14 +37,17 @@ class LogRows {
 
   private static final String SELECT =
       "SELECT f.position, f.person_key, d.event_identifier, d.payload_type, "
-          + "d.aggregate_identifier, d.sequence_number, d.time_stamp, d.payload ";
+          + "d.aggregate_identifier, d.sequence_number, d.payload ";
   private static final String JOIN =
       "LEFT JOIN domain_event_entry d ON d.global_index = f.global_index ";
 
   private final JdbcTemplate jdbc;
 
-  LogRows(JdbcTemplate jdbc) {
+  private final FeedLog feed;
+
+  LogRows(JdbcTemplate jdbc, FeedLog feed) {
     this.jdbc = jdbc;
+    this.feed = feed;
   }
 
   /**
@@ -51,10 +58,16 @@ class LogRows {
     List<Object> args = new ArrayList<>();
     StringBuilder sql = new StringBuilder(SELECT);
     if (scope.region() != null) {
-      sql.append("FROM feed_route r JOIN feed_entry f ON f.position = r.position ")
+      Integer division = FeedLog.division(scope.region());
+      if (division == null) {
+        return List.of();
+      }
+      sql.append("FROM feed_entry f ")
           .append(JOIN)
-          .append("WHERE r.region = ? AND r.position > ? AND r.position <= ? ");
-      args.add(scope.region());
+          .append("WHERE ")
+          .append(feed.concerns("f"))
+          .append(" AND f.position > ? AND f.position <= ? ");
+      args.add(division);
     } else {
       sql.append("FROM feed_entry f ")
           .append(JOIN)
@@ -78,9 +91,26 @@ class LogRows {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getLong(6),
-                rs.getString(7) == null ? null : Instant.parse(rs.getString(7)),
-                rs.getBytes(8)),
+                recordedAt(rs.getBytes(7)),
+                rs.getBytes(7)),
         args.toArray());
+  }
+
+  /**
+   * The time the hub recorded an event, as its hash chain covers it: the stored bytes' own {@code
+   * recordedAt}, not Axon's {@code time_stamp} column, which is stamped when the event message is
+   * made, a little before, and which no hash covers. Null when the row is gone or its bytes no
+   * longer say (an altered event: the export still shows it, and the verifier names it).
+   */
+  private static Instant recordedAt(byte[] payload) {
+    if (payload == null) {
+      return null;
+    }
+    try {
+      return CanonicalJson.recordedAt(payload);
+    } catch (IOException | DateTimeParseException unreadable) {
+      return null;
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import org.tongchou.hub.evidence.app.CheckpointStore;
 import org.tongchou.hub.evidence.app.ExportScope;
 import org.tongchou.hub.evidence.app.LogExport;
 import org.tongchou.hub.evidence.app.SigningKeys;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.platform.grpc.ProtoTime;
@@ -33,7 +34,7 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
   private final SigningKeys keys;
   private final CheckpointStore checkpoints;
   private final LogExport export;
-  private final PersonKeys personKeys;
+  private final PersonIndex personKeys;
   private final RegionDirectory regions;
   private final RecordedReads reads;
   private final ExportMeters meters;
@@ -42,7 +43,7 @@ class EvidenceService extends EvidenceGrpc.EvidenceImplBase {
       SigningKeys keys,
       CheckpointStore checkpoints,
       LogExport export,
-      PersonKeys personKeys,
+      PersonIndex personKeys,
       RegionDirectory regions,
       RecordedReads reads,
       MeterRegistry meters) {

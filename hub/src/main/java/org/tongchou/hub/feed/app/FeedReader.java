@@ -17,13 +17,17 @@ import org.tongchou.hub.stream.app.PersonEventTypes;
 @Service
 public class FeedReader {
 
-  /** An item of the feed: an event, or (with {@code event} null) a signed checkpoint. */
+  /**
+   * An item of the feed: an event, or (with {@code event} null) a signed checkpoint; {@code
+   * imported} when an import recorded the event.
+   */
   public record Entry(
       long position,
       long globalIndex,
       String eventId,
       PersonEvent event,
-      StoredCheckpoint checkpoint) {}
+      StoredCheckpoint checkpoint,
+      boolean imported) {}
 
   private final FeedLog log;
   private final CheckpointStore checkpoints;
@@ -39,8 +43,17 @@ public class FeedReader {
 
   /** Items in (after, upTo], oldest first, at most {@code limit}. */
   public List<Entry> read(String jurisdiction, long after, long upTo, int limit) {
+    return read(jurisdiction, after, upTo, limit, true);
+  }
+
+  /**
+   * Items in (after, upTo], oldest first, at most {@code limit}; the events of imports only if
+   * {@code withImported} (signed checkpoints always).
+   */
+  public List<Entry> read(
+      String jurisdiction, long after, long upTo, int limit, boolean withImported) {
     List<Entry> items = new ArrayList<>();
-    List<FeedLog.StoredEntry> events = log.read(jurisdiction, after, upTo, limit);
+    List<FeedLog.StoredEntry> events = log.read(jurisdiction, after, upTo, limit, withImported);
     events.forEach(
         e ->
             items.add(
@@ -49,12 +62,13 @@ public class FeedReader {
                     e.globalIndex(),
                     e.eventId(),
                     PersonEventTypes.decode(e.payloadType(), e.payload()),
-                    null)));
+                    null,
+                    e.imported())));
     // A full page of events ends where the next page starts: checkpoints beyond it come then.
     long through = events.size() == limit ? events.get(events.size() - 1).position() : upTo;
     checkpoints
         .atPositions(after, through)
-        .forEach(c -> items.add(new Entry(c.feedPosition(), 0, null, null, c)));
+        .forEach(c -> items.add(new Entry(c.feedPosition(), 0, null, null, c, false)));
     items.sort(Comparator.comparingLong(Entry::position));
     return items.size() > limit ? items.subList(0, limit) : items;
   }

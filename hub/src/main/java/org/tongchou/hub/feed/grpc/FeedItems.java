@@ -1,21 +1,31 @@
 package org.tongchou.hub.feed.grpc;
 
 import java.time.Instant;
-import org.tongchou.hub.erasure.domain.PersonErased;
-import org.tongchou.hub.erasure.grpc.ErasureMapper;
 import org.tongchou.hub.evidence.grpc.EvidenceMapper;
 import org.tongchou.hub.feed.app.FeedReader;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
+import org.tongchou.hub.obligation.domain.PersonStreamVisitor;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
 import org.tongchou.hub.obligation.grpc.ObligationMapper;
+import org.tongchou.hub.person.domain.ArrivalContestRuled;
+import org.tongchou.hub.person.domain.ArrivalContested;
+import org.tongchou.hub.person.domain.EntitlementsChanged;
+import org.tongchou.hub.person.domain.Erasure;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.IdentityLinkApproved;
 import org.tongchou.hub.person.domain.IdentityLinkRequested;
 import org.tongchou.hub.person.domain.IdentityLinked;
+import org.tongchou.hub.person.domain.IdentityLinks;
+import org.tongchou.hub.person.domain.IdentityMismatchRecorded;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.RegistrationClaimDecided;
+import org.tongchou.hub.person.domain.RegistrationClaimed;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
+import org.tongchou.hub.person.grpc.AccessItems;
+import org.tongchou.hub.person.grpc.ReceiptMapper;
 import org.tongchou.hub.person.grpc.RecordedFacts;
 import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.region.domain.RegionDirectory;
@@ -40,8 +50,10 @@ public final class FeedItems {
           .setSignedCheckpoint(EvidenceMapper.toProto(entry.checkpoint()))
           .build();
     }
-    return event(entry.event(), entry.eventId(), entry.globalIndex(), regions)
+    return ReceiptMapper.atLogPosition(
+            event(entry.event(), entry.eventId(), entry.globalIndex(), regions), entry.position())
         .setPosition(entry.position())
+        .setImported(entry.imported())
         .build();
   }
 
@@ -51,15 +63,33 @@ public final class FeedItems {
    */
   public static FeedItem.Builder event(
       PersonEvent event, String eventId, long globalIndex, RegionDirectory regions) {
-    FeedItem.Builder item = FeedItem.newBuilder();
-    Located entry = new Located(event, eventId, globalIndex);
-    if (entry.event() instanceof FactRecorded fact) {
+    return event.accept(new Items(new Located(event, eventId, globalIndex), regions));
+  }
+
+  /** The one mapping of each kind of event: a new kind fails to compile here until it has one. */
+  private static final class Items implements PersonStreamVisitor<FeedItem.Builder> {
+
+    private final FeedItem.Builder item = FeedItem.newBuilder();
+    private final Located entry;
+    private final RegionDirectory regions;
+
+    Items(Located entry, RegionDirectory regions) {
+      this.entry = entry;
+      this.regions = regions;
+    }
+
+    @Override
+    public FeedItem.Builder factRecorded(FactRecorded fact) {
       item.setFact(
           FeedFact.newBuilder()
               .setPersonKey(fact.personKey())
               .setRecorded(
                   RecordedFacts.toProto(fact, entry.eventId(), entry.globalIndex(), null)));
-    } else if (entry.event() instanceof ResidenceConflictRecorded conflict) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder residenceConflictRecorded(ResidenceConflictRecorded conflict) {
       item.setConflict(
           FeedConflict.newBuilder()
               .setPersonKey(conflict.personKey())
@@ -71,7 +101,11 @@ public final class FeedItems {
                       "open",
                       conflict.conflict().provisionalRegion(),
                       regions)));
-    } else if (entry.event() instanceof ResidenceConflictRuled ruled) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder residenceConflictRuled(ResidenceConflictRuled ruled) {
       item.setConflict(
           FeedConflict.newBuilder()
               .setPersonKey(ruled.personKey())
@@ -87,7 +121,11 @@ public final class FeedItems {
                       ruled.residenceRegion(),
                       entry.globalIndex(),
                       regions)));
-    } else if (entry.event() instanceof ResidenceConflictEnded ended) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder residenceConflictEnded(ResidenceConflictEnded ended) {
       item.setConflict(
           FeedConflict.newBuilder()
               .setPersonKey(ended.personKey())
@@ -102,12 +140,24 @@ public final class FeedItems {
                       ended.residenceRegion(),
                       entry.globalIndex(),
                       regions)));
-    } else if (entry.event() instanceof ObligationsChanged obligations) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder obligationsChanged(ObligationsChanged obligations) {
       item.setObligation(
           ObligationMapper.toFeed(obligations, entry.eventId(), entry.globalIndex(), null));
-    } else if (entry.event() instanceof ReevaluationRecorded r) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder reevaluationRecorded(ReevaluationRecorded r) {
       item.setObligation(ObligationMapper.toFeed(r, entry.eventId(), entry.globalIndex()));
-    } else if (entry.event() instanceof IdentityLinkRequested requested) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder identityLinkRequested(IdentityLinkRequested requested) {
       item.setIdentity(
           identity(
               "requested",
@@ -116,7 +166,24 @@ public final class FeedItems {
               requested.aliasKey(),
               requested.requestedBy(),
               requested.personKey()));
-    } else if (entry.event() instanceof IdentityLinked linked) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder identityLinkApproved(IdentityLinkApproved approved) {
+      item.setIdentity(
+          identity(
+              "approved",
+              approved.linkId(),
+              IdentityLinks.keysOf(approved.linkId()).map(k -> k[1]).orElse(""),
+              approved.personKey(),
+              approved.by(),
+              approved.personKey()));
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder identityLinked(IdentityLinked linked) {
       item.setIdentity(
           identity(
               "linked",
@@ -125,7 +192,11 @@ public final class FeedItems {
               linked.aliasKey(),
               linked.confirmedBy(),
               linked.personKey()));
-    } else if (entry.event() instanceof IdentityUnlinked unlinked) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder identityUnlinked(IdentityUnlinked unlinked) {
       item.setIdentity(
           identity(
               unlinked.outcome(),
@@ -134,15 +205,49 @@ public final class FeedItems {
               unlinked.aliasKey(),
               unlinked.by(),
               unlinked.personKey()));
-    } else if (entry.event() instanceof PersonErased erased) {
+      return item;
+    }
+
+    @Override
+    public FeedItem.Builder erased(Erasure erased) {
       item.setErasure(
           FeedErasure.newBuilder()
               .setPersonKey(erased.personKey())
-              .setErasure(ErasureMapper.toProto(erased, entry.globalIndex())));
-    } else {
-      throw new IllegalStateException("no feed item for " + entry.event().getClass().getName());
+              .setErasure(
+                  org.tongchou.hub.erasure.grpc.ErasureMapper.toProto(
+                      erased, entry.globalIndex())));
+      return item;
     }
-    return item;
+
+    @Override
+    public FeedItem.Builder entitlementsChanged(EntitlementsChanged event) {
+      return item.setAccess(AccessItems.of(event));
+    }
+
+    @Override
+    public FeedItem.Builder identityMismatchRecorded(IdentityMismatchRecorded event) {
+      return item.setAccess(AccessItems.of(event));
+    }
+
+    @Override
+    public FeedItem.Builder registrationClaimed(RegistrationClaimed event) {
+      return item.setAccess(AccessItems.of(event));
+    }
+
+    @Override
+    public FeedItem.Builder registrationClaimDecided(RegistrationClaimDecided event) {
+      return item.setAccess(AccessItems.of(event));
+    }
+
+    @Override
+    public FeedItem.Builder arrivalContested(ArrivalContested event) {
+      return item.setAccess(AccessItems.of(event));
+    }
+
+    @Override
+    public FeedItem.Builder arrivalContestRuled(ArrivalContestRuled event) {
+      return item.setAccess(AccessItems.of(event));
+    }
   }
 
   /** The event and its place, under the names the mapping reads. */

@@ -15,8 +15,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.erasure.app.PersonalTexts;
+import org.tongchou.hub.feed.app.FeedHead;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.log.app.FeedSignal;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedCredit;
 import org.tongchou.proto.v1.FeedItem;
@@ -41,7 +41,7 @@ public class FeedService implements SmartLifecycle {
   static final int DEFAULT_INTERVAL_MS = 2_000;
 
   private final FeedReader reader;
-  private final FeedSignal signal;
+  private final FeedHead feedHead;
   private final ScheduledExecutorService executor;
   private final Clock clock;
   private final RegionDirectory regions;
@@ -50,7 +50,7 @@ public class FeedService implements SmartLifecycle {
 
   FeedService(
       FeedReader reader,
-      FeedSignal signal,
+      FeedHead head,
       @Qualifier("feedExecutor") ScheduledExecutorService executor,
       Clock clock,
       RegionDirectory regions,
@@ -60,7 +60,7 @@ public class FeedService implements SmartLifecycle {
     this.regions = regions;
     this.texts = texts;
     this.reader = reader;
-    this.signal = signal;
+    this.feedHead = head;
     this.executor = executor;
     this.clock = clock;
   }
@@ -161,13 +161,26 @@ public class FeedService implements SmartLifecycle {
                 : Objects.requireNonNull(
                     caller.jurisdiction(), "a region or office always has a jurisdiction");
         long after = start.getFromEnd() ? head : start.getAfterPosition();
-        RuntimeException unlogged = reads.opening(caller, scope, after);
+        boolean withImported = !start.getSkipImported();
+        RuntimeException unlogged = reads.opening(caller, scope, withImported, after);
         if (unlogged != null) {
           return unlogged;
         }
         FeedSubscription opening =
             new FeedSubscription(
-                out, reader, signal, scope, after, interval, executor, clock, regions, texts);
+                out,
+                reader,
+                feedHead,
+                scope,
+                withImported,
+                after,
+                interval,
+                executor,
+                clock,
+                regions,
+                texts,
+                (first, last, persons) ->
+                    reads.page(caller, scope, withImported, first, last, persons));
         subscription = opening;
         open.add(opening);
         opened.set(opening);
@@ -177,7 +190,8 @@ public class FeedService implements SmartLifecycle {
             () -> {
               open.remove(opening);
               if (closedOnce.compareAndSet(false, true)) {
-                reads.closed(caller, scope, after, opening.cursor(), opening.delivered());
+                reads.closed(
+                    caller, scope, withImported, after, opening.cursor(), opening.delivered());
               }
             });
         return null;

@@ -2,15 +2,18 @@ package org.tongchou.hub.feed.grpc;
 
 import io.grpc.stub.ServerCallStreamObserver;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tongchou.hub.erasure.app.PersonalTexts;
+import org.tongchou.hub.feed.app.FeedHead;
 import org.tongchou.hub.feed.app.FeedReader;
-import org.tongchou.hub.log.app.FeedSignal;
+import org.tongchou.hub.log.app.FeedLog;
 import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.proto.v1.FeedItem;
 
@@ -23,15 +26,31 @@ final class FeedSubscription {
 
   static final int PAGE = 200;
 
+  /** Where each page is logged before it is sent (the access log, through {@link FeedReads}). */
+  interface PageLog {
+    /**
+     * Logs a page of positions {@code first..last} carrying events about {@code personKeys}; the
+     * refusal to end the feed with when it could not be logged (nothing goes out unlogged), else
+     * null.
+     */
+    RuntimeException delivering(long first, long last, List<String> personKeys);
+  }
+
   private final ServerCallStreamObserver<FeedItem> out;
   private final FeedReader reader;
-  private final FeedSignal signal;
+  private final FeedHead feedHead;
+
+  /** The jurisdiction as the feed stores divisions; null: every entry (an auditor's feed). */
+  private final Integer division;
+
   private final String jurisdiction;
+  private final boolean withImported;
   private final long intervalMs;
   private final ScheduledExecutorService executor;
   private final Clock clock;
   private final RegionDirectory regions;
   private final PersonalTexts texts;
+  private final PageLog pages;
   private final AtomicLong credit = new AtomicLong();
   private final AtomicInteger wakeUps = new AtomicInteger();
   private final Runnable wakeUp = this::schedule;
@@ -45,20 +64,25 @@ final class FeedSubscription {
   FeedSubscription(
       ServerCallStreamObserver<FeedItem> out,
       FeedReader reader,
-      FeedSignal signal,
+      FeedHead feedHead,
       String jurisdiction,
+      boolean withImported,
       long after,
       long intervalMs,
       ScheduledExecutorService executor,
       Clock clock,
       RegionDirectory regions,
-      PersonalTexts texts) {
+      PersonalTexts texts,
+      PageLog pages) {
+    this.pages = pages;
     this.regions = regions;
     this.texts = texts;
     this.out = out;
     this.reader = reader;
-    this.signal = signal;
+    this.feedHead = feedHead;
+    this.division = jurisdiction == null ? null : FeedLog.division(jurisdiction);
     this.jurisdiction = jurisdiction;
+    this.withImported = withImported;
     this.cursor = after;
     this.intervalMs = intervalMs;
     this.executor = executor;
@@ -72,7 +96,7 @@ final class FeedSubscription {
   void open(long initialCredit, Runnable onClose) {
     this.onClose = onClose;
     credit.set(initialCredit);
-    signal.subscribe(wakeUp);
+    feedHead.subscribe(wakeUp);
     // Half the interval: a tick finds the interval passed at most half an interval late.
     heartbeat =
         executor.scheduleAtFixedRate(wakeUp, intervalMs / 2, intervalMs / 2, TimeUnit.MILLISECONDS);
@@ -117,9 +141,19 @@ final class FeedSubscription {
     if (closed || credit.get() <= 0 || !out.isReady()) {
       return false;
     }
-    long head = reader.head();
+    FeedHead.Advance advance = feedHead.latest();
+    long head = advance.head();
+    if (!advance.mustRead(division, cursor)) {
+      // Nothing up to head concerns this region (or nothing is new): no read of the store.
+      cursor = Math.max(cursor, head);
+      checkpointIfDue();
+      return false;
+    }
     int limit = (int) Math.min(credit.get(), PAGE);
-    List<FeedReader.Entry> entries = reader.read(jurisdiction, cursor, head, limit);
+    List<FeedReader.Entry> entries = reader.read(jurisdiction, cursor, head, limit, withImported);
+    if (!logged(entries)) {
+      return false;
+    }
     for (FeedReader.Entry entry : entries) {
       if (!out.isReady()) {
         return false; // gRPC's buffer is full: the ready handler wakes us again
@@ -134,7 +168,8 @@ final class FeedSubscription {
                       entry.globalIndex(),
                       entry.eventId(),
                       texts.reveal(entry.event()),
-                      entry.checkpoint()),
+                      entry.checkpoint(),
+                      entry.imported()),
               regions));
       cursor = entry.position();
       delivered.incrementAndGet();
@@ -144,10 +179,46 @@ final class FeedSubscription {
     }
     // Nothing else up to head concerns this region: the cursor may skip to head.
     cursor = Math.max(cursor, head);
+    checkpointIfDue();
+    return false;
+  }
+
+  /** A quiet feed still hears at least every interval where it stands. */
+  private void checkpointIfDue() {
     if (clock.millis() - lastSentAt >= intervalMs && credit.get() > 0) {
       send(FeedItems.checkpoint(cursor, clock.instant()));
     }
-    return false;
+  }
+
+  /**
+   * Logs the page's persons before any of it goes out; false when that failed and the feed ended.
+   * The log may over-report, never under-report: a page that gRPC's buffer cuts short is read and
+   * logged again from where it stopped, and a call that ends mid-page leaves persons logged whose
+   * events were not sent.
+   */
+  private boolean logged(List<FeedReader.Entry> entries) {
+    Set<String> persons = new LinkedHashSet<>();
+    for (FeedReader.Entry entry : entries) {
+      if (entry.event() != null) {
+        persons.add(entry.event().personKey());
+      }
+    }
+    if (persons.isEmpty()) {
+      return true; // checkpoints only: nothing personal
+    }
+    if (closed) {
+      return false; // ended while the page was read: it will not go out, so it is not logged
+    }
+    RuntimeException unlogged =
+        pages.delivering(
+            entries.get(0).position(),
+            entries.get(entries.size() - 1).position(),
+            List.copyOf(persons));
+    if (unlogged != null) {
+      end(unlogged);
+      return false;
+    }
+    return true;
   }
 
   private void send(FeedItem item) {
@@ -213,7 +284,7 @@ final class FeedSubscription {
   /** Stops waking up; the call itself is already ended or being cancelled. */
   void close() {
     closed = true;
-    signal.unsubscribe(wakeUp);
+    feedHead.unsubscribe(wakeUp);
     ScheduledFuture<?> timer = heartbeat;
     if (timer != null) {
       timer.cancel(false);

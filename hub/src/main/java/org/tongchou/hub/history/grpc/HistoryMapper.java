@@ -59,12 +59,17 @@ final class HistoryMapper {
         .setLateByDays(time.lateByDays())
         .addAllRefersTo(time.refersTo())
         .setReceipt(
-            ReceiptMapper.of(
-                located.event(),
-                located.eventId(),
-                located.position(),
-                signatures.get(located.eventId())))
-        .setEvent(FeedItems.event(located.event(), located.eventId(), located.position(), regions))
+            ReceiptMapper.atLogPosition(
+                ReceiptMapper.of(
+                    located.event(),
+                    located.eventId(),
+                    located.position(),
+                    signatures.get(located.eventId())),
+                located.logPosition()))
+        .setEvent(
+            ReceiptMapper.atLogPosition(
+                FeedItems.event(located.event(), located.eventId(), located.position(), regions),
+                located.logPosition()))
         .build();
   }
 

@@ -14,8 +14,8 @@ import org.tongchou.hub.access.grpc.CallerRoles;
 import org.tongchou.hub.access.grpc.RegionScope;
 import org.tongchou.hub.accesslog.grpc.RecordedReads;
 import org.tongchou.hub.history.app.AuditHistories;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.app.PersonLinks;
-import org.tongchou.hub.person.domain.PersonKeys;
 import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
 import org.tongchou.hub.platform.grpc.ProtoTime;
@@ -33,7 +33,7 @@ import org.tongchou.proto.v1.PersonHistoryAnswer;
 public class HistoryService extends HistoryGrpc.HistoryImplBase {
 
   private final AuditHistories histories;
-  private final PersonKeys keys;
+  private final PersonIndex keys;
   private final PersonLinks links;
   private final RecordedReads reads;
   private final RegionDirectory regions;
@@ -42,7 +42,7 @@ public class HistoryService extends HistoryGrpc.HistoryImplBase {
 
   HistoryService(
       AuditHistories histories,
-      PersonKeys keys,
+      PersonIndex keys,
       PersonLinks links,
       RecordedReads reads,
       RegionDirectory regions,

@@ -1,6 +1,8 @@
 package org.tongchou.hub.obligation.app;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
@@ -38,5 +40,21 @@ class BatchedDeadlinesConfiguration {
             .stopScheduler(false),
         scheduler,
         serializer);
+  }
+
+  /**
+   * The deadlines' task data in {@link CompactDeadlineData}'s format; other tasks' data, and rows
+   * written before, in db-scheduler's default Java serialization.
+   */
+  @Bean
+  DbSchedulerCustomizer compactDeadlineData() {
+    return new DbSchedulerCustomizer() {
+      @Override
+      public Optional<com.github.kagkarlsson.scheduler.serializer.Serializer> serializer() {
+        return Optional.of(
+            new CompactDeadlineData(
+                com.github.kagkarlsson.scheduler.serializer.Serializer.DEFAULT_JAVA_SERIALIZER));
+      }
+    };
   }
 }

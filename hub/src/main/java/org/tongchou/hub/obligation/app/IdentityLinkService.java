@@ -12,6 +12,7 @@ import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
+import org.tongchou.hub.person.app.ApproveIdentityLink;
 import org.tongchou.hub.person.app.ConfirmIdentityLink;
 import org.tongchou.hub.person.app.EndIdentityLink;
 import org.tongchou.hub.person.app.IdentityStore;
@@ -23,8 +24,8 @@ import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.IdentityLink;
 import org.tongchou.hub.person.domain.IdentityLinks;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
+import org.tongchou.hub.person.domain.PersonAccess;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.ReadEntitlement;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
@@ -37,7 +38,7 @@ public class IdentityLinkService {
 
   private final PersonHistory history;
   private final IdentityStore identities;
-  private final ReadEntitlement entitlement;
+  private final PersonAccess access;
   private final RegionDirectory regions;
   private final PersonCommands persons;
   private final PersonLinks links;
@@ -46,14 +47,14 @@ public class IdentityLinkService {
   IdentityLinkService(
       PersonHistory history,
       IdentityStore identities,
-      ReadEntitlement entitlement,
+      PersonAccess access,
       RegionDirectory regions,
       PersonCommands persons,
       PersonLinks links,
       Clock clock) {
     this.history = history;
     this.identities = identities;
-    this.entitlement = entitlement;
+    this.access = access;
     this.regions = regions;
     this.persons = persons;
     this.links = links;
@@ -120,17 +121,23 @@ public class IdentityLinkService {
     }
     boolean requester =
         caller.officeCode() != null && caller.officeCode().equals(link.get().requestedBy());
-    if (requester || !isSecondParty(caller, alias.get(), primary.get())) {
+    Set<String> owners = ownersOf(alias.get(), primary.get());
+    Set<String> held = held(caller, owners);
+    if (requester || held.isEmpty()) {
       return refused(
           Refusal.Kind.PERMISSION_DENIED,
           "NOT_SECOND_PARTY",
           caller.describe()
               + (requester
                   ? " asked for this link; a second party must act on it"
-                  : " is neither a registration region of these persons nor an office over one"));
+                  : " is neither the owner of these persons nor an office over one"));
     }
     Instant now = now();
     String by = caller.officeCode();
+    if ("confirm".equals(outcome) && !coversEveryOwner(alias.get(), link.get(), owners, held)) {
+      // The owners differ and not all have approved: this owner's approval waits for the other's.
+      return persons.send(new ApproveIdentityLink(aliasKey, linkId, by, now));
+    }
     if ("confirm".equals(outcome)) {
       return persons.sendAll(
           List.of(
@@ -152,25 +159,52 @@ public class IdentityLinkService {
         () -> links.unlink(aliasKey));
   }
 
-  /**
-   * A registration region of either person, or a coordination office over one (the national one
-   * over all).
-   */
-  private boolean isSecondParty(Caller caller, Person alias, Person primary) {
-    if (caller.role() == Role.AUDITOR) {
-      return false;
-    }
-    if (caller.isNationalOffice()) {
-      return true;
-    }
-    Set<String> registrations = new HashSet<>(alias.registrations());
-    registrations.addAll(primary.registrations());
-    return registrations.stream().anyMatch(r -> regions.isWithin(r, caller.jurisdiction()));
+  /** The owners of the two persons (one, when they share it). */
+  private Set<String> ownersOf(Person alias, Person primary) {
+    Set<String> owners = new java.util.LinkedHashSet<>();
+    access.ownerOf(alias.state()).ifPresent(owners::add);
+    access.ownerOf(primary.state()).ifPresent(owners::add);
+    return owners;
   }
 
+  /** The owners the caller holds: within its jurisdiction; the national office holds all. */
+  private Set<String> held(Caller caller, Set<String> owners) {
+    if (caller.role() == Role.AUDITOR) {
+      return Set.of();
+    }
+    if (caller.isNationalOffice()) {
+      return owners;
+    }
+    Set<String> held = new java.util.LinkedHashSet<>();
+    owners.stream()
+        .filter(owner -> regions.isWithin(owner, caller.jurisdiction()))
+        .forEach(held::add);
+    return held;
+  }
+
+  /**
+   * Whether, with the caller's confirmation, every owner agrees (DECISIONS.md: when the two persons
+   * have different owners, both confirm, or the lowest office over both does): what the caller
+   * holds, the owners that approved before, and the requester if it is an owner itself.
+   */
+  private boolean coversEveryOwner(
+      Person alias, IdentityLink link, Set<String> owners, Set<String> held) {
+    Set<String> agreed = new java.util.HashSet<>(held);
+    Set<String> approvers = new java.util.HashSet<>(alias.state().approvalsOf(link.linkId()));
+    approvers.add(link.requestedBy());
+    for (String owner : owners) {
+      for (String approver : approvers) {
+        if (!Caller.NATIONAL.equals(approver) && regions.isWithin(owner, approver)) {
+          agreed.add(owner);
+        }
+      }
+    }
+    return agreed.containsAll(owners);
+  }
+
+  /** Asking to link a person needs the identity: a party that only reported them may not. */
   private boolean mayRead(Caller caller, Person person) {
-    return caller.seesEverything()
-        || entitlement.mayRead(caller.jurisdiction(), person.state(), person.firstRegistration());
+    return access.viewOf(caller.asReader(clock.instant()), person.state()).seesIdentity();
   }
 
   private Optional<Person> load(String key) {

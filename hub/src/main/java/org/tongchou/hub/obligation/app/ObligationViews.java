@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tongchou.hub.obligation.domain.Obligation;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
@@ -27,12 +29,13 @@ import org.tongchou.hub.policy.domain.Side;
 public class ObligationViews {
 
   private static final String COLUMNS =
-      "obligation_id, person_key, kind, subject, side, responsible, owed, opens_on, "
+      "obligation_id, person_key, kind, side, responsible, owed, opens_on, "
           + "due_on, policy_version, opened_by, period, status, evidence, settled_on, replaced_by, waived_by, "
           + "waiver_reason, last_position, dispute, disputed_by, dispute_reason, dispute_ruling";
 
   private final JdbcTemplate jdbc;
   private final ArrayQueries arrays;
+  private volatile String byId;
 
   ObligationViews(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -58,6 +61,141 @@ public class ObligationViews {
     return rows;
   }
 
+  /**
+   * The same obligations, only those in one of {@code statuses} or, with {@code disputed}, disputed
+   * and not yet ruled on: a worklist's few among a period's many, without reading the others.
+   */
+  public List<ObligationRow> dueIn(
+      Collection<String> regions,
+      LocalDate from,
+      LocalDate to,
+      Collection<ObligationStatus> statuses,
+      boolean disputed) {
+    List<ObligationRow> rows = new ArrayList<>();
+    arrays.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM obligation_view WHERE due_on >= ? AND due_on <= ? "
+            + "AND (responsible = ANY(?) OR owed = ANY(?)) "
+            + "AND (status = ANY(?) OR (? AND dispute = 'disputed'))",
+        rs -> {
+          rows.add(row(rs));
+        },
+        Date.valueOf(from),
+        Date.valueOf(to),
+        regions,
+        regions,
+        statuses.stream().map(ObligationStatus::word).toList(),
+        disputed);
+    rows.sort(Comparator.comparing(ObligationRow::obligationId));
+    return rows;
+  }
+
+  /**
+   * One page of the obligations due in [from, to] of {@code kind} on {@code side} whose {@code
+   * party} ({@code owed}, or else {@code responsible}) is one of {@code regions}: the first {@code
+   * limit} whose id comes after {@code after} ("" for the first page), in Java's order of ids.
+   * Paged by key in SQL, so that listing a long line page by page reads each row about once instead
+   * of the whole line for every page.
+   */
+  public List<ObligationRow> dueInAfter(
+      Collection<String> regions,
+      LocalDate from,
+      LocalDate to,
+      String kind,
+      Side side,
+      boolean owed,
+      String after,
+      int limit) {
+    String id = byId();
+    List<ObligationRow> rows = new ArrayList<>();
+    arrays.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM obligation_view WHERE due_on >= ? AND due_on <= ? AND kind = ? AND side = ? "
+            + "AND "
+            + (owed ? "owed" : "responsible")
+            + " = ANY(?) AND "
+            + id
+            + " > ? ORDER BY "
+            + id
+            + " LIMIT ?",
+        rs -> {
+          rows.add(row(rs));
+        },
+        Date.valueOf(from),
+        Date.valueOf(to),
+        kind,
+        side.word(),
+        regions,
+        after,
+        limit);
+    return rows;
+  }
+
+  /**
+   * The obligation id as SQL must compare it to agree with Java's {@link String#compareTo}. On
+   * PostgreSQL, {@code COLLATE "C"}: byte order of UTF-8, which is code point order, whatever the
+   * database's collation (en-US would put {@code a-1-b} before {@code a-1}). It differs from Java's
+   * UTF-16 order only between characters above U+FFFF and those from U+E000 to U+FFFF, which
+   * obligation ids (kinds, region codes and person keys) never hold. H2 compares strings as Java
+   * does, and knows no {@code COLLATE} in an expression.
+   */
+  private String byId() {
+    String known = byId;
+    if (known == null) {
+      known =
+          jdbc.execute(
+              (ConnectionCallback<String>)
+                  connection ->
+                      "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                          ? "obligation_id COLLATE \"C\""
+                          : "obligation_id");
+      byId = known;
+    }
+    return known;
+  }
+
+  /**
+   * The obligations {@link #dueIn(Collection, LocalDate, LocalDate)} reads, counted in groups of
+   * what a scorecard's indicators and a worklist's counts look at (kind, side, the two parties,
+   * status, open dispute): a few dozen groups for a period's tens of thousands of rows.
+   */
+  public List<Tally> tallyDueIn(Collection<String> regions, LocalDate from, LocalDate to) {
+    List<Tally> tallies = new ArrayList<>();
+    arrays.query(
+        "SELECT kind, side, responsible, owed, status, "
+            + "COALESCE(dispute = 'disputed', FALSE), COUNT(*) FROM obligation_view "
+            + "WHERE due_on >= ? AND due_on <= ? AND (responsible = ANY(?) OR owed = ANY(?)) "
+            + "GROUP BY kind, side, responsible, owed, status, COALESCE(dispute = 'disputed', FALSE)",
+        rs -> {
+          tallies.add(
+              new Tally(
+                  rs.getString(1),
+                  Side.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
+                  rs.getString(3),
+                  rs.getString(4),
+                  ObligationStatus.ofWord(rs.getString(5)),
+                  rs.getBoolean(6),
+                  rs.getLong(7)));
+        },
+        Date.valueOf(from),
+        Date.valueOf(to),
+        regions,
+        regions);
+    return tallies;
+  }
+
+  /** How many obligations share these columns. */
+  public record Tally(
+      String kind,
+      Side side,
+      String responsible,
+      String owed,
+      ObligationStatus status,
+      boolean openDispute,
+      long count) {}
+
   public Optional<ObligationRow> find(String obligationId) {
     return jdbc
         .query(
@@ -68,31 +206,33 @@ public class ObligationViews {
         .findFirst();
   }
 
+  /** A row; its subject is not stored, being the id without its "#number" (V70). */
   private static ObligationRow row(ResultSet rs) throws SQLException {
+    String id = rs.getString(1);
     return new ObligationRow(
-        rs.getString(1),
+        id,
         rs.getString(2),
         rs.getString(3),
-        rs.getString(4),
-        Side.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+        Obligation.subjectOf(id),
+        Side.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+        rs.getString(5),
         rs.getString(6),
-        rs.getString(7),
+        date(rs, 7),
         date(rs, 8),
-        date(rs, 9),
+        rs.getString(9),
         rs.getString(10),
         rs.getString(11),
-        rs.getString(12),
-        ObligationStatus.ofWord(rs.getString(13)),
-        rs.getString(14),
-        date(rs, 15),
+        ObligationStatus.ofWord(rs.getString(12)),
+        rs.getString(13),
+        date(rs, 14),
+        rs.getString(15),
         rs.getString(16),
         rs.getString(17),
-        rs.getString(18),
-        rs.getLong(19),
+        rs.getLong(18),
+        rs.getString(19),
         rs.getString(20),
         rs.getString(21),
-        rs.getString(22),
-        rs.getString(23));
+        rs.getString(22));
   }
 
   private static LocalDate date(ResultSet rs, int column) throws SQLException {

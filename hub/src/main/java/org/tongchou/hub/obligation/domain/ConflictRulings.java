@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
@@ -32,32 +31,35 @@ public final class ConflictRulings {
   private ConflictRulings() {}
 
   /**
-   * An office's ruling: {@code jurisdiction} is the office's (null for the national office), which
-   * must hold both regions.
+   * An office's ruling that the person lived in {@code residenceRegion}: {@code jurisdiction} is
+   * the office's (null for the national office), which must hold both regions.
+   *
+   * @param reason sealed with the person's key
    */
-  public static Decision rule(
-      String personKey,
-      PersonState person,
+  public record Ruling(
       String conflictId,
       String residenceRegion,
       String office,
       String jurisdiction,
-      RegionDirectory regions,
       String reason,
-      Instant recordedAt) {
-    Optional<ConflictRecord> found = person.conflict(conflictId);
+      Instant recordedAt) {}
+
+  /** Decides an office's {@link Ruling}. */
+  public static Decision rule(
+      String personKey, PersonState person, Ruling ruling, RegionDirectory regions) {
+    Optional<ConflictRecord> found = person.conflict(ruling.conflictId());
     if (found.isEmpty()) {
       return new Decision.Refused(
           Refusal.precondition(
               "UNKNOWN_CONFLICT",
               "conflict_id",
-              "this person has no residence conflict " + conflictId));
+              "this person has no residence conflict " + ruling.conflictId()));
     }
     ConflictRecord record = found.get();
     ResidenceConflict contested = record.conflict();
-    if (jurisdiction != null
-        && !(regions.isWithin(contested.existing().region(), jurisdiction)
-            && regions.isWithin(contested.claimed().region(), jurisdiction))) {
+    if (ruling.jurisdiction() != null
+        && !(regions.isWithin(contested.existing().region(), ruling.jurisdiction())
+            && regions.isWithin(contested.claimed().region(), ruling.jurisdiction()))) {
       return new Decision.Refused(
           new Refusal(
               Refusal.Kind.PERMISSION_DENIED,
@@ -67,7 +69,7 @@ public final class ConflictRulings {
                   + " and "
                   + contested.claimed().region()
                   + " are not both within office "
-                  + office
+                  + ruling.office()
                   + "; the conflict is for office "
                   + ConflictOffices.escalatedTo(contested, regions),
               List.of(
@@ -79,11 +81,15 @@ public final class ConflictRulings {
           Refusal.precondition(
               "CONFLICT_CLOSED",
               "conflict_id",
-              conflictId + " is " + record.status().name().toLowerCase(Locale.ROOT) + " already"));
+              ruling.conflictId()
+                  + " is "
+                  + record.status().name().toLowerCase(Locale.ROOT)
+                  + " already"));
     }
     ResidenceClaim existing = record.conflict().existing();
     ResidenceClaim claimed = record.conflict().claimed();
-    if (!residenceRegion.equals(existing.region()) && !residenceRegion.equals(claimed.region())) {
+    if (!ruling.residenceRegion().equals(existing.region())
+        && !ruling.residenceRegion().equals(claimed.region())) {
       return new Decision.Refused(
           Refusal.invalid(
               List.of(
@@ -94,24 +100,24 @@ public final class ConflictRulings {
                           + " or "
                           + claimed.region()))));
     }
-    boolean claimedWins = residenceRegion.equals(claimed.region());
+    boolean claimedWins = ruling.residenceRegion().equals(claimed.region());
     ResidenceConflictRuled ruled =
         EventHashes.seal(
             new ResidenceConflictRuled(
                 personKey,
                 person.sequence() + 1,
-                conflictId,
+                ruling.conflictId(),
                 existing.region(),
                 claimed.region(),
-                residenceRegion,
+                ruling.residenceRegion(),
                 claimedWins ? claimed.key() : existing.key(),
                 claimedWins ? existing.key() : claimed.key(),
-                office,
-                reason,
-                recordedAt,
+                ruling.office(),
+                ruling.reason(),
+                ruling.recordedAt(),
                 person.lastHash(),
                 null));
-    return new Decision.Accepted(List.of(ruled), Set.of());
+    return Decision.Accepted.of(List.of(ruled));
   }
 
   /** The conflicts that ended by themselves by today: withdrawn, or final. */

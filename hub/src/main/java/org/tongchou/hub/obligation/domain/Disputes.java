@@ -3,7 +3,6 @@ package org.tongchou.hub.obligation.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
@@ -20,22 +19,39 @@ public final class Disputes {
 
   private Disputes() {}
 
-  public static Decision dispute(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
+  /**
+   * The responsible region says a duty is not its own.
+   *
+   * @param jurisdiction the disputing region's
+   * @param reason sealed with the person's key
+   */
+  public record Dispute(
+      String obligationId, String jurisdiction, String reason, Instant recordedAt) {}
+
+  /**
+   * An office rules on a dispute: {@code upheld} with the region responsible instead ({@code
+   * assignTo}), or dismissed.
+   *
+   * @param officeJurisdiction the ruling office's jurisdiction; null for the national office
+   * @param reason sealed with the person's key
+   */
+  public record Ruling(
       String obligationId,
-      String jurisdiction,
-      RegionDirectory regions,
+      boolean upheld,
+      String assignTo,
+      String office,
+      String officeJurisdiction,
       String reason,
-      Instant recordedAt) {
-    Optional<Obligation> found = ledger.find(obligationId);
-    Optional<Refusal> refusal = open(found, obligationId);
+      Instant recordedAt) {}
+
+  public static Decision dispute(PersonObligations whom, Dispute dispute, RegionDirectory regions) {
+    Optional<Obligation> found = whom.ledger().find(dispute.obligationId());
+    Optional<Refusal> refusal = open(found, dispute.obligationId());
     if (refusal.isPresent()) {
       return new Decision.Refused(refusal.get());
     }
     Obligation obligation = found.get();
-    if (!regions.isWithin(obligation.responsible(), jurisdiction)) {
+    if (!regions.isWithin(obligation.responsible(), dispute.jurisdiction())) {
       return new Decision.Refused(
           new Refusal(
               Refusal.Kind.PERMISSION_DENIED,
@@ -52,34 +68,24 @@ public final class Disputes {
           Refusal.precondition(
               "DISPUTE_OPEN",
               "obligation_id",
-              obligationId + " is disputed already, waiting for an office's ruling"));
+              dispute.obligationId() + " is disputed already, waiting for an office's ruling"));
     }
     return accepted(
-        personKey,
-        person,
+        whom.personKey(),
+        whom.person(),
         new ObligationChange.Disputed(
-            obligationId, obligation.responsible(), obligation.owed(), jurisdiction, reason),
-        "region:" + jurisdiction,
-        recordedAt);
+            dispute.obligationId(),
+            obligation.responsible(),
+            obligation.owed(),
+            dispute.jurisdiction(),
+            dispute.reason()),
+        "region:" + dispute.jurisdiction(),
+        dispute.recordedAt());
   }
 
-  /**
-   * @param officeJurisdiction the ruling office's jurisdiction; null for the national office
-   */
-  public static Decision rule(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
-      String obligationId,
-      boolean upheld,
-      String assignTo,
-      String office,
-      String officeJurisdiction,
-      RegionDirectory regions,
-      String reason,
-      Instant recordedAt) {
-    Optional<Obligation> found = ledger.find(obligationId);
-    Optional<Refusal> refusal = open(found, obligationId);
+  public static Decision rule(PersonObligations whom, Ruling ruling, RegionDirectory regions) {
+    Optional<Obligation> found = whom.ledger().find(ruling.obligationId());
+    Optional<Refusal> refusal = open(found, ruling.obligationId());
     if (refusal.isPresent()) {
       return new Decision.Refused(refusal.get());
     }
@@ -89,12 +95,12 @@ public final class Disputes {
           Refusal.precondition(
               "NO_OPEN_DISPUTE",
               "obligation_id",
-              obligationId + " has no dispute waiting for a ruling"));
+              ruling.obligationId() + " has no dispute waiting for a ruling"));
     }
-    if (upheld
-        && (assignTo == null
-            || !regions.isKnown(assignTo)
-            || assignTo.equals(obligation.responsible()))) {
+    if (ruling.upheld()
+        && (ruling.assignTo() == null
+            || !regions.isKnown(ruling.assignTo())
+            || ruling.assignTo().equals(obligation.responsible()))) {
       return new Decision.Refused(
           Refusal.invalid(
               List.of(
@@ -104,34 +110,35 @@ public final class Disputes {
                           + obligation.responsible()))));
     }
     boolean covers =
-        officeJurisdiction == null
-            || regions.isWithin(obligation.responsible(), officeJurisdiction)
-                && (!upheld || regions.isWithin(assignTo, officeJurisdiction));
+        ruling.officeJurisdiction() == null
+            || regions.isWithin(obligation.responsible(), ruling.officeJurisdiction())
+                && (!ruling.upheld()
+                    || regions.isWithin(ruling.assignTo(), ruling.officeJurisdiction()));
     if (!covers) {
       return new Decision.Refused(
           new Refusal(
               Refusal.Kind.PERMISSION_DENIED,
               "OUTSIDE_JURISDICTION",
               "obligation_id: office "
-                  + office
+                  + ruling.office()
                   + " is not over "
                   + obligation.responsible()
-                  + (upheld ? " and " + assignTo : ""),
+                  + (ruling.upheld() ? " and " + ruling.assignTo() : ""),
               List.of(new FieldViolation("obligation_id", "outside your jurisdiction"))));
     }
     return accepted(
-        personKey,
-        person,
+        whom.personKey(),
+        whom.person(),
         new ObligationChange.DisputeRuled(
-            obligationId,
+            ruling.obligationId(),
             obligation.responsible(),
             obligation.owed(),
-            upheld,
-            upheld ? assignTo : null,
-            office,
-            reason),
-        "office:" + office,
-        recordedAt);
+            ruling.upheld(),
+            ruling.upheld() ? ruling.assignTo() : null,
+            ruling.office(),
+            ruling.reason()),
+        "office:" + ruling.office(),
+        ruling.recordedAt());
   }
 
   private static Optional<Refusal> open(Optional<Obligation> found, String obligationId) {
@@ -159,7 +166,7 @@ public final class Disputes {
       ObligationChange change,
       String cause,
       Instant recordedAt) {
-    return new Decision.Accepted(
+    return Decision.Accepted.of(
         List.of(
             EventHashes.seal(
                 new ObligationsChanged(
@@ -169,7 +176,6 @@ public final class Disputes {
                     cause,
                     recordedAt,
                     person.lastHash(),
-                    null))),
-        Set.of());
+                    null))));
   }
 }

@@ -12,8 +12,6 @@ import org.tongchou.hub.person.domain.KnownFact;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
 import org.tongchou.hub.person.domain.fact.BirthRegistered;
-import org.tongchou.hub.person.domain.fact.VerificationRequested;
-import org.tongchou.hub.policy.domain.Deadline;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
 import org.tongchou.hub.policy.domain.Evidence;
 import org.tongchou.hub.policy.domain.ObligationRule;
@@ -127,15 +125,8 @@ final class ExpectedDuties {
     if (responsible.region() == null || owed.region() == null) {
       return Optional.empty();
     }
-    LocalDate start = fact.occurredOn();
-    if (rule.due().countsFromChildBirth() && fact.data() instanceof BirthRegistered birth) {
-      start = birth.child().bornOn();
-    }
-    Deadline deadline =
-        fact.data() instanceof VerificationRequested request
-            ? rule.dueFor(request.topic(), request.urgent())
-            : rule.due();
-    LocalDate due = deadline.dueAfter(start, policy.calendar());
+    DueTerms.Due terms = DueTerms.of(rule, fact.occurredOn(), fact.data());
+    LocalDate due = terms.deadline().dueAfter(terms.start(), policy.calendar());
     LocalDate from =
         rule.metBy().windowOrAny() == Evidence.Window.FROM_OPENING ? fact.occurredOn() : null;
     Optional<EvidenceSearch.Found> met =
@@ -143,16 +134,17 @@ final class ExpectedDuties {
             rule.metBy(), new EvidenceSearch.Scope(fact, responsible.region(), from, null));
     return Optional.of(
         Statuses.expected(
-            subject,
-            rule.kind(),
-            responsible.side(),
-            responsible.region(),
-            owed.region(),
-            fact.occurredOn(),
-            due,
+            new Statuses.Terms(
+                subject,
+                rule.kind(),
+                responsible.side(),
+                responsible.region(),
+                owed.region(),
+                fact.occurredOn(),
+                due,
+                fact.key(),
+                null),
             policy,
-            fact.key(),
-            null,
             met,
             context.today()));
   }

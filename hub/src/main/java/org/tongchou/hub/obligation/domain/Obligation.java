@@ -75,6 +75,11 @@ public record Obligation(
     return subject + "#" + number;
   }
 
+  /** The subject an id of {@link #idOf} names: what precedes its last '#'. */
+  public static String subjectOf(String obligationId) {
+    return obligationId.substring(0, obligationId.lastIndexOf('#'));
+  }
+
   Obligation with(ObligationStatus newStatus, String newEvidence, LocalDate newSettledOn) {
     return new Obligation(
         id,

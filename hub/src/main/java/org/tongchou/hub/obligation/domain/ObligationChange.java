@@ -38,6 +38,29 @@ public sealed interface ObligationChange {
   }
 
   /**
+   * Dispatches on this change's kind. A new kind implements it, which adds a method to {@link
+   * Visitor}, and every visitor then fails to compile until it handles the kind: Java 17 has no
+   * exhaustive pattern {@code switch} over this sealed type without preview features.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of change: the list of them the compiler checks. */
+  interface Visitor<R> {
+
+    R opened(Opened change);
+
+    R statusChanged(StatusChanged change);
+
+    R reassigned(Reassigned change);
+
+    R waived(Waived change);
+
+    R disputed(Disputed change);
+
+    R disputeRuled(DisputeRuled change);
+  }
+
+  /**
    * A duty arose: of {@code kind}, about {@code subject} (the opening record's key, with the period
    * for coverage duties), binding {@code responsible} (scored in role {@code side}) towards {@code
    * owed}, due on {@code dueOn}, under policy {@code policyVersion}. It starts in {@code status}: a
@@ -63,7 +86,13 @@ public sealed interface ObligationChange {
       ObligationStatus status,
       String evidence,
       LocalDate settledOn)
-      implements ObligationChange {}
+      implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.opened(this);
+    }
+  }
 
   /**
    * It moved to {@code status}: due soon, met (with its {@code evidence} and the date that
@@ -76,7 +105,13 @@ public sealed interface ObligationChange {
       ObligationStatus status,
       String evidence,
       LocalDate settledOn)
-      implements ObligationChange {}
+      implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.statusChanged(this);
+    }
+  }
 
   /**
    * Its terms changed (who is responsible, who is owed, the due date, or the policy version an
@@ -91,6 +126,12 @@ public sealed interface ObligationChange {
       String newResponsible,
       String newOwed)
       implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.reassigned(this);
+    }
+
     @Override
     public Set<String> parties() {
       Set<String> regions = ObligationChange.super.parties();
@@ -105,7 +146,13 @@ public sealed interface ObligationChange {
    * reason; final.
    */
   record Waived(String obligationId, String responsible, String owed, String office, String reason)
-      implements ObligationChange {}
+      implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.waived(this);
+    }
+  }
 
   /**
    * The responsible region ({@code disputedBy}: the disputing jurisdiction) says the duty is not
@@ -113,7 +160,13 @@ public sealed interface ObligationChange {
    */
   record Disputed(
       String obligationId, String responsible, String owed, String disputedBy, String reason)
-      implements ObligationChange {}
+      implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.disputed(this);
+    }
+  }
 
   /**
    * An office ruled on the dispute: {@code upheld} with the region responsible instead ({@code
@@ -129,6 +182,12 @@ public sealed interface ObligationChange {
       String office,
       String reason)
       implements ObligationChange {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.disputeRuled(this);
+    }
+
     @Override
     public Set<String> parties() {
       Set<String> regions = ObligationChange.super.parties();

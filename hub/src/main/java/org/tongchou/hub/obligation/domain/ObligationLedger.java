@@ -27,7 +27,16 @@ public final class ObligationLedger {
   }
 
   private void apply(ObligationChange change) {
-    if (change instanceof ObligationChange.Opened o) {
+    change.accept(applying);
+  }
+
+  private final Applying applying = new Applying();
+
+  /** What each kind of change does to the ledger. */
+  private final class Applying implements ObligationChange.Visitor<Void> {
+
+    @Override
+    public Void opened(ObligationChange.Opened o) {
       int number =
           Integer.parseInt(o.obligationId().substring(o.obligationId().lastIndexOf('#') + 1));
       byId.put(
@@ -50,16 +59,32 @@ public final class ObligationLedger {
               o.settledOn(),
               null));
       currentBySubject.put(o.subject(), o.obligationId());
-    } else if (change instanceof ObligationChange.StatusChanged c) {
+      return null;
+    }
+
+    @Override
+    public Void statusChanged(ObligationChange.StatusChanged c) {
       byId.computeIfPresent(
           c.obligationId(), (id, o) -> o.with(c.status(), c.evidence(), c.settledOn()));
-    } else if (change instanceof ObligationChange.Reassigned r) {
+      return null;
+    }
+
+    @Override
+    public Void reassigned(ObligationChange.Reassigned r) {
       byId.computeIfPresent(
           r.obligationId(),
           (id, o) -> o.with(ObligationStatus.REASSIGNED, o.evidence(), o.settledOn()));
-    } else if (change instanceof ObligationChange.Disputed d) {
+      return null;
+    }
+
+    @Override
+    public Void disputed(ObligationChange.Disputed d) {
       byId.computeIfPresent(d.obligationId(), (id, o) -> o.disputed(Obligation.Dispute.DISPUTED));
-    } else if (change instanceof ObligationChange.DisputeRuled r) {
+      return null;
+    }
+
+    @Override
+    public Void disputeRuled(ObligationChange.DisputeRuled r) {
       byId.computeIfPresent(
           r.obligationId(),
           (id, o) -> {
@@ -69,10 +94,15 @@ public final class ObligationLedger {
             return o.disputed(
                 r.upheld() ? Obligation.Dispute.UPHELD : Obligation.Dispute.DISMISSED);
           });
-    } else if (change instanceof ObligationChange.Waived w) {
+      return null;
+    }
+
+    @Override
+    public Void waived(ObligationChange.Waived w) {
       byId.computeIfPresent(
           w.obligationId(),
           (id, o) -> o.with(ObligationStatus.WAIVED, o.evidence(), o.settledOn()));
+      return null;
     }
   }
 

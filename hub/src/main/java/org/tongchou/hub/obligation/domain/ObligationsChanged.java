@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.entitlement.domain.Facet;
+import org.tongchou.hub.entitlement.domain.View;
 import org.tongchou.hub.person.domain.PersonEvent;
 
 /**
@@ -22,6 +24,17 @@ public record ObligationsChanged(
     String previousHash,
     String hash)
     implements PersonEvent {
+
+  /**
+   * Named by {@link PersonStreamVisitor}; a visitor below obligation sees it as one of
+   * obligation's.
+   */
+  @Override
+  public <R> R accept(PersonEvent.Visitor<R> visitor) {
+    return visitor instanceof PersonStreamVisitor<R> whole
+        ? whole.obligationsChanged(this)
+        : visitor.ofObligations(this);
+  }
 
   public ObligationsChanged {
     changes = List.copyOf(changes);
@@ -43,5 +56,25 @@ public record ObligationsChanged(
   /** The changes to one obligation, in order. */
   public List<ObligationChange> of(String obligationId) {
     return changes.stream().filter(c -> c.obligationId().equals(obligationId)).toList();
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(addressees(), recordedAt);
+  }
+
+  /** A party sees the changes to obligations that bind it, not the others one event lists. */
+  @Override
+  public ObligationsChanged disclosedTo(View view) {
+    return view.seesAll()
+        ? this
+        : new ObligationsChanged(
+            personKey,
+            personSequence,
+            changes.stream().filter(c -> view.isPartyTo(c.parties())).toList(),
+            cause,
+            recordedAt,
+            previousHash,
+            hash);
   }
 }

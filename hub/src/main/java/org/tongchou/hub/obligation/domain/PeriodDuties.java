@@ -141,16 +141,17 @@ final class PeriodDuties {
     Side side = context.regions().sameLine(responsible, registration) ? Side.OUTFLOW : Side.INFLOW;
     return Optional.of(
         Statuses.expected(
-            subject,
-            kind,
-            side,
-            responsible,
-            owed,
-            opened.get(),
-            end,
+            new Statuses.Terms(
+                subject,
+                kind,
+                side,
+                responsible,
+                owed,
+                opened.get(),
+                end,
+                claim.arrivalKey(),
+                length.label(start)),
             policy,
-            claim.arrivalKey(),
-            length.label(start),
             evidence.find(rule.metBy(), scope),
             context.today()));
   }

@@ -26,17 +26,13 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
 public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDate> wakeUps) {
 
   public static Reconciliation of(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
-      ObligationContext context,
-      ResidenceTimeline timelineBefore) {
-    List<Expected> expected = ExpectedDuties.of(person, ledger, context);
+      PersonObligations whom, ObligationContext context, ResidenceTimeline timelineBefore) {
+    List<Expected> expected = ExpectedDuties.of(whom.person(), whom.ledger(), context);
     Changes chain = new Changes();
     Set<String> expectedSubjects = new HashSet<>();
     for (Expected e : expected) {
       expectedSubjects.add(e.subject());
-      Optional<Obligation> current = ledger.current(e.subject());
+      Optional<Obligation> current = whom.ledger().current(e.subject());
       if (current.isEmpty()) {
         chain.open(e, 1);
       } else if (current.get().status() == ObligationStatus.WITHDRAWN) {
@@ -52,7 +48,7 @@ public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDat
         chain.change(current.get(), e.status(), e.evidence(), e.settledOn());
       }
     }
-    for (Obligation current : ledger.currents()) {
+    for (Obligation current : whom.ledger().currents()) {
       if (!expectedSubjects.contains(current.subject()) && !current.status().isClosed()) {
         chain.change(current, ObligationStatus.WITHDRAWN, null, null);
       }
@@ -63,15 +59,16 @@ public record Reconciliation(List<ObligationsChanged> events, SortedSet<LocalDat
             : List.of(
                 EventHashes.seal(
                     new ObligationsChanged(
-                        personKey,
-                        person.sequence() + 1,
+                        whom.personKey(),
+                        whom.person().sequence() + 1,
                         chain.changes,
                         context.cause(),
                         context.recordedAt(),
-                        person.lastHash(),
+                        whom.person().lastHash(),
                         null)));
     return new Reconciliation(
-        events, wakeUps(person, ledger, context, timelineBefore, expected, expectedSubjects));
+        events,
+        wakeUps(whom.person(), whom.ledger(), context, timelineBefore, expected, expectedSubjects));
   }
 
   /** Days that matter after this reconciliation and did not before: each is asked for once. */

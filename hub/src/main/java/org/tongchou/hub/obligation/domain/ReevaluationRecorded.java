@@ -3,6 +3,7 @@ package org.tongchou.hub.obligation.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.entitlement.domain.Facet;
 import org.tongchou.hub.person.domain.PersonEvent;
 
 /**
@@ -23,6 +24,17 @@ public record ReevaluationRecorded(
     String previousHash,
     String hash)
     implements PersonEvent {
+
+  /**
+   * Named by {@link PersonStreamVisitor}; a visitor below obligation sees it as one of
+   * obligation's.
+   */
+  @Override
+  public <R> R accept(PersonEvent.Visitor<R> visitor) {
+    return visitor instanceof PersonStreamVisitor<R> whole
+        ? whole.reevaluationRecorded(this)
+        : visitor.ofObligations(this);
+  }
 
   public ReevaluationRecorded {
     obligationIds = List.copyOf(obligationIds);
@@ -48,5 +60,10 @@ public record ReevaluationRecorded(
   @Override
   public Set<String> addressees() {
     return regions;
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(addressees(), recordedAt);
   }
 }

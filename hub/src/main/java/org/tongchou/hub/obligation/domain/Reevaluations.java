@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.policy.domain.PolicyBook;
 
 /** An office's explicit re-evaluation of obligations under a named policy version. */
@@ -21,33 +20,36 @@ public final class Reevaluations {
   /**
    * The record of the re-evaluation, and the subjects to judge under the version in what follows.
    */
-  public record Plan(Decision decision, Map<String, String> subjects) {}
-
-  public static Plan plan(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
+  /**
+   * An office asks that {@code obligationIds} be judged again under policy {@code version}.
+   *
+   * @param period the coverage period it concerns, if any
+   */
+  public record Request(
       List<String> obligationIds,
       String period,
       String version,
-      PolicyBook book,
       String office,
       String reason,
-      Instant recordedAt) {
-    if (book.byVersion(version).isEmpty()) {
+      Instant recordedAt) {}
+
+  public record Plan(Decision decision, Map<String, String> subjects) {}
+
+  public static Plan plan(PersonObligations whom, Request request, PolicyBook book) {
+    if (book.byVersion(request.version()).isEmpty()) {
       return new Plan(
           new Decision.Refused(
               Refusal.precondition(
                   "UNKNOWN_POLICY_VERSION",
                   "policy_version",
-                  "the hub holds no policy version " + version)),
+                  "the hub holds no policy version " + request.version())),
           Map.of());
     }
     List<String> ids = new ArrayList<>();
     Set<String> regions = new TreeSet<>();
     Map<String, String> subjects = new LinkedHashMap<>();
-    for (String id : obligationIds) {
-      ledger
+    for (String id : request.obligationIds()) {
+      whom.ledger()
           .find(id)
           .filter(o -> !o.status().isClosed())
           .ifPresent(
@@ -55,26 +57,26 @@ public final class Reevaluations {
                 ids.add(id);
                 regions.add(o.responsible());
                 regions.add(o.owed());
-                subjects.put(o.subject(), version);
+                subjects.put(o.subject(), request.version());
               });
     }
     if (ids.isEmpty()) {
-      return new Plan(new Decision.Accepted(List.of(), Set.of()), Map.of());
+      return new Plan(Decision.Accepted.of(List.of()), Map.of());
     }
     ReevaluationRecorded recorded =
         EventHashes.seal(
             new ReevaluationRecorded(
-                personKey,
-                person.sequence() + 1,
-                period,
-                version,
+                whom.personKey(),
+                whom.person().sequence() + 1,
+                request.period(),
+                request.version(),
                 ids,
                 regions,
-                office,
-                reason,
-                recordedAt,
-                person.lastHash(),
+                request.office(),
+                request.reason(),
+                request.recordedAt(),
+                whom.person().lastHash(),
                 null));
-    return new Plan(new Decision.Accepted(List.of(recorded), Set.of()), subjects);
+    return new Plan(Decision.Accepted.of(List.of(recorded)), subjects);
   }
 }

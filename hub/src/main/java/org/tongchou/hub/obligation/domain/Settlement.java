@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.tongchou.hub.person.domain.PersonEvent;
-import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
 
 /**
@@ -20,15 +19,14 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
 public record Settlement(List<PersonEvent> events, SortedSet<LocalDate> wakeUps) {
 
   public static Settlement of(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
+      PersonObligations whom,
       ObligationContext context,
       ResidenceTimeline before,
       Consumer<PersonEvent> apply) {
-    List<PersonEvent> events = new ArrayList<>(ConflictRulings.settle(personKey, person, context));
+    List<PersonEvent> events =
+        new ArrayList<>(ConflictRulings.settle(whom.personKey(), whom.person(), context));
     events.forEach(apply);
-    Reconciliation reconciliation = Reconciliation.of(personKey, person, ledger, context, before);
+    Reconciliation reconciliation = Reconciliation.of(whom, context, before);
     reconciliation.events().forEach(apply);
     events.addAll(reconciliation.events());
     return new Settlement(events, reconciliation.wakeUps());

@@ -26,32 +26,43 @@ final class Statuses {
         : ObligationStatus.DUE_SOON;
   }
 
-  static Expected expected(
+  /**
+   * What a rule calls for, before the evidence and the day judge it: a duty of {@code kind} about
+   * {@code subject}, binding {@code responsible} (scored in role {@code side}) towards {@code
+   * owed}, open from {@code opensOn}, due on {@code dueOn}.
+   *
+   * @param openedBy the record key of the fact that opens it (for coverage duties: the arrival)
+   * @param period the coverage period's name; null for other duties
+   */
+  record Terms(
       String subject,
       String kind,
       Side side,
       String responsible,
       String owed,
       LocalDate opensOn,
-      LocalDate due,
-      EffectivePolicy policy,
+      LocalDate dueOn,
       String openedBy,
-      String period,
-      Optional<EvidenceSearch.Found> met,
-      LocalDate today) {
+      String period) {}
+
+  /**
+   * The duty {@code terms} describe, under {@code policy}, met by {@code met} or not, as of today.
+   */
+  static Expected expected(
+      Terms terms, EffectivePolicy policy, Optional<EvidenceSearch.Found> met, LocalDate today) {
     LocalDate settled = met.map(EvidenceSearch.Found::settledOn).orElse(null);
     return new Expected(
-        subject,
-        kind,
-        side,
-        responsible,
-        owed,
-        opensOn,
-        due,
+        terms.subject(),
+        terms.kind(),
+        terms.side(),
+        terms.responsible(),
+        terms.owed(),
+        terms.opensOn(),
+        terms.dueOn(),
         policy.version(),
-        openedBy,
-        period,
-        of(settled, due, policy.dueSoonDays(), today),
+        terms.openedBy(),
+        terms.period(),
+        of(settled, terms.dueOn(), policy.dueSoonDays(), today),
         met.map(f -> f.fact().key()).orElse(null),
         settled,
         policy.dueSoonDays());

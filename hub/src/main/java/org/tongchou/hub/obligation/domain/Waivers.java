@@ -3,32 +3,30 @@ package org.tongchou.hub.obligation.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Decision;
-import org.tongchou.hub.person.domain.PersonState;
 
 /** A coordination office waives an obligation, with its reason; a final obligation cannot be. */
 public final class Waivers {
 
   private Waivers() {}
 
-  public static Decision decide(
-      String personKey,
-      PersonState person,
-      ObligationLedger ledger,
-      String obligationId,
-      String office,
-      String reason,
-      Instant recordedAt) {
-    Optional<Obligation> found = ledger.find(obligationId);
+  /**
+   * An office waives an obligation.
+   *
+   * @param reason sealed with the person's key
+   */
+  public record Waiver(String obligationId, String office, String reason, Instant recordedAt) {}
+
+  public static Decision decide(PersonObligations whom, Waiver waiver) {
+    Optional<Obligation> found = whom.ledger().find(waiver.obligationId());
     if (found.isEmpty()) {
       return new Decision.Refused(
           new Refusal(
               Refusal.Kind.FAILED_PRECONDITION,
               "UNKNOWN_OBLIGATION",
-              "obligation_id: this person has no obligation " + obligationId,
+              "obligation_id: this person has no obligation " + waiver.obligationId(),
               List.of()));
     }
     Obligation obligation = found.get();
@@ -37,20 +35,24 @@ public final class Waivers {
           Refusal.precondition(
               "OBLIGATION_FINAL",
               "obligation_id",
-              obligationId + " is already " + obligation.status().word()));
+              waiver.obligationId() + " is already " + obligation.status().word()));
     }
     ObligationsChanged waived =
         EventHashes.seal(
             new ObligationsChanged(
-                personKey,
-                person.sequence() + 1,
+                whom.personKey(),
+                whom.person().sequence() + 1,
                 List.of(
                     new ObligationChange.Waived(
-                        obligationId, obligation.responsible(), obligation.owed(), office, reason)),
-                "office:" + office,
-                recordedAt,
-                person.lastHash(),
+                        waiver.obligationId(),
+                        obligation.responsible(),
+                        obligation.owed(),
+                        waiver.office(),
+                        waiver.reason())),
+                "office:" + waiver.office(),
+                waiver.recordedAt(),
+                whom.person().lastHash(),
                 null));
-    return new Decision.Accepted(List.of(waived), Set.of());
+    return Decision.Accepted.of(List.of(waived));
   }
 }

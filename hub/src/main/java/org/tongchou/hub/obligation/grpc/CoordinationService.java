@@ -87,6 +87,19 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   @Override
   public void waiveObligation(WaiveObligationRequest request, StreamObserver<Obligation> response) {
     Caller caller = CallerInterceptor.current();
+    // An attempt outside the caller's rights is on the access log (docs/ACCESS.md).
+    reads.act(
+        caller,
+        "Coordination.WaiveObligation",
+        request.getObligationId(),
+        () -> {
+          waiveObligation(caller, request, response);
+          return null;
+        });
+  }
+
+  private void waiveObligation(
+      Caller caller, WaiveObligationRequest request, StreamObserver<Obligation> response) {
     CallerRoles.officeOnly(caller, "waive obligations");
     String reason = Reasons.of(request.getReason());
     ObligationRow row =
@@ -144,6 +157,19 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   @Override
   public void ruleOnDispute(RuleOnDisputeRequest request, StreamObserver<Obligation> response) {
     Caller caller = CallerInterceptor.current();
+    // An attempt outside the caller's rights is on the access log (docs/ACCESS.md).
+    reads.act(
+        caller,
+        "Coordination.RuleOnDispute",
+        request.getObligationId(),
+        () -> {
+          ruleOnDispute(caller, request, response);
+          return null;
+        });
+  }
+
+  private void ruleOnDispute(
+      Caller caller, RuleOnDisputeRequest request, StreamObserver<Obligation> response) {
     CallerRoles.officeOnly(caller, "rule on disputes");
     String reason = Reasons.of(request.getReason());
     ObligationRow row =
@@ -187,6 +213,19 @@ public class CoordinationService extends CoordinationGrpc.CoordinationImplBase {
   public void ruleOnConflict(
       RuleOnConflictRequest request, StreamObserver<ResidenceConflict> response) {
     Caller caller = CallerInterceptor.current();
+    // An attempt outside the caller's rights is on the access log (docs/ACCESS.md).
+    reads.act(
+        caller,
+        "Coordination.RuleOnConflict",
+        request.getPersonKey() + "/" + request.getConflictId(),
+        () -> {
+          ruleOnConflict(caller, request, response);
+          return null;
+        });
+  }
+
+  private void ruleOnConflict(
+      Caller caller, RuleOnConflictRequest request, StreamObserver<ResidenceConflict> response) {
     CallerRoles.officeOnly(caller, "rule on conflicts");
     String reason = Reasons.of(request.getReason());
     if (request.getPersonKey().isEmpty() || request.getConflictId().isEmpty()) {

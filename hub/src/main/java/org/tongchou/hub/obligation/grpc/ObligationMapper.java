@@ -14,6 +14,7 @@ import org.tongchou.hub.platform.grpc.ProtoTime;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.proto.v1.FeedObligation;
 import org.tongchou.proto.v1.Obligation;
+import org.tongchou.proto.v1.ObligationChange.Change;
 
 /** Obligations, their events and their changes onto the wire. */
 public final class ObligationMapper {
@@ -60,9 +61,18 @@ public final class ObligationMapper {
             .setResponsibleRegion(change.responsible())
             .setOwedRegion(change.owed())
             .setPersonKey(personKey);
-    org.tongchou.proto.v1.ObligationChange.Change kind;
-    if (change instanceof ObligationChange.Opened opened) {
-      kind = org.tongchou.proto.v1.ObligationChange.Change.OPENED;
+    org.tongchou.proto.v1.ObligationChange.Change kind = change.accept(new Writing(o));
+    return org.tongchou.proto.v1.ObligationChange.newBuilder()
+        .setChange(kind)
+        .setObligation(o)
+        .build();
+  }
+
+  /** Each kind of change onto the obligation it shows; answers the wire's name of the kind. */
+  private record Writing(Obligation.Builder o) implements ObligationChange.Visitor<Change> {
+
+    @Override
+    public Change opened(ObligationChange.Opened opened) {
       o.setKind(opened.kind())
           .setSubject(opened.subject())
           .setSide(side(opened.side()))
@@ -73,34 +83,47 @@ public final class ObligationMapper {
           .setPeriod(nz(opened.period()))
           .setStatus(status(opened.status()))
           .setEvidence(nz(opened.evidence()))
-          .setSettledOn(date(opened.settledOn()));
-    } else if (change instanceof ObligationChange.StatusChanged changed) {
-      kind = org.tongchou.proto.v1.ObligationChange.Change.STATUS_CHANGED;
+          .setSettledOn(date(opened.settledOn()))
+          .setCountedOn(date(opened.settledOn()));
+      return org.tongchou.proto.v1.ObligationChange.Change.OPENED;
+    }
+
+    @Override
+    public Change statusChanged(ObligationChange.StatusChanged changed) {
       o.setStatus(status(changed.status()))
           .setEvidence(nz(changed.evidence()))
-          .setSettledOn(date(changed.settledOn()));
-    } else if (change instanceof ObligationChange.Reassigned reassigned) {
-      kind = org.tongchou.proto.v1.ObligationChange.Change.REASSIGNED;
+          .setSettledOn(date(changed.settledOn()))
+          .setCountedOn(date(changed.settledOn()));
+      return org.tongchou.proto.v1.ObligationChange.Change.STATUS_CHANGED;
+    }
+
+    @Override
+    public Change reassigned(ObligationChange.Reassigned reassigned) {
       o.setStatus(status(ObligationStatus.REASSIGNED)).setReplacedBy(reassigned.replacedBy());
-    } else if (change instanceof ObligationChange.Waived waived) {
-      kind = org.tongchou.proto.v1.ObligationChange.Change.WAIVED;
+      return org.tongchou.proto.v1.ObligationChange.Change.REASSIGNED;
+    }
+
+    @Override
+    public Change waived(ObligationChange.Waived waived) {
       o.setStatus(status(ObligationStatus.WAIVED))
           .setWaivedBy(waived.office())
           .setWaiverReason(waived.reason());
-    } else if (change instanceof ObligationChange.Disputed disputed) {
-      kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
+      return org.tongchou.proto.v1.ObligationChange.Change.WAIVED;
+    }
+
+    @Override
+    public Change disputed(ObligationChange.Disputed disputed) {
       o.setDispute("disputed")
           .setDisputedBy(disputed.disputedBy())
           .setDisputeReason(disputed.reason());
-    } else {
-      ObligationChange.DisputeRuled ruled = (ObligationChange.DisputeRuled) change;
-      kind = org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
-      o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
+      return org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
     }
-    return org.tongchou.proto.v1.ObligationChange.newBuilder()
-        .setChange(kind)
-        .setObligation(o)
-        .build();
+
+    @Override
+    public Change disputeRuled(ObligationChange.DisputeRuled ruled) {
+      o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
+      return org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
+    }
   }
 
   /** An obligation as the read model holds it. */
@@ -120,6 +143,7 @@ public final class ObligationMapper {
         .setStatus(status(r.status()))
         .setEvidence(nz(r.evidence()))
         .setSettledOn(date(r.settledOn()))
+        .setCountedOn(date(r.settledOn()))
         .setPersonKey(r.personKey())
         .setReplacedBy(nz(r.replacedBy()))
         .setWaivedBy(nz(r.waivedBy()))

@@ -14,4 +14,11 @@ public record ConfirmIdentityLink(
     String primaryKey,
     String requestedBy,
     String confirmedBy,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements PersonCommand {
+
+  @Override
+  public <R> R accept(PersonCommand.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

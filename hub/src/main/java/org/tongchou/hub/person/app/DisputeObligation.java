@@ -9,4 +9,11 @@ public record DisputeObligation(
     String obligationId,
     String jurisdiction,
     String reason,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements PersonCommand {
+
+  @Override
+  public <R> R accept(PersonCommand.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

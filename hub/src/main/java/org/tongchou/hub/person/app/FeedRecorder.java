@@ -1,5 +1,7 @@
 package org.tongchou.hub.person.app;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -36,19 +38,37 @@ public class FeedRecorder {
             decisions.stream().flatMap(d -> d.events().stream()).map(PersonEventRef::of).toList()));
   }
 
-  /** Appends, with positions the caller already looked up. */
-  public void append(List<Decision.Accepted> decisions, Map<PersonEventRef, Position> where) {
-    feed.append(
-        decisions.stream()
-            .flatMap(
-                d ->
-                    d.events().stream()
-                        .map(
-                            e ->
-                                new FeedLog.NewEntry(
-                                    where.get(PersonEventRef.of(e)).globalIndex(),
-                                    e.personKey(),
-                                    d.concernsOf(e))))
-            .toList());
+  /**
+   * Appends, with positions the caller already looked up; returns each event's log position (what
+   * its receipt carries).
+   */
+  public Map<PersonEventRef, Long> append(
+      List<Decision.Accepted> decisions, Map<PersonEventRef, Position> where) {
+    return append(decisions, where, false);
+  }
+
+  /**
+   * As {@link #append(List, Map)}, with every entry marked as recorded by an import when {@code
+   * imported} (a region's history being onboarded, which subscribers may leave out).
+   */
+  public Map<PersonEventRef, Long> append(
+      List<Decision.Accepted> decisions, Map<PersonEventRef, Position> where, boolean imported) {
+    List<PersonEventRef> refs = new ArrayList<>();
+    List<FeedLog.NewEntry> entries = new ArrayList<>();
+    for (Decision.Accepted d : decisions) {
+      for (var e : d.events()) {
+        PersonEventRef ref = PersonEventRef.of(e);
+        refs.add(ref);
+        entries.add(
+            new FeedLog.NewEntry(
+                where.get(ref).globalIndex(), e.personKey(), d.audienceOf(e), imported));
+      }
+    }
+    List<Long> positions = feed.append(entries);
+    Map<PersonEventRef, Long> logPositions = new HashMap<>();
+    for (int i = 0; i < refs.size(); i++) {
+      logPositions.put(refs.get(i), positions.get(i));
+    }
+    return logPositions;
   }
 }

@@ -110,6 +110,24 @@ public class IdentityStore {
     }
   }
 
+  /**
+   * Replaces the names the hub holds with the ones the persons' owners gave (docs/ACCESS.md, "The
+   * owner"), sealed, in the caller's transaction; an erased person stays erased.
+   */
+  public void rename(List<FirstSighting> named, Instant at) {
+    if (named.isEmpty()) {
+      return;
+    }
+    Map<String, SecretKey> sealing =
+        keys.findOrCreate(named.stream().map(FirstSighting::personKey).toList(), at);
+    jdbc.batchUpdate(
+        "UPDATE person_identity SET name_sealed = ?, name = NULL "
+            + "WHERE person_key = ? AND erased_at IS NULL",
+        named.stream()
+            .map(s -> new Object[] {seal(sealing, s.personKey(), s.name()), s.personKey()})
+            .toList());
+  }
+
   private static String seal(Map<String, SecretKey> keys, String personKey, String text) {
     return text == null ? null : SealedText.seal(keys.get(personKey), personKey, text);
   }
@@ -165,6 +183,27 @@ public class IdentityStore {
             + "name_sealed = NULL, erased_at = ? WHERE person_key = ?",
         Timestamp.from(at),
         personKey);
+  }
+
+  /**
+   * Up to {@code limit} persons not erased whose ID number the person index does not hold yet
+   * (persons recorded before keys were random), each with their opened ID number.
+   */
+  public List<String[]> unindexed(int limit) {
+    return jdbc
+        .query(
+            "SELECT i.person_key, i.id_number_sealed, i.id_number FROM person_identity i "
+                + "WHERE i.erased_at IS NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM person_index x WHERE x.person_key = i.person_key) "
+                + "ORDER BY i.person_key LIMIT "
+                + limit,
+            (rs, n) ->
+                new String[] {
+                  rs.getString(1), open(rs.getString(1), rs.getString(2), rs.getString(3))
+                })
+        .stream()
+        .filter(row -> row[1] != null)
+        .toList();
   }
 
   /**

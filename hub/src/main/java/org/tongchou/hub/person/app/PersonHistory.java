@@ -17,8 +17,12 @@ import org.tongchou.hub.person.domain.PersonState;
 @Service
 public class PersonHistory {
 
-  /** An event with its place in the global log. */
-  public record Located(PersonEvent event, String eventId, long position) {}
+  /**
+   * An event with its place: {@code position} the event table's global index, {@code logPosition}
+   * its place in the log (the feed's, the export's, the checkpoints'; docs/AUDIT.md), 0 if it has
+   * none yet.
+   */
+  public record Located(PersonEvent event, String eventId, long position, long logPosition) {}
 
   private final EventStore eventStore;
   private final JdbcTemplate jdbc;
@@ -48,16 +52,20 @@ public class PersonHistory {
     eventStore.readEvents(personKey).asStream().forEach(messages::add);
     Map<Long, Object[]> where = new HashMap<>();
     jdbc.query(
-        "SELECT sequence_number, event_identifier, global_index FROM domain_event_entry "
-            + "WHERE aggregate_identifier = ?",
+        "SELECT d.sequence_number, d.event_identifier, d.global_index, f.position "
+            + "FROM domain_event_entry d "
+            + "LEFT JOIN feed_entry f ON f.global_index = d.global_index "
+            + "WHERE d.aggregate_identifier = ?",
         rs -> {
-          where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)});
+          where.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3), rs.getLong(4)});
         },
         personKey);
     List<Located> events = new ArrayList<>();
     for (DomainEventMessage<?> message : messages) {
       Object[] at = where.get(message.getSequenceNumber());
-      events.add(new Located((PersonEvent) message.getPayload(), (String) at[0], (Long) at[1]));
+      events.add(
+          new Located(
+              (PersonEvent) message.getPayload(), (String) at[0], (Long) at[1], (Long) at[2]));
     }
     return events;
   }

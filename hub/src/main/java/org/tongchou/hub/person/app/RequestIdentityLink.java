@@ -14,4 +14,11 @@ public record RequestIdentityLink(
     boolean primaryIsAlias,
     String requestedBy,
     String reason,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements PersonCommand {
+
+  @Override
+  public <R> R accept(PersonCommand.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

@@ -15,4 +15,11 @@ public record RuleOnConflict(
     String office,
     String jurisdiction,
     String reason,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements PersonCommand {
+
+  @Override
+  public <R> R accept(PersonCommand.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

@@ -9,4 +9,11 @@ public record WaiveObligation(
     String obligationId,
     String office,
     String reason,
-    Instant recordedAt) {}
+    Instant recordedAt)
+    implements PersonCommand {
+
+  @Override
+  public <R> R accept(PersonCommand.Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongchou.hub.person.domain.FactValidator;
-import org.tongchou.hub.person.domain.ReadEntitlement;
+import org.tongchou.hub.person.domain.PersonAccess;
 import org.tongchou.hub.region.domain.RegionDirectory;
 
 /** The plain-Java domain services, as beans. */
@@ -26,8 +26,9 @@ class DomainConfiguration {
     return new FactValidator(regions);
   }
 
+  /** The one need-to-know rule (docs/ACCESS.md) as every read path and the feed ask it. */
   @Bean
-  ReadEntitlement readEntitlement(RegionDirectory regions) {
-    return new ReadEntitlement(regions);
+  PersonAccess personAccess(RegionDirectory regions) {
+    return new PersonAccess(regions);
   }
 }

@@ -9,4 +9,7 @@ public interface Erasure extends PersonEvent {
 
   /** The office that erased: its division code, or {@code national}. */
   String erasedBy();
+
+  /** The office's reference for the request (its legal basis, a case number), naming nobody. */
+  String reason();
 }

@@ -172,6 +172,11 @@ public final class FactValidator {
         fact.data() instanceof RecordCorrected c && c.fact() != null
             ? c.fact().data()
             : fact.data();
+    return childIdNumber(data);
+  }
+
+  /** The child's ID number, when {@code data} is a birth that gives one. */
+  private static IdNumber childIdNumber(FactData data) {
     if (data instanceof BirthRegistered birth
         && birth.child() != null
         && birth.child().idNumber() != null) {

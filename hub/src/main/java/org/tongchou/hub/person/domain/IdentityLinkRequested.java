@@ -1,6 +1,7 @@
 package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
+import org.tongchou.hub.entitlement.domain.Facet;
 
 /**
  * A region ({@code requestedBy}) asks to link this person, the alias, into the person {@code
@@ -21,6 +22,11 @@ public record IdentityLinkRequested(
     implements PersonEvent {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.identityLinkRequested(this);
+  }
+
+  @Override
   public IdentityLinkRequested withHash(String newHash) {
     return new IdentityLinkRequested(
         personKey,
@@ -33,5 +39,10 @@ public record IdentityLinkRequested(
         recordedAt,
         previousHash,
         newHash);
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(java.util.Set.of(requestedBy), recordedAt);
   }
 }

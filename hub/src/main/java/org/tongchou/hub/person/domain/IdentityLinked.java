@@ -1,6 +1,7 @@
 package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
+import org.tongchou.hub.entitlement.domain.Facet;
 
 /**
  * A second party ({@code confirmedBy}) confirmed the link: from now on the alias's facts are
@@ -20,6 +21,11 @@ public record IdentityLinked(
     implements PersonEvent {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.identityLinked(this);
+  }
+
+  @Override
   public IdentityLinked withHash(String newHash) {
     return new IdentityLinked(
         personKey,
@@ -32,5 +38,10 @@ public record IdentityLinked(
         recordedAt,
         previousHash,
         newHash);
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(java.util.Set.of(requestedBy, confirmedBy), recordedAt);
   }
 }

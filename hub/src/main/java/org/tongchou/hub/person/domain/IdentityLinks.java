@@ -32,17 +32,45 @@ public final class IdentityLinks {
   }
 
   /**
+   * A region asks that the alias's ID number be linked into {@code primaryKey}'s person.
+   *
    * @param primaryIsAlias whether the primary is itself linked into another person now
+   * @param reason sealed with the alias's key
    */
-  public static Decision request(
-      String aliasKey,
-      PersonState alias,
+  public record Request(
       String primaryKey,
       boolean primaryIsAlias,
       String requestedBy,
       String reason,
-      Instant recordedAt) {
-    if (aliasKey.equals(primaryKey)) {
+      Instant recordedAt) {}
+
+  /** The confirmation of link {@code linkId}, as recorded in either of the two streams. */
+  public record Confirmation(
+      String linkId,
+      String aliasKey,
+      String primaryKey,
+      String requestedBy,
+      String confirmedBy,
+      Instant recordedAt) {}
+
+  /**
+   * A request declined or a link split ({@code outcome}: {@link IdentityUnlinked#DECLINED} or
+   * {@link IdentityUnlinked#SPLIT}), by {@code by}.
+   *
+   * @param reason sealed with the person's key
+   */
+  public record Ending(
+      String linkId,
+      String aliasKey,
+      String primaryKey,
+      String outcome,
+      String by,
+      String reason,
+      Instant recordedAt) {}
+
+  /** Decides a link {@link Request} in the alias's stream. */
+  public static Decision request(String aliasKey, PersonState alias, Request request) {
+    if (aliasKey.equals(request.primaryKey())) {
       return refused(
           Refusal.invalid(
               List.of(
@@ -55,7 +83,7 @@ public final class IdentityLinks {
               "alias_id_number",
               "this number is linked into another person already; split that link first"));
     }
-    if (primaryIsAlias) {
+    if (request.primaryIsAlias()) {
       return refused(
           Refusal.precondition(
               "PRIMARY_IS_AN_ALIAS",
@@ -65,7 +93,8 @@ public final class IdentityLinks {
     if (alias.links().stream()
         .anyMatch(
             l ->
-                l.status() == IdentityLink.Status.REQUESTED && l.primaryKey().equals(primaryKey))) {
+                l.status() == IdentityLink.Status.REQUESTED
+                    && l.primaryKey().equals(request.primaryKey()))) {
       return refused(
           Refusal.precondition(
               "LINK_PENDING",
@@ -73,40 +102,36 @@ public final class IdentityLinks {
               "a request to link these two waits for confirmation already"));
     }
     int number =
-        (int) alias.links().stream().filter(l -> l.primaryKey().equals(primaryKey)).count() + 1;
+        (int)
+                alias.links().stream()
+                    .filter(l -> l.primaryKey().equals(request.primaryKey()))
+                    .count()
+            + 1;
     return accepted(
         new IdentityLinkRequested(
             aliasKey,
             alias.sequence() + 1,
-            linkId(aliasKey, primaryKey, number),
-            primaryKey,
+            linkId(aliasKey, request.primaryKey(), number),
+            request.primaryKey(),
             aliasKey,
-            requestedBy,
-            reason,
-            recordedAt,
+            request.requestedBy(),
+            request.reason(),
+            request.recordedAt(),
             alias.lastHash(),
             null),
         alias);
   }
 
   /** Confirms in one of the two streams: the alias's must hold the request waiting. */
-  public static Decision confirm(
-      String personKey,
-      PersonState person,
-      String linkId,
-      String aliasKey,
-      String primaryKey,
-      String requestedBy,
-      String confirmedBy,
-      Instant recordedAt) {
-    if (personKey.equals(aliasKey)) {
-      Optional<IdentityLink> link = person.link(linkId);
+  public static Decision confirm(String personKey, PersonState person, Confirmation confirmation) {
+    if (personKey.equals(confirmation.aliasKey())) {
+      Optional<IdentityLink> link = person.link(confirmation.linkId());
       if (link.isEmpty() || link.get().status() != IdentityLink.Status.REQUESTED) {
         return refused(
             Refusal.precondition(
                 "NO_LINK_WAITING",
                 "link_id",
-                linkId
+                confirmation.linkId()
                     + (link.isEmpty()
                         ? " was never requested"
                         : " is " + link.get().status().name().toLowerCase(Locale.ROOT))));
@@ -116,58 +141,67 @@ public final class IdentityLinks {
         new IdentityLinked(
             personKey,
             person.sequence() + 1,
-            linkId,
-            primaryKey,
-            aliasKey,
-            requestedBy,
-            confirmedBy,
-            recordedAt,
+            confirmation.linkId(),
+            confirmation.primaryKey(),
+            confirmation.aliasKey(),
+            confirmation.requestedBy(),
+            confirmation.confirmedBy(),
+            confirmation.recordedAt(),
             person.lastHash(),
             null),
         person);
   }
 
+  /** One owner's approval of a request waiting (alias's stream), when the owners differ. */
+  public static Decision approve(
+      String personKey, PersonState person, String linkId, String by, Instant recordedAt) {
+    Optional<IdentityLink> link = person.link(linkId);
+    if (link.isEmpty() || link.get().status() != IdentityLink.Status.REQUESTED) {
+      return refused(
+          Refusal.precondition("NO_LINK_WAITING", "link_id", linkId + " is not waiting"));
+    }
+    if (person.approvalsOf(linkId).contains(by)) {
+      return refused(
+          Refusal.precondition("ALREADY_APPROVED", "link_id", by + " approved it already"));
+    }
+    return accepted(
+        new IdentityLinkApproved(
+            personKey, person.sequence() + 1, linkId, by, recordedAt, person.lastHash(), null),
+        person);
+  }
+
   /** Declines a request waiting (alias's stream), or splits a link (in each of the two streams). */
-  public static Decision end(
-      String personKey,
-      PersonState person,
-      String linkId,
-      String aliasKey,
-      String primaryKey,
-      String outcome,
-      String by,
-      String reason,
-      Instant recordedAt) {
+  public static Decision end(String personKey, PersonState person, Ending ending) {
     IdentityLink.Status needed =
-        IdentityUnlinked.SPLIT.equals(outcome)
+        IdentityUnlinked.SPLIT.equals(ending.outcome())
             ? IdentityLink.Status.LINKED
             : IdentityLink.Status.REQUESTED;
-    Optional<IdentityLink> link = person.link(linkId);
+    Optional<IdentityLink> link = person.link(ending.linkId());
     if (link.isEmpty() || link.get().status() != needed) {
       return refused(
           Refusal.precondition(
               needed == IdentityLink.Status.LINKED ? "NOT_LINKED" : "NO_LINK_WAITING",
               "link_id",
-              linkId + " is not " + needed.name().toLowerCase(Locale.ROOT)));
+              ending.linkId() + " is not " + needed.name().toLowerCase(Locale.ROOT)));
     }
     return accepted(
         new IdentityUnlinked(
             personKey,
             person.sequence() + 1,
-            linkId,
-            primaryKey,
-            aliasKey,
-            outcome,
-            by,
-            reason,
-            recordedAt,
+            ending.linkId(),
+            ending.primaryKey(),
+            ending.aliasKey(),
+            ending.outcome(),
+            ending.by(),
+            ending.reason(),
+            ending.recordedAt(),
             person.lastHash(),
             null),
         person);
   }
 
   private static Decision accepted(PersonEvent event, PersonState person) {
-    return new Decision.Accepted(List.of(EventHashes.seal(event)), FeedRouting.concernsOf(person));
+    return Decision.Accepted.of(List.of(EventHashes.seal(event)));
   }
 
   private static Decision refused(Refusal refusal) {

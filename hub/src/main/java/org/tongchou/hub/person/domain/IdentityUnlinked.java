@@ -1,6 +1,7 @@
 package org.tongchou.hub.person.domain;
 
 import java.time.Instant;
+import org.tongchou.hub.entitlement.domain.Facet;
 
 /**
  * The link ends (a split, or a request declined before it was confirmed): from now on the alias's
@@ -23,6 +24,11 @@ public record IdentityUnlinked(
     String hash)
     implements PersonEvent {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.identityUnlinked(this);
+  }
+
   public static final String SPLIT = "split";
   public static final String DECLINED = "declined";
 
@@ -40,5 +46,10 @@ public record IdentityUnlinked(
         recordedAt,
         previousHash,
         newHash);
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(java.util.Set.of(by), recordedAt);
   }
 }

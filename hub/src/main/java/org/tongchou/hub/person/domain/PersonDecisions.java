@@ -3,17 +3,15 @@ package org.tongchou.hub.person.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.entitlement.domain.EntitlementChange;
+import org.tongchou.hub.entitlement.domain.Reader;
+import org.tongchou.hub.entitlement.domain.Relationship;
+import org.tongchou.hub.entitlement.domain.View;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
-import org.tongchou.hub.person.domain.fact.BirthRegistered;
-import org.tongchou.hub.person.domain.fact.FactData;
 import org.tongchou.hub.person.domain.fact.PersonDetails;
-import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
-import org.tongchou.hub.person.domain.fact.ResidenceEnded;
-import org.tongchou.hub.residence.domain.ResidenceClaim;
 import org.tongchou.hub.residence.domain.ResidenceConflict;
 import org.tongchou.hub.residence.domain.ResidenceEntry;
 
@@ -25,57 +23,117 @@ public final class PersonDecisions {
 
   private PersonDecisions() {}
 
-  public static Decision decide(PersonState state, RecordFact command) {
+  public static Decision decide(PersonState state, RecordFact command, PersonAccess access) {
     ReportedFact fact = command.fact().fact();
+    View before = access.viewOf(Reader.of(command.reportedBy(), command.recordedAt()), state);
+    // Entitled before this fact: the reporter may leave the name out, and sees the chain in its
+    // receipt. A stranger gets the same answers whether or not the person exists.
+    boolean entitled = before.seesIdentity();
     Optional<Refusal> refusal =
         linkedRefusal(state, command)
-            .or(() -> firstSightingRefusal(state, fact))
-            .or(() -> historyRefusal(state, command));
+            .or(() -> entitled || before.reported() ? Optional.empty() : introduction(fact))
+            .or(() -> HistoryPreconditions.of(state, command.fact().fact()));
     if (refusal.isPresent()) {
-      return new Decision.Refused(refusal.get());
+      return new Decision.Refused(refusal.get(), !entitled);
     }
-    List<PersonEvent> events = new ArrayList<>();
+    Registration registration = Registration.of(state, command, access);
     // Sex and birth date go on the stream once, so that duties that depend on them (a woman of
     // childbearing age) can be judged later without the ID number.
     boolean traits = state.sex() == null && command.fact().idNumber() != null;
+    Chain chain = new Chain(state);
     FactRecorded recorded =
-        EventHashes.seal(
-            new FactRecorded(
-                command.personKey(),
-                state.sequence() + 1,
-                fact.recordId(),
-                fact.region(),
-                command.reportedBy(),
-                fact.occurredOn(),
-                blankToNull(fact.person().registrationRegion()),
-                recordable(fact.data(), command),
-                command.recordedAt(),
-                state.lastHash(),
-                null,
-                traits ? command.fact().idNumber().sex().name() : null,
-                traits ? command.fact().idNumber().birthDate() : null));
-    events.add(recorded);
+        chain.add(
+            (sequence, previous) ->
+                new FactRecorded(
+                    command.personKey(),
+                    sequence,
+                    fact.recordId(),
+                    fact.region(),
+                    command.reportedBy(),
+                    fact.occurredOn(),
+                    registration.accepted(),
+                    StorableData.of(fact.data(), command),
+                    command.recordedAt(),
+                    previous,
+                    null,
+                    traits ? command.fact().idNumber().sex().name() : null,
+                    traits ? command.fact().idNumber().birthDate() : null,
+                    establishedName(state, command, access)));
+    List<EntitlementChange> entitling = new ArrayList<>(PersonAccess.legacyGrants(state));
+    entitling.addAll(registration.entitling());
     if (fact.data() instanceof ArrivalRegistered) {
       ResidenceEntry arrival =
           ResidenceEntry.arrival(
               fact.recordId(), fact.region(), command.reportedBy(), fact.occurredOn());
-      String previous = recorded.hash();
-      long sequence = recorded.personSequence();
       for (ResidenceConflict conflict : state.timeline().conflictsWith(arrival)) {
-        ResidenceConflictRecorded event =
-            EventHashes.seal(
+        chain.add(
+            (sequence, previous) ->
                 new ResidenceConflictRecorded(
+                    command.personKey(), sequence, conflict, command.recordedAt(), previous, null));
+      }
+      String arrivalKey = recorded.region() + "/" + recorded.recordId();
+      if (corroborates(state, command, entitled)) {
+        entitling.add(
+            EntitlementChange.granted(
+                fact.region(), Relationship.RESIDENCE, arrivalKey, fact.occurredOn()));
+      } else {
+        chain.add(
+            (sequence, previous) ->
+                new IdentityMismatchRecorded(
                     command.personKey(),
-                    ++sequence,
-                    conflict,
+                    sequence,
+                    arrivalKey,
+                    fact.region(),
                     command.recordedAt(),
                     previous,
                     null));
-        events.add(event);
-        previous = event.hash();
       }
     }
-    return new Decision.Accepted(events, FeedRouting.concerns(state, fact, events));
+    registration
+        .claim()
+        .ifPresent(
+            claimed ->
+                chain.add(
+                    (sequence, previous) ->
+                        new RegistrationClaimed(
+                            command.personKey(),
+                            sequence,
+                            PersonState.recordKey(fact.region(), fact.recordId()),
+                            claimed,
+                            fact.region(),
+                            fact.occurredOn(),
+                            command.recordedAt(),
+                            previous,
+                            null)));
+    return Decision.Accepted.of(chain.events()).entitling(entitling, entitled);
+  }
+
+  /**
+   * An arrival grants the destination its residence when the name matches the one the hub holds,
+   * when it is the person's first record, or when the destination is entitled already (the owner
+   * moving its own person, a residence moving on); otherwise it grants nothing.
+   */
+  private static boolean corroborates(PersonState state, RecordFact command, boolean entitled) {
+    return !state.isKnown()
+        || entitled
+        || command.nameDigest() != null && command.nameDigest().equals(state.nameDigest());
+  }
+
+  /**
+   * The name's digest when this fact establishes the name the hub holds: the person's first record,
+   * or the owner giving a name of its own (docs/ACCESS.md, "The owner").
+   */
+  private static String establishedName(
+      PersonState state, RecordFact command, PersonAccess access) {
+    if (!state.isKnown()) {
+      return command.nameDigest();
+    }
+    boolean byOwner = access.isOwner(state, command.reportedBy());
+    return byOwner
+            && command.nameDigest() != null
+            && !command.nameDigest().equals(state.nameDigest())
+        ? command.nameDigest()
+        : null;
   }
 
   /**
@@ -93,95 +151,24 @@ public final class PersonDecisions {
                     "this ID number was just linked into another person's record; send the fact again"));
   }
 
-  private static Optional<Refusal> firstSightingRefusal(PersonState state, ReportedFact fact) {
-    if (state.isKnown()) {
-      return Optional.empty();
-    }
+  /**
+   * A region's first fact about a person names them, whether or not the hub knows the person,
+   * unless the region is entitled to them: the answer then says nothing about who is recorded.
+   */
+  private static Optional<Refusal> introduction(ReportedFact fact) {
     List<FieldViolation> missing = new ArrayList<>();
     PersonDetails person = fact.person();
     if (person.name() == null || person.name().isBlank()) {
-      missing.add(
-          new FieldViolation("person.name", "required the first time the hub sees the person"));
+      missing.add(new FieldViolation("person.name", REQUIRED));
     }
     if (person.registrationRegion() == null || person.registrationRegion().isBlank()) {
-      missing.add(
-          new FieldViolation(
-              "person.registrationRegion", "required the first time the hub sees the person"));
+      missing.add(new FieldViolation("person.registrationRegion", REQUIRED));
     }
     return missing.isEmpty() ? Optional.empty() : Optional.of(Refusal.invalid(missing));
   }
 
-  private static Optional<Refusal> historyRefusal(PersonState state, RecordFact command) {
-    ReportedFact fact = command.fact().fact();
-    if (fact.data() instanceof ResidenceEnded) {
-      return endingRefusal(state, fact);
-    }
-    if (fact.data() instanceof RecordCorrected correction) {
-      // A region corrects its own records: the original carries the same division as the
-      // correction.
-      Optional<KnownFact> target = state.record(fact.region(), correction.corrects());
-      if (target.isEmpty()) {
-        return Optional.of(
-            Refusal.precondition(
-                "UNKNOWN_CORRECTED_RECORD",
-                "data.corrects",
-                "division "
-                    + fact.region()
-                    + " recorded no record '"
-                    + correction.corrects()
-                    + "' about this person"));
-      }
-      if (target.get().data() instanceof RecordCorrected) {
-        return Optional.of(
-            Refusal.precondition(
-                "CORRECTS_A_CORRECTION",
-                "data.corrects",
-                "'"
-                    + correction.corrects()
-                    + "' is itself a correction; correct the original record"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Refusal> endingRefusal(PersonState state, ReportedFact fact) {
-    Optional<ResidenceClaim> endable = state.timeline().endableIn(fact.region());
-    if (endable.isEmpty()) {
-      return Optional.of(
-          Refusal.precondition(
-              "NO_OPEN_RESIDENCE",
-              "region",
-              "the person has no open residence in " + fact.region() + " to end"));
-    }
-    if (fact.occurredOn().isBefore(endable.get().from())) {
-      return Optional.of(
-          Refusal.precondition(
-              "ENDS_BEFORE_ARRIVAL",
-              "occurredOn",
-              fact.occurredOn() + " is before the arrival on " + endable.get().from()));
-    }
-    return Optional.empty();
-  }
-
-  /** The data as it may be stored: no raw ID numbers or names inside an event. */
-  private static FactData recordable(FactData data, RecordFact command) {
-    if (data instanceof BirthRegistered birth) {
-      return new BirthRegistered(birth.child().pseudonymized(command.childKey()));
-    }
-    if (data instanceof RecordCorrected correction) {
-      return new RecordCorrected(
-          correction.corrects(),
-          correction.reason(),
-          new ReportedFact(
-              null,
-              correction.fact().region(),
-              correction.fact().occurredOn(),
-              null,
-              recordable(correction.fact().data(), command),
-              List.of()));
-    }
-    return data;
-  }
+  static final String REQUIRED =
+      "required in a region's first fact about a person, unless the region is entitled to them";
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;

@@ -12,13 +12,29 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tongchou.hub.entitlement.domain.EntitlementChange;
+import org.tongchou.hub.entitlement.domain.Entitlements;
+import org.tongchou.hub.entitlement.domain.Relationship;
 import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.kernel.EventHashes;
+import org.tongchou.hub.person.domain.fact.AgreementSigned;
 import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
+import org.tongchou.hub.person.domain.fact.BirthRegistered;
+import org.tongchou.hub.person.domain.fact.CertificateIssued;
+import org.tongchou.hub.person.domain.fact.CertificateVerified;
+import org.tongchou.hub.person.domain.fact.DepartureReported;
 import org.tongchou.hub.person.domain.fact.FactData;
+import org.tongchou.hub.person.domain.fact.PersonRegistered;
+import org.tongchou.hub.person.domain.fact.PregnancyReported;
 import org.tongchou.hub.person.domain.fact.RecordCorrected;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.person.domain.fact.ResidenceEnded;
+import org.tongchou.hub.person.domain.fact.ResidencePermitEndorsed;
+import org.tongchou.hub.person.domain.fact.ResidencePermitIssued;
+import org.tongchou.hub.person.domain.fact.ResidencePermitLapsed;
+import org.tongchou.hub.person.domain.fact.ServiceDelivered;
+import org.tongchou.hub.person.domain.fact.VerificationAnswered;
+import org.tongchou.hub.person.domain.fact.VerificationRequested;
 import org.tongchou.hub.residence.domain.ResidenceEntry;
 import org.tongchou.hub.residence.domain.ResidenceTimeline;
 
@@ -31,6 +47,7 @@ import org.tongchou.hub.residence.domain.ResidenceTimeline;
  */
 public final class PersonState {
 
+  private String personKey;
   private long sequence;
   private String lastHash = EventHashes.GENESIS;
   private String sex;
@@ -78,13 +95,58 @@ public final class PersonState {
 
   private record RegistrationMark(LocalDate on, long sequence, String region) {}
 
+  /** Who may read the person, as recorded (docs/ACCESS.md). */
+  private final Entitlements entitlements = new Entitlements();
+
+  /** The keyed digest of the name the hub holds: the first record's, then the owner's own. */
+  private String nameDigest;
+
+  /** Registration claims by claim id, and whether each is still open. */
+  private final LinkedHashMap<String, RegistrationClaim> claims = new LinkedHashMap<>();
+
+  /** The owners that approved each link waiting, by link id. */
+  private final LinkedHashMap<String, Set<String>> linkApprovals = new LinkedHashMap<>();
+
+  /** Contested arrivals by arrival key: true while the office has not ruled. */
+  private final LinkedHashMap<String, Boolean> contests = new LinkedHashMap<>();
+
+  /** A registration claim as it stands. */
+  public record RegistrationClaim(
+      String claimId,
+      String claimedRegion,
+      String claimedBy,
+      LocalDate effectiveOn,
+      Boolean confirmed) {
+
+    public boolean isOpen() {
+      return confirmed == null;
+    }
+  }
+
+  private final Evolving evolving = new Evolving();
+
   public PersonState evolve(PersonEvent event) {
+    personKey = event.personKey();
     sequence = event.personSequence();
     lastHash = event.hash();
-    if (event instanceof FactRecorded fact) {
+    event.accept(evolving);
+    return this;
+  }
+
+  /**
+   * What each kind of event changes; the compiler asks a new kind here. Obligation events change
+   * nothing a person's state holds: the settled duties are folded where they are decided.
+   */
+  private final class Evolving implements PersonEvent.Visitor<Void> {
+
+    @Override
+    public Void factRecorded(FactRecorded fact) {
       if (fact.sex() != null) {
         sex = fact.sex();
         bornOn = fact.bornOn();
+      }
+      if (fact.nameDigest() != null) {
+        nameDigest = fact.nameDigest();
       }
       if (fact.registrationRegion() != null) {
         registrationRegions.add(fact.registrationRegion());
@@ -116,7 +178,11 @@ public final class PersonState {
                     correction.fact().data()));
       }
       applyToResidences(fact);
-    } else if (event instanceof ResidenceConflictRecorded recorded) {
+      return null;
+    }
+
+    @Override
+    public Void residenceConflictRecorded(ResidenceConflictRecorded recorded) {
       conflicts.put(
           recorded.conflict().id(),
           new ConflictRecord(
@@ -124,15 +190,27 @@ public final class PersonState {
               BusinessDates.dateOf(recorded.recordedAt()),
               ConflictRecord.Status.OPEN,
               recorded.conflict().provisionalRegion()));
-    } else if (event instanceof Erasure erased) {
+      return null;
+    }
+
+    @Override
+    public Void erased(Erasure erased) {
       erasure = erased;
-    } else if (event instanceof ResidenceConflictRuled ruled) {
+      return null;
+    }
+
+    @Override
+    public Void residenceConflictRuled(ResidenceConflictRuled ruled) {
       conflicts.computeIfPresent(
           ruled.conflictId(),
           (id, c) -> c.with(ConflictRecord.Status.RULED, ruled.residenceRegion()));
       rulings.add(new ResidenceTimeline.Ruling(ruled.winnerKey(), ruled.loserKey()));
       refold();
-    } else if (event instanceof IdentityLinkRequested requested) {
+      return null;
+    }
+
+    @Override
+    public Void identityLinkRequested(IdentityLinkRequested requested) {
       links.put(
           requested.linkId(),
           new IdentityLink(
@@ -141,7 +219,11 @@ public final class PersonState {
               requested.aliasKey(),
               requested.requestedBy(),
               IdentityLink.Status.REQUESTED));
-    } else if (event instanceof IdentityLinked linked) {
+      return null;
+    }
+
+    @Override
+    public Void identityLinked(IdentityLinked linked) {
       links.put(
           linked.linkId(),
           new IdentityLink(
@@ -150,7 +232,11 @@ public final class PersonState {
               linked.aliasKey(),
               linked.requestedBy(),
               IdentityLink.Status.LINKED));
-    } else if (event instanceof IdentityUnlinked unlinked) {
+      return null;
+    }
+
+    @Override
+    public Void identityUnlinked(IdentityUnlinked unlinked) {
       links.computeIfPresent(
           unlinked.linkId(),
           (id, l) ->
@@ -158,7 +244,77 @@ public final class PersonState {
                   IdentityUnlinked.SPLIT.equals(unlinked.outcome())
                       ? IdentityLink.Status.SPLIT
                       : IdentityLink.Status.DECLINED));
-    } else if (event instanceof ResidenceConflictEnded ended) {
+      return null;
+    }
+
+    @Override
+    public Void entitlementsChanged(EntitlementsChanged changed) {
+      for (EntitlementChange change : changed.changes()) {
+        entitlements.apply(change, changed.recordedAt());
+        // An owner's grant is the registration from its date: the ID number's region from birth,
+        // a confirmed move from the claim's date.
+        if (change.kind() == EntitlementChange.Kind.GRANTED
+            && change.relationship() == Relationship.OWNER
+            && !PersonAccess.LEGACY.equals(change.basis())) {
+          remember(
+              new RegistrationMark(
+                  change.from() != null ? change.from() : bornOn != null ? bornOn : LocalDate.MIN,
+                  changed.personSequence(),
+                  change.region()));
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void registrationClaimed(RegistrationClaimed claimed) {
+      claims.put(
+          claimed.claimId(),
+          new RegistrationClaim(
+              claimed.claimId(),
+              claimed.claimedRegion(),
+              claimed.claimedBy(),
+              claimed.effectiveOn(),
+              null));
+      return null;
+    }
+
+    @Override
+    public Void registrationClaimDecided(RegistrationClaimDecided decided) {
+      claims.computeIfPresent(
+          decided.claimId(),
+          (id, c) ->
+              new RegistrationClaim(
+                  c.claimId(),
+                  c.claimedRegion(),
+                  c.claimedBy(),
+                  c.effectiveOn(),
+                  decided.confirmed()));
+      return null;
+    }
+
+    @Override
+    public Void identityLinkApproved(IdentityLinkApproved approved) {
+      linkApprovals
+          .computeIfAbsent(approved.linkId(), id -> new LinkedHashSet<>())
+          .add(approved.by());
+      return null;
+    }
+
+    @Override
+    public Void arrivalContested(ArrivalContested contested) {
+      contests.put(contested.arrivalKey(), true);
+      return null;
+    }
+
+    @Override
+    public Void arrivalContestRuled(ArrivalContestRuled ruled) {
+      contests.put(ruled.arrivalKey(), false);
+      return null;
+    }
+
+    @Override
+    public Void residenceConflictEnded(ResidenceConflictEnded ended) {
       conflicts.computeIfPresent(
           ended.conflictId(),
           (id, c) ->
@@ -167,8 +323,18 @@ public final class PersonState {
                       ? ConflictRecord.Status.FINAL
                       : ConflictRecord.Status.WITHDRAWN,
                   ended.residenceRegion()));
+      return null;
     }
-    return this;
+
+    @Override
+    public Void identityMismatchRecorded(IdentityMismatchRecorded mismatch) {
+      return null;
+    }
+
+    @Override
+    public Void ofObligations(PersonEvent event) {
+      return null;
+    }
   }
 
   private void applyToResidences(FactRecorded fact) {
@@ -206,14 +372,97 @@ public final class PersonState {
   private static ResidenceEntry entryOf(
       String recordId, String key, String reportedBy, ReportedFact fact) {
     FactData data = fact.data();
-    if (data instanceof ArrivalRegistered) {
+    return data == null ? null : data.accept(new Residing(recordId, key, reportedBy, fact));
+  }
+
+  /**
+   * The residence entry each fact type makes: an arrival or an end, nothing for the others. A new
+   * fact type fails to compile here until it says whether it moves the person.
+   */
+  private record Residing(String recordId, String key, String reportedBy, ReportedFact fact)
+      implements FactData.Visitor<ResidenceEntry> {
+
+    @Override
+    public ResidenceEntry personRegistered(PersonRegistered data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry departureReported(DepartureReported data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry arrivalRegistered(ArrivalRegistered arrival) {
       return ResidenceEntry.arrival(recordId, fact.region(), reportedBy, fact.occurredOn(), key);
     }
-    if (data instanceof ResidenceEnded ended) {
+
+    @Override
+    public ResidenceEntry residenceEnded(ResidenceEnded ended) {
       return ResidenceEntry.end(
           recordId, fact.region(), reportedBy, fact.occurredOn(), ended.reason());
     }
-    return null;
+
+    @Override
+    public ResidenceEntry residencePermitIssued(ResidencePermitIssued data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry residencePermitEndorsed(ResidencePermitEndorsed data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry residencePermitLapsed(ResidencePermitLapsed data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry certificateIssued(CertificateIssued data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry certificateVerified(CertificateVerified data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry agreementSigned(AgreementSigned data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry serviceDelivered(ServiceDelivered data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry pregnancyReported(PregnancyReported data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry birthRegistered(BirthRegistered data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry verificationRequested(VerificationRequested data) {
+      return null;
+    }
+
+    @Override
+    public ResidenceEntry verificationAnswered(VerificationAnswered data) {
+      return null;
+    }
+
+    /** A correction replaces its record's entry itself ({@link #applyToResidences}). */
+    @Override
+    public ResidenceEntry recordCorrected(RecordCorrected correction) {
+      return null;
+    }
   }
 
   /** The idempotency key of a record: the reporting division and the region's record id. */
@@ -221,8 +470,53 @@ public final class PersonState {
     return region + "/" + recordId;
   }
 
+  /** Who may read the person, as recorded; empty for a person from before entitlements were. */
+  public Entitlements entitlements() {
+    return entitlements;
+  }
+
+  /** The keyed digest of the name the hub holds, or null (a person from before digests). */
+  public String nameDigest() {
+    return nameDigest;
+  }
+
+  public Collection<RegistrationClaim> claims() {
+    return Collections.unmodifiableCollection(claims.values());
+  }
+
+  public Optional<RegistrationClaim> claim(String claimId) {
+    return Optional.ofNullable(claims.get(claimId));
+  }
+
+  /** The owners that approved a link waiting, in the order they did. */
+  public Set<String> approvalsOf(String linkId) {
+    return Set.copyOf(linkApprovals.getOrDefault(linkId, Set.of()));
+  }
+
+  /** Whether the arrival with this record key is contested and not yet ruled on. */
+  public boolean isContested(String arrivalKey) {
+    return Boolean.TRUE.equals(contests.get(arrivalKey));
+  }
+
+  /** Whether the arrival with this record key was ever contested. */
+  public boolean wasContested(String arrivalKey) {
+    return contests.containsKey(arrivalKey);
+  }
+
+  /** The divisions whose facts the stream holds: each sees what it reported itself. */
+  public Set<String> reportingDivisions() {
+    Set<String> divisions = new LinkedHashSet<>();
+    records.values().forEach(f -> divisions.add(f.reportingRegion()));
+    return divisions;
+  }
+
   public Optional<Erasure> erasure() {
     return Optional.ofNullable(erasure);
+  }
+
+  /** The person's key, once an event named it; null for a person not yet recorded. */
+  public String personKey() {
+    return personKey;
   }
 
   public boolean isKnown() {

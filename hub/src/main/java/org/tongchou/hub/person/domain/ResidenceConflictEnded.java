@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.entitlement.domain.Facet;
 
 /**
  * A residence conflict ended without a ruling: {@code withdrawn} when a region's correction or end
@@ -23,6 +24,11 @@ public record ResidenceConflictEnded(
     String previousHash,
     String hash)
     implements PersonEvent {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.residenceConflictEnded(this);
+  }
 
   public static final String WITHDRAWN = "withdrawn";
   public static final String FINAL = "final";
@@ -46,5 +52,10 @@ public record ResidenceConflictEnded(
   @Override
   public Set<String> addressees() {
     return new LinkedHashSet<>(List.of(existingRegion, claimedRegion));
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(addressees(), recordedAt);
   }
 }

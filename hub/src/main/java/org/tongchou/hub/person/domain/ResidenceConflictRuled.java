@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tongchou.hub.entitlement.domain.Facet;
 
 /**
  * A coordination office ({@code office}: its code, or {@code national}) ruled on a residence
@@ -28,6 +29,11 @@ public record ResidenceConflictRuled(
     implements PersonEvent {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.residenceConflictRuled(this);
+  }
+
+  @Override
   public ResidenceConflictRuled withHash(String newHash) {
     return new ResidenceConflictRuled(
         personKey,
@@ -48,5 +54,10 @@ public record ResidenceConflictRuled(
   @Override
   public Set<String> addressees() {
     return new LinkedHashSet<>(List.of(existingRegion, claimedRegion));
+  }
+
+  @Override
+  public Facet facet() {
+    return Facet.ordinary(addressees(), recordedAt);
   }
 }

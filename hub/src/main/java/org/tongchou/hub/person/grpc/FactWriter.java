@@ -43,77 +43,132 @@ public final class FactWriter {
     if (registrationRegion != null) {
       f.setPerson(PersonRef.newBuilder().setRegistrationRegion(registrationRegion));
     }
-    if (data instanceof PersonRegistered) {
-      f.setPersonRegistered(org.tongchou.proto.v1.PersonRegistered.getDefaultInstance());
-    } else if (data instanceof DepartureReported d) {
-      f.setDepartureReported(
+    if (data != null) {
+      data.accept(new DataWriter(f));
+    }
+    return f.build();
+  }
+
+  /** Sets the one data case of the fact's oneof that matches the data's type. */
+  private record DataWriter(Fact.Builder f) implements FactData.Visitor<Fact.Builder> {
+
+    @Override
+    public Fact.Builder personRegistered(PersonRegistered data) {
+      return f.setPersonRegistered(org.tongchou.proto.v1.PersonRegistered.getDefaultInstance());
+    }
+
+    @Override
+    public Fact.Builder departureReported(DepartureReported d) {
+      return f.setDepartureReported(
           org.tongchou.proto.v1.DepartureReported.newBuilder().setTo(nz(d.to())));
-    } else if (data instanceof ArrivalRegistered a) {
-      f.setArrivalRegistered(
+    }
+
+    @Override
+    public Fact.Builder arrivalRegistered(ArrivalRegistered a) {
+      return f.setArrivalRegistered(
           org.tongchou.proto.v1.ArrivalRegistered.newBuilder().setFrom(nz(a.from())));
-    } else if (data instanceof ResidenceEnded e) {
-      f.setResidenceEnded(
+    }
+
+    @Override
+    public Fact.Builder residenceEnded(ResidenceEnded e) {
+      return f.setResidenceEnded(
           org.tongchou.proto.v1.ResidenceEnded.newBuilder().setReason(nz(e.reason())));
-    } else if (data instanceof ResidencePermitIssued p) {
-      f.setResidencePermitIssued(permit(p.permitNumber(), p.validUntil()));
-    } else if (data instanceof ResidencePermitEndorsed p) {
-      f.setResidencePermitEndorsed(permit(p.permitNumber(), p.validUntil()));
-    } else if (data instanceof ResidencePermitLapsed p) {
-      f.setResidencePermitLapsed(permit(p.permitNumber(), p.validUntil()));
-    } else if (data instanceof CertificateIssued c) {
-      f.setCertificateIssued(
+    }
+
+    @Override
+    public Fact.Builder residencePermitIssued(ResidencePermitIssued p) {
+      return f.setResidencePermitIssued(permit(p.permitNumber(), p.validUntil()));
+    }
+
+    @Override
+    public Fact.Builder residencePermitEndorsed(ResidencePermitEndorsed p) {
+      return f.setResidencePermitEndorsed(permit(p.permitNumber(), p.validUntil()));
+    }
+
+    @Override
+    public Fact.Builder residencePermitLapsed(ResidencePermitLapsed p) {
+      return f.setResidencePermitLapsed(permit(p.permitNumber(), p.validUntil()));
+    }
+
+    @Override
+    public Fact.Builder certificateIssued(CertificateIssued c) {
+      return f.setCertificateIssued(
           org.tongchou.proto.v1.CertificateIssued.newBuilder()
               .setCertificateNumber(nz(c.certificateNumber()))
               .setValidUntil(date(c.validUntil()))
               .setMaritalStatus(nz(c.maritalStatus()))
               .setChildren(c.children())
               .setContraception(nz(c.contraception())));
-    } else if (data instanceof CertificateVerified c) {
-      f.setCertificateVerified(
+    }
+
+    @Override
+    public Fact.Builder certificateVerified(CertificateVerified c) {
+      return f.setCertificateVerified(
           org.tongchou.proto.v1.CertificateVerified.newBuilder()
               .setCertificateNumber(nz(c.certificateNumber()))
               .setResult(nz(c.result())));
-    } else if (data instanceof AgreementSigned a) {
-      f.setAgreementSigned(
+    }
+
+    @Override
+    public Fact.Builder agreementSigned(AgreementSigned a) {
+      return f.setAgreementSigned(
           org.tongchou.proto.v1.AgreementSigned.newBuilder()
               .setKind(nz(a.kind()))
               .setParty(nz(a.party())));
-    } else if (data instanceof ServiceDelivered s) {
-      f.setServiceDelivered(
+    }
+
+    @Override
+    public Fact.Builder serviceDelivered(ServiceDelivered s) {
+      return f.setServiceDelivered(
           org.tongchou.proto.v1.ServiceDelivered.newBuilder().setService(nz(s.service())));
-    } else if (data instanceof PregnancyReported p) {
-      f.setPregnancyReported(
+    }
+
+    @Override
+    public Fact.Builder pregnancyReported(PregnancyReported p) {
+      return f.setPregnancyReported(
           org.tongchou.proto.v1.PregnancyReported.newBuilder().setExpectedOn(date(p.expectedOn())));
-    } else if (data instanceof BirthRegistered b) {
+    }
+
+    @Override
+    public Fact.Builder birthRegistered(BirthRegistered b) {
       // The child's ID number stays inside the hub; its pseudonymous key is not part of v1's Child.
-      f.setBirthRegistered(
+      return f.setBirthRegistered(
           org.tongchou.proto.v1.BirthRegistered.newBuilder()
               .setChild(
                   Child.newBuilder()
                       .setSex(nz(b.child().sex()))
                       .setBornOn(date(b.child().bornOn()))
                       .setBirthOrder(b.child().birthOrder())));
-    } else if (data instanceof VerificationRequested v) {
-      f.setVerificationRequested(
+    }
+
+    @Override
+    public Fact.Builder verificationRequested(VerificationRequested v) {
+      return f.setVerificationRequested(
           org.tongchou.proto.v1.VerificationRequested.newBuilder()
               .setTopic(nz(v.topic()))
-              .setUrgent(v.urgent()));
-    } else if (data instanceof VerificationAnswered v) {
-      f.setVerificationAnswered(
+              .setPregnant(v.pregnant())
+              .setUrgent(v.pregnant()));
+    }
+
+    @Override
+    public Fact.Builder verificationAnswered(VerificationAnswered v) {
+      return f.setVerificationAnswered(
           org.tongchou.proto.v1.VerificationAnswered.newBuilder()
               .setRequestRecordId(nz(v.requestRecordId()))
               .setRequestRegion(nz(v.requestRegion()))
               .setAnswer(nz(v.answer()))
               .setNote(nz(v.note())));
-    } else if (data instanceof RecordCorrected c) {
+    }
+
+    @Override
+    public Fact.Builder recordCorrected(RecordCorrected c) {
       ReportedFact r = c.fact();
-      f.setRecordCorrected(
+      return f.setRecordCorrected(
           org.tongchou.proto.v1.RecordCorrected.newBuilder()
               .setCorrects(nz(c.corrects()))
               .setReason(nz(c.reason()))
               .setFact(toProto(null, r.region(), r.occurredOn(), null, r.data())));
     }
-    return f.build();
   }
 
   private static ResidencePermit permit(String number, LocalDate validUntil) {

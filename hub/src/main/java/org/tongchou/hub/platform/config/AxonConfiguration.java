@@ -57,9 +57,15 @@ class AxonConfiguration {
         .build();
   }
 
+  /** Stores a sealed event as the bytes it was hashed with (serialized once, see the class). */
   @Bean
   @Qualifier("eventSerializer")
   Serializer eventSerializer() {
+    return new EncodedEventSerializer(jacksonEventSerializer());
+  }
+
+  /** The serializer events were stored with before they were encoded once: same bytes. */
+  static Serializer jacksonEventSerializer() {
     return JacksonSerializer.builder().objectMapper(CanonicalJson.mapper().copy()).build();
   }
 

@@ -28,12 +28,16 @@ public final class SecretFiles {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the folder's own permissions protect it
+        // Owner-only from the moment it exists: written first and restricted after, it would be
+        // readable by others for an instant, long enough for a watching process to copy it.
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+          Files.createFile(file); // not POSIX: the folder's own permissions protect it
         }
+        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
         LOG.warn("generated a new {} in {}: {}", what, file, backUpAdvice);
       }
       return Base64.getDecoder().decode(Files.readString(file).trim());

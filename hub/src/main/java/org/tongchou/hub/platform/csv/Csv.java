@@ -18,14 +18,23 @@ public final class Csv {
   }
 
   public Csv row(List<?> fields) {
+    text.append(line(fields));
+    return this;
+  }
+
+  /**
+   * One row as its own text, CRLF included: what {@link #row} appends, for a file streamed row by
+   * row (its UTF-8 bytes, line after line, are the whole file's bytes).
+   */
+  public static String line(List<?> fields) {
+    StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
-        text.append(',');
+        line.append(',');
       }
-      text.append(field(fields.get(i)));
+      line.append(field(fields.get(i)));
     }
-    text.append("\r\n");
-    return this;
+    return line.append("\r\n").toString();
   }
 
   public byte[] bytes() {
@@ -36,7 +45,10 @@ public final class Csv {
     if (value == null) {
       return "";
     }
-    String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    String s =
+        value instanceof BigDecimal d
+            ? d.toPlainString()
+            : value instanceof Number ? value.toString() : neutralised(value.toString());
     if (s.indexOf(',') >= 0
         || s.indexOf('"') >= 0
         || s.indexOf('\n') >= 0
@@ -44,5 +56,10 @@ public final class Csv {
       return '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;
+  }
+
+  /** A text that a spreadsheet would take for a formula, made plain text. */
+  static String neutralised(String s) {
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }

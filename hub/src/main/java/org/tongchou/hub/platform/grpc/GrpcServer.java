@@ -18,9 +18,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The hub's gRPC server. It owns its lifecycle and takes a {@link ServerBuilder}, so tests can run
- * the same services over an in-process or loopback transport. Health and reflection need no
- * credential; every Tongchou service sits behind {@code callers}, the check that names the caller
- * (access's {@code CallerInterceptor}: platform knows no feature).
+ * the same services over an in-process or loopback transport. Health needs no credential (load
+ * balancers and probes ask it); every Tongchou service, and reflection, sits behind {@code
+ * callers}, the check that names the caller (access's {@code CallerInterceptor}: platform knows no
+ * feature). Reflection lists every service and message of the hub: a map for whoever probes it, so
+ * only an authenticated caller gets it (issue #12, "Hardening").
  */
 public class GrpcServer implements SmartLifecycle {
 
@@ -45,7 +47,8 @@ public class GrpcServer implements SmartLifecycle {
     UnexpectedErrorInterceptor guard = new UnexpectedErrorInterceptor();
     services.forEach(s -> builder.addService(ServerInterceptors.intercept(s, callers, guard)));
     builder.addService(health.getHealthService());
-    builder.addService(ProtoReflectionServiceV1.newInstance());
+    builder.addService(
+        ServerInterceptors.intercept(ProtoReflectionServiceV1.newInstance(), callers, guard));
     try {
       server = builder.build().start();
     } catch (IOException e) {

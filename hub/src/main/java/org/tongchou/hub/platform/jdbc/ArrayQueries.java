@@ -29,6 +29,11 @@ public final class ArrayQueries {
     jdbc.query(connection -> prepare(connection, sql, parameters), rows);
   }
 
+  /** Runs the update {@code sql}, with parameters as {@link #query}'s; answers the rows changed. */
+  public int update(String sql, Object... parameters) {
+    return jdbc.update(connection -> prepare(connection, sql, parameters));
+  }
+
   private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters)
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);

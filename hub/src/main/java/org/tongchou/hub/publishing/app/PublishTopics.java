@@ -43,7 +43,9 @@ final class PublishTopics {
           admin
               .createTopics(
                   List.of(
-                      topic(settings.topics().events()), topic(settings.topics().checkpoints())))
+                      topic(settings.topics().events()),
+                      topic(settings.topics().checkpoints()),
+                      progressTopic(settings.topics().progress())))
               .values()
               .values()) {
         awaitCreated(created);
@@ -94,6 +96,25 @@ final class PublishTopics {
             : settings.retention().toMillis();
     return new NewTopic(name, Optional.of(settings.partitions()), replicas)
         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
+  }
+
+  /**
+   * One partition (one key), compacted: only the last record matters, and it must outlive any
+   * retention given to the events topic.
+   */
+  private NewTopic progressTopic(String name) {
+    Optional<Short> replicas =
+        settings.replicationFactor() > 0
+            ? Optional.of(settings.replicationFactor())
+            : Optional.empty();
+    return new NewTopic(name, Optional.of(1), replicas)
+        .configs(
+            Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG,
+                TopicConfig.CLEANUP_POLICY_COMPACT,
+                // Segments roll hourly, so that compaction can drop the superseded records.
+                TopicConfig.SEGMENT_MS_CONFIG,
+                Long.toString(3_600_000L)));
   }
 
   private void awaitCreated(KafkaFuture<Void> created) {

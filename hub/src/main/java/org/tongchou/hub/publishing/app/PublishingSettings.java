@@ -33,7 +33,16 @@ public record PublishingSettings(
    * @param events every committed event of the store, keyed by person
    * @param checkpoints the hub's signed checkpoints, in sequence (tongchou.v1.SignedCheckpoint)
    */
-  public record Topics(String events, String checkpoints) {}
+  public record Topics(String events, String checkpoints) {
+
+    /**
+     * The publisher's progress ({@code PublishedProgress}): named after the events topic, so that
+     * publishing into a new events topic starts a progress of its own.
+     */
+    public String progress() {
+      return events + ".publisher-progress";
+    }
+  }
 
   public PublishingSettings {
     producer = producer == null ? Map.of() : Map.copyOf(producer);

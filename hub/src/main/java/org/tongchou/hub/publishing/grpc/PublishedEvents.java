@@ -67,6 +67,7 @@ public final class PublishedEvents {
       case OBLIGATION -> published.setObligation(item.getObligation());
       case IDENTITY -> published.setIdentity(item.getIdentity());
       case ERASURE -> published.setErasure(item.getErasure());
+      case ACCESS -> published.setAccess(item.getAccess());
       default -> throw new IllegalStateException("no published form for " + item.getItemCase());
     }
     return published.build();

@@ -1,8 +1,5 @@
 package org.tongchou.hub.replay.app;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,8 +27,6 @@ final class EventPayloads {
 
   /** One stored row, as read (without its payload when the payload was not fetched). */
   record Row(long position, String personKey, String payloadType, byte[] payload) {}
-
-  private static final JsonFactory JSON = CanonicalJson.mapper().getFactory();
 
   private static final String OBLIGATIONS = ObligationsChanged.class.getName();
 
@@ -135,21 +130,8 @@ final class EventPayloads {
         });
   }
 
-  /** The top-level {@code recordedAt} of an event's JSON, skipping every nested object unread. */
+  /** The top-level {@code recordedAt} of an event's JSON (one definition, in the kernel). */
   static Instant recordedAt(byte[] json) throws IOException {
-    try (JsonParser parser = JSON.createParser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("recordedAt") && value == JsonToken.VALUE_STRING) {
-          return Instant.parse(parser.getText());
-        }
-        parser.skipChildren();
-      }
-      return null;
-    }
+    return CanonicalJson.recordedAt(json);
   }
 }

@@ -1,8 +1,10 @@
 package org.tongchou.hub.replay.app;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +20,11 @@ import org.tongchou.hub.replay.domain.ReplaySpec;
  * event table (the same rows and columns, bytes touched, nothing parsed), with the driver's default
  * transfer and with payloads as bytes, and then a replay of the same rows under the recorded
  * decisions, after one warm-up pair that is not counted; it prints each run and the medians.
+ *
+ * <p>Beside the rates it prints the CPU time per row read and per event replayed (issue #15): wall
+ * time follows whatever else the machine runs, CPU time per item does not. Counted: this JVM's CPU
+ * (every thread), and, where PostgreSQL runs on this machine (Linux), the CPU of all its processes
+ * ({@link PostgresCpu}), so run it where no other client uses that PostgreSQL.
  */
 @Component
 @ConditionalOnProperty(name = "tongchou.command", havingValue = "replay")
@@ -60,39 +67,86 @@ class ReplayBenchCommand implements ApplicationRunner {
       System.out.printf(
           Locale.ROOT,
           "run %d: raw JDBC read %,.0f rows/s (payloads as bytes: %,.0f rows/s), "
-              + "replay %,.0f events/s, ratio %.3f (%.3f)%n",
+              + "replay %,.0f events/s, ratio %.3f (%.3f); CPU %.2f µs/row (%.2f), "
+              + "%.2f µs/event, CPU ratio %.3f (%.3f)%n",
           run,
           r[0],
           r[2],
           r[1],
           r[1] / r[0],
-          r[1] / r[2]);
+          r[1] / r[2],
+          r[3],
+          r[5],
+          r[4],
+          r[3] / r[4],
+          r[5] / r[4]);
     }
     double raw = median(results, 0);
     double replay = median(results, 1);
     double binary = median(results, 2);
+    double rawCpu = median(results, 3);
+    double replayCpu = median(results, 4);
+    double binaryCpu = median(results, 5);
     System.out.printf(
         Locale.ROOT,
         "median: raw JDBC read %,.0f rows/s (payloads as bytes: %,.0f rows/s), "
-            + "replay %,.0f events/s, ratio %.3f (%.3f)%n",
+            + "replay %,.0f events/s, ratio %.3f (%.3f); CPU %.2f µs/row (%.2f), "
+            + "%.2f µs/event, CPU ratio %.3f (%.3f)%n",
         raw,
         binary,
         replay,
         replay / raw,
-        replay / binary);
+        replay / binary,
+        rawCpu,
+        binaryCpu,
+        replayCpu,
+        rawCpu / replayCpu,
+        binaryCpu / replayCpu);
   }
 
+  /**
+   * One run: rows/s of the raw read, events/s of the replay, rows/s of the binary raw read, then
+   * the JVM's CPU microseconds per row or event of each (raw, replay, binary).
+   */
   private double[] measure(long head, String region, CoveragePeriod.Labelled period) {
+    Cpu cpu = Cpu.start();
     long started = System.nanoTime();
     long rows = log.rawRead(head, false);
     double raw = rows / ((System.nanoTime() - started) / 1e9);
+    double rawCpu = cpu.microsSince() / rows;
+    cpu = Cpu.start();
     started = System.nanoTime();
     rows = log.rawRead(head, true);
     double binary = rows / ((System.nanoTime() - started) / 1e9);
+    double binaryCpu = cpu.microsSince() / rows;
+    cpu = Cpu.start();
     Replayed replayed =
         replayer.replay(
             new ReplaySpec(region, period, head, null, null, null), ReplayProgress.NONE);
-    return new double[] {raw, replayed.eventsPerSecond(), binary};
+    double replayCpu = cpu.microsSince() / Math.max(1, replayed.events());
+    return new double[] {raw, replayed.eventsPerSecond(), binary, rawCpu, replayCpu, binaryCpu};
+  }
+
+  /**
+   * CPU time from a start: every thread of this JVM (the replay's parsers and collector included)
+   * and the local PostgreSQL's processes.
+   */
+  private record Cpu(long jvmNanos, Map<String, Long> postgres) {
+
+    static Cpu start() {
+      return new Cpu(jvmNow(), PostgresCpu.snapshot());
+    }
+
+    double microsSince() {
+      return (jvmNow() - jvmNanos + PostgresCpu.nanosBetween(postgres, PostgresCpu.snapshot()))
+          / 1e3;
+    }
+
+    private static long jvmNow() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
   }
 
   private static double median(List<double[]> results, int column) {

@@ -161,10 +161,14 @@ public class Replayer {
    * auditor may well ask how a newer text would have judged an older history.
    */
   private PolicyBook withNamed(PolicyBook asOf, String version) {
-    if (asOf.document(version).isPresent()) {
-      return asOf;
+    // `national+override` (as a re-evaluation names it, NamedPolicy) names two documents.
+    PolicyBook book = asOf;
+    for (String name : version.split("\\+")) {
+      if (!name.isEmpty() && book.document(name).isEmpty()) {
+        book = library.book().document(name).map(book::with).orElse(book);
+      }
     }
-    return library.book().document(version).map(asOf::with).orElse(asOf);
+    return book;
   }
 
   private static Instant booksTime(ReplaySpec spec, ReplayReach reach, Instant now) {

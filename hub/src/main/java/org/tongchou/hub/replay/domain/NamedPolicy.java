@@ -22,30 +22,57 @@ public final class NamedPolicy {
 
   private NamedPolicy() {}
 
-  /** The book, or empty when {@code book} holds no such version. */
+  /**
+   * The book, or empty when {@code book} holds no such version. A version may also be named as a
+   * re-evaluation names it ({@code Policies.ReevaluatePeriod}, as obligations record it): {@code
+   * national+override} puts both in force throughout, each in place of the other versions of its
+   * scope; {@code national+} (no override) puts the national version in force throughout and no
+   * override anywhere, as a re-evaluation under a national version alone applies none.
+   */
   public static Optional<PolicyBook> book(PolicyBook book, String version) {
-    Optional<PolicyDocument> named = book.document(version);
-    if (named.isEmpty()) {
+    int plus = version.indexOf('+');
+    if (plus < 0) {
+      return book.document(version).map(v -> named(book.documents(), List.of(v), book, false));
+    }
+    Optional<PolicyDocument> national =
+        book.document(version.substring(0, plus)).filter(PolicyDocument::isNational);
+    String overrideName = version.substring(plus + 1);
+    if (national.isEmpty()) {
       return Optional.empty();
     }
-    PolicyDocument v = named.get();
+    if (overrideName.isEmpty()) {
+      return Optional.of(named(book.documents(), List.of(national.get()), book, true));
+    }
+    Optional<PolicyDocument> override = book.document(overrideName).filter(o -> !o.isNational());
+    return override.map(o -> named(book.documents(), List.of(national.get(), o), book, false));
+  }
+
+  /**
+   * {@code book} with each of {@code named} in force throughout in place of the other versions of
+   * its scope; with {@code noOverrides}, without any province's override.
+   */
+  private static PolicyBook named(
+      List<PolicyDocument> all, List<PolicyDocument> named, PolicyBook book, boolean noOverrides) {
     List<PolicyDocument> documents = new ArrayList<>();
-    for (PolicyDocument d : book.documents()) {
-      if (!d.scope().equals(v.scope())) {
+    for (PolicyDocument d : all) {
+      boolean replaced = named.stream().anyMatch(v -> v.scope().equals(d.scope()));
+      if (!replaced && !(noOverrides && !d.isNational())) {
         documents.add(d);
       }
     }
-    documents.add(
-        new PolicyDocument(
-            v.version(),
-            THROUGHOUT,
-            v.scope(),
-            v.calendar(),
-            v.dueSoonDays(),
-            v.eligibility(),
-            v.obligations(),
-            v.conflicts(),
-            v.indicators()));
-    return Optional.of(book.withDocuments(documents));
+    for (PolicyDocument v : named) {
+      documents.add(
+          new PolicyDocument(
+              v.version(),
+              THROUGHOUT,
+              v.scope(),
+              v.calendar(),
+              v.dueSoonDays(),
+              v.eligibility(),
+              v.obligations(),
+              v.conflicts(),
+              v.indicators()));
+    }
+    return book.withDocuments(documents);
   }
 }

@@ -128,7 +128,21 @@ public final class ScratchObligations {
   }
 
   private static ObligationRow changed(ObligationRow r, ObligationChange change, long at) {
-    if (change instanceof ObligationChange.StatusChanged e) {
+    return change.accept(new Changing(r, at));
+  }
+
+  /** The row as each kind of change at {@code at} leaves it. */
+  private record Changing(ObligationRow r, long at)
+      implements ObligationChange.Visitor<ObligationRow> {
+
+    /** Never reaches here: {@link #apply} holds an opened obligation itself. */
+    @Override
+    public ObligationRow opened(ObligationChange.Opened e) {
+      return r;
+    }
+
+    @Override
+    public ObligationRow statusChanged(ObligationChange.StatusChanged e) {
       return row(
           r,
           e.status(),
@@ -142,7 +156,10 @@ public final class ScratchObligations {
           r.disputedBy(),
           r.disputeReason(),
           r.disputeRuling());
-    } else if (change instanceof ObligationChange.Reassigned e) {
+    }
+
+    @Override
+    public ObligationRow reassigned(ObligationChange.Reassigned e) {
       return row(
           r,
           ObligationStatus.REASSIGNED,
@@ -156,7 +173,10 @@ public final class ScratchObligations {
           r.disputedBy(),
           r.disputeReason(),
           r.disputeRuling());
-    } else if (change instanceof ObligationChange.Waived e) {
+    }
+
+    @Override
+    public ObligationRow waived(ObligationChange.Waived e) {
       return row(
           r,
           ObligationStatus.WAIVED,
@@ -170,7 +190,10 @@ public final class ScratchObligations {
           r.disputedBy(),
           r.disputeReason(),
           r.disputeRuling());
-    } else if (change instanceof ObligationChange.Disputed e) {
+    }
+
+    @Override
+    public ObligationRow disputed(ObligationChange.Disputed e) {
       return row(
           r,
           r.status(),
@@ -184,7 +207,10 @@ public final class ScratchObligations {
           e.disputedBy(),
           e.reason(),
           null);
-    } else if (change instanceof ObligationChange.DisputeRuled e) {
+    }
+
+    @Override
+    public ObligationRow disputeRuled(ObligationChange.DisputeRuled e) {
       return row(
           r,
           r.status(),
@@ -199,7 +225,6 @@ public final class ScratchObligations {
           r.disputeReason(),
           e.reason());
     }
-    return r;
   }
 
   private static ObligationRow row(

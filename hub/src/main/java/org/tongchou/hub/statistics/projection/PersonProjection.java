@@ -13,16 +13,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.ResidenceConflictRuled;
-import org.tongchou.hub.person.domain.fact.ArrivalRegistered;
-import org.tongchou.hub.person.domain.fact.BirthRegistered;
-import org.tongchou.hub.person.domain.fact.RecordCorrected;
-import org.tongchou.hub.person.domain.fact.ResidenceEnded;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.region.domain.RegionDirectory;
+import org.tongchou.hub.statistics.domain.FigureChanges;
 import org.tongchou.hub.statistics.domain.PersonFigures;
 
 /**
@@ -63,7 +58,7 @@ class PersonProjection {
     PersonState state = before(event);
     state.evolve(event);
     recent.put(event.personKey(), state);
-    if (changesFigures(event)) {
+    if (FigureChanges.after(event)) {
       write(event.personKey(), PersonFigures.of(state, regions));
     }
   }
@@ -85,25 +80,6 @@ class PersonProjection {
         .filter(e -> e.personSequence() < event.personSequence())
         .forEach(state::evolve);
     return state;
-  }
-
-  /**
-   * Whether the person's figures may differ after {@code event}: a fact about registration,
-   * residence, corrections or births, or a ruling on a residence conflict (the ruling re-folds the
-   * timeline: the losing claim's days go to the winner).
-   */
-  private static boolean changesFigures(PersonEvent event) {
-    if (event instanceof ResidenceConflictRuled) {
-      return true;
-    }
-    if (!(event instanceof FactRecorded fact)) {
-      return false;
-    }
-    return fact.registrationRegion() != null
-        || fact.data() instanceof ArrivalRegistered
-        || fact.data() instanceof ResidenceEnded
-        || fact.data() instanceof RecordCorrected
-        || fact.data() instanceof BirthRegistered;
   }
 
   private void write(String personKey, PersonFigures figures) {

@@ -9,11 +9,18 @@ import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.kernel.CanonicalJson;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.obligation.domain.ReevaluationRecorded;
+import org.tongchou.hub.person.domain.ArrivalContestRuled;
+import org.tongchou.hub.person.domain.ArrivalContested;
+import org.tongchou.hub.person.domain.EntitlementsChanged;
 import org.tongchou.hub.person.domain.FactRecorded;
+import org.tongchou.hub.person.domain.IdentityLinkApproved;
 import org.tongchou.hub.person.domain.IdentityLinkRequested;
 import org.tongchou.hub.person.domain.IdentityLinked;
+import org.tongchou.hub.person.domain.IdentityMismatchRecorded;
 import org.tongchou.hub.person.domain.IdentityUnlinked;
 import org.tongchou.hub.person.domain.PersonEvent;
+import org.tongchou.hub.person.domain.RegistrationClaimDecided;
+import org.tongchou.hub.person.domain.RegistrationClaimed;
 import org.tongchou.hub.person.domain.ResidenceConflictEnded;
 import org.tongchou.hub.person.domain.ResidenceConflictRecorded;
 import org.tongchou.hub.person.domain.ResidenceConflictRuled;
@@ -35,7 +42,14 @@ public final class PersonEventTypes {
               IdentityLinked.class,
               IdentityUnlinked.class,
               ReevaluationRecorded.class,
-              PersonErased.class)
+              PersonErased.class,
+              EntitlementsChanged.class,
+              IdentityMismatchRecorded.class,
+              RegistrationClaimed.class,
+              RegistrationClaimDecided.class,
+              ArrivalContested.class,
+              ArrivalContestRuled.class,
+              IdentityLinkApproved.class)
           .collect(Collectors.toUnmodifiableMap(Class::getName, type -> type));
 
   private PersonEventTypes() {}

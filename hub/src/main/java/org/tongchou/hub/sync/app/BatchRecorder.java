@@ -21,6 +21,7 @@ import org.tongchou.hub.person.app.EventPositions.Position;
 import org.tongchou.hub.person.app.FeedRecorder;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.IdentityStore.FirstSighting;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.app.RecordPersonFact;
 import org.tongchou.hub.person.app.RecordedDecisions;
 import org.tongchou.hub.person.domain.Decision;
@@ -48,6 +49,7 @@ class BatchRecorder {
   private final IdentityStore identities;
   private final FeedRecorder feed;
   private final ReceiptSigner signer;
+  private final PersonIndex index;
 
   BatchRecorder(
       CommandGateway commands,
@@ -56,7 +58,9 @@ class BatchRecorder {
       ReceiptStore receipts,
       IdentityStore identities,
       FeedRecorder feed,
-      ReceiptSigner signer) {
+      ReceiptSigner signer,
+      PersonIndex index) {
+    this.index = index;
     this.feed = feed;
     this.signer = signer;
     this.commands = commands;
@@ -66,8 +70,17 @@ class BatchRecorder {
     this.identities = identities;
   }
 
-  /** Outcomes by batch index. */
-  Map<Integer, SubmitOutcome> record(List<Candidate> candidates, String jurisdiction, Instant now) {
+  /**
+   * Outcomes by batch index; {@code freshKeys} are the new persons' keys by ID number, indexed for
+   * those whose first event this batch records; {@code imported} marks the batch's feed entries as
+   * an import's.
+   */
+  Map<Integer, SubmitOutcome> record(
+      List<Candidate> candidates,
+      String jurisdiction,
+      Instant now,
+      Map<String, String> freshKeys,
+      boolean imported) {
     Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
     if (candidates.isEmpty()) {
       return outcomes;
@@ -90,16 +103,21 @@ class BatchRecorder {
                 Decision decision =
                     commands.sendAndWait(new RecordPersonFact(candidate.personKey(), fact));
                 if (decision instanceof Decision.Accepted a) {
-                  accepted.add(new Accepted(candidate, a.fact()));
-                } else {
+                  accepted.add(new Accepted(candidate, a.fact(), a.chainShown()));
+                } else if (decision instanceof Decision.Refused r) {
                   outcomes.put(
                       candidate.index(),
-                      SubmitOutcome.refused(((Decision.Refused) decision).refusal()));
+                      r.byStranger()
+                          ? SubmitOutcome.refusedToStranger(r.refusal(), candidate.personKey())
+                          : SubmitOutcome.refused(r.refusal()));
                 }
               }
               // Registered after the commands, so it runs after Axon appended their events.
               unitOfWork.onPrepareCommit(
-                  u -> outcomes.putAll(writeReceipts(accepted, RecordedDecisions.take(u), now)));
+                  u ->
+                      outcomes.putAll(
+                          writeReceipts(
+                              accepted, RecordedDecisions.take(u), now, freshKeys, imported)));
               return null;
             });
     if (result.isExceptional()) {
@@ -109,9 +127,37 @@ class BatchRecorder {
     return outcomes;
   }
 
+  /** The receipts with their events' log positions. */
+  private static List<StoredReceipt> withLogPositions(
+      List<StoredReceipt> receipts, Map<PersonEventRef, Long> logPositions) {
+    List<StoredReceipt> placed = new ArrayList<>(receipts.size());
+    for (StoredReceipt s : receipts) {
+      Receipt r = s.receipt();
+      placed.add(
+          new StoredReceipt(
+              s.fingerprint(),
+              new Receipt(
+                  r.eventId(),
+                  r.position(),
+                  r.recordedAt(),
+                  r.hash(),
+                  r.previousHash(),
+                  r.personKey(),
+                  r.region(),
+                  r.recordId(),
+                  r.personSequence(),
+                  null,
+                  logPositions.get(new PersonEventRef(r.personKey(), r.personSequence()))),
+              s.chainShown()));
+    }
+    return placed;
+  }
+
   /** The batch's receipts under one signature, each with its audit path. */
   private List<StoredReceipt> signed(List<StoredReceipt> unsigned) {
-    List<byte[]> bodies = unsigned.stream().map(s -> CanonicalJson.bytes(s.receipt())).toList();
+    // What is signed is what the reporter is shown: without the chain for a stranger.
+    List<byte[]> bodies =
+        unsigned.stream().map(s -> CanonicalJson.bytes(s.receipt().body(s.chainShown()))).toList();
     ReceiptSigner.SignedBatch batch = signer.sign(bodies);
     List<StoredReceipt> signed = new ArrayList<>(unsigned.size());
     for (int i = 0; i < unsigned.size(); i++) {
@@ -126,7 +172,9 @@ class BatchRecorder {
                           batch.paths().get(i),
                           batch.batchBody(),
                           batch.signature(),
-                          batch.keyId()))));
+                          batch.keyId(),
+                          s.chainShown())),
+              s.chainShown()));
     }
     return signed;
   }
@@ -139,21 +187,29 @@ class BatchRecorder {
     return keys;
   }
 
-  /** A candidate the person accepted, with the fact it recorded: what its receipt is made of. */
-  private record Accepted(Candidate candidate, FactRecorded event) {}
+  /**
+   * A candidate the person accepted, with the fact it recorded: what its receipt is made of, and
+   * whether the reporter may see the person's chain in it.
+   */
+  private record Accepted(Candidate candidate, FactRecorded event, boolean chainShown) {}
 
   /**
    * {@code decisions} are the accepted candidates' decisions as the aggregates noted them; one
    * positions query serves the receipts and the feed.
    */
   private Map<Integer, SubmitOutcome> writeReceipts(
-      List<Accepted> accepted, List<Decision.Accepted> decisions, Instant now) {
+      List<Accepted> accepted,
+      List<Decision.Accepted> decisions,
+      Instant now,
+      Map<String, String> freshKeys,
+      boolean imported) {
     Map<PersonEventRef, Position> where =
         positions.of(
             decisions.stream().flatMap(d -> d.events().stream()).map(PersonEventRef::of).toList());
     Map<Integer, SubmitOutcome> outcomes = new HashMap<>();
     List<StoredReceipt> stored = new ArrayList<>();
     List<FirstSighting> sightings = new ArrayList<>();
+    List<FirstSighting> renamed = new ArrayList<>();
     for (Accepted a : accepted) {
       FactRecorded e = a.event();
       Position position = where.get(new PersonEventRef(e.personKey(), e.personSequence()));
@@ -170,8 +226,16 @@ class BatchRecorder {
                   e.region(),
                   e.recordId(),
                   e.personSequence(),
-                  null)));
+                  null,
+                  0),
+              a.chainShown()));
       var fact = a.candidate().fact();
+      if (e.personSequence() > 1 && e.nameDigest() != null) {
+        // The owner gave a name of its own: it is the name the hub holds from now on.
+        renamed.add(
+            new FirstSighting(
+                e.personKey(), null, a.candidate().fact().fact().person().name(), null));
+      }
       if (e.personSequence() == 1) {
         sightings.add(
             new FirstSighting(
@@ -185,17 +249,32 @@ class BatchRecorder {
             new FirstSighting(a.candidate().childKey(), fact.childIdNumber(), null, null));
       }
     }
+    identities.rememberNew(sightings, now);
+    // The index learns the new persons whose first event is recorded now.
+    Set<String> recorded = new java.util.HashSet<>();
+    sightings.forEach(s -> recorded.add(s.personKey()));
+    Map<String, String> indexed = new java.util.LinkedHashMap<>();
+    freshKeys.forEach(
+        (number, key) -> {
+          if (recorded.contains(key)) {
+            indexed.put(number, key);
+          }
+        });
+    index.remember(indexed);
+    identities.rename(renamed, now);
+    // The feed's positions are taken last but one, since they hold the feed's sequence lock until
+    // commit. The receipts come after: each carries, and its signature covers, its event's log
+    // position, the one the feed, the export and the checkpoints use (docs/AUDIT.md). That keeps
+    // one signature and one receipts insert per batch under the lock.
+    Map<PersonEventRef, Long> logPositions = feed.append(decisions, where, imported);
     if (!stored.isEmpty()) {
-      stored = signed(stored);
+      stored = signed(withLogPositions(stored, logPositions));
       receipts.insertAll(stored);
       for (int i = 0; i < accepted.size(); i++) {
         outcomes.put(
-            accepted.get(i).candidate().index(), SubmitOutcome.accepted(stored.get(i).receipt()));
+            accepted.get(i).candidate().index(), SubmitOutcome.accepted(stored.get(i).shown()));
       }
     }
-    identities.rememberNew(sightings, now);
-    // Last, because it takes the feed's sequence lock, which is then held only until commit.
-    feed.append(decisions, where);
     return outcomes;
   }
 }

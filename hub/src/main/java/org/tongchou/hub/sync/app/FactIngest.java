@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.tongchou.hub.kernel.BusinessDates;
 import org.tongchou.hub.kernel.CanonicalJson;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.domain.FactValidator;
 import org.tongchou.hub.person.domain.PersonKeys;
+import org.tongchou.hub.person.domain.ValidatedFact;
 import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.platform.jdbc.LostRaces;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
@@ -42,15 +44,18 @@ public class FactIngest {
   private final ReceiptStore receipts;
   private final BatchRecorder recorder;
   private final PersonLinks links;
+  private final PersonIndex index;
 
   FactIngest(
       FactValidator validator,
       PersonKeys keys,
+      PersonIndex index,
       Clock clock,
       ReceiptStore receipts,
       BatchRecorder recorder,
       PersonLinks links) {
     this.links = links;
+    this.index = index;
     this.validator = validator;
     this.keys = keys;
     this.clock = clock;
@@ -58,10 +63,20 @@ public class FactIngest {
     this.recorder = recorder;
   }
 
+  /** A live batch. */
   public List<SubmitOutcome> submit(String jurisdiction, List<ReportedFact> facts) {
+    return submit(jurisdiction, facts, false);
+  }
+
+  /**
+   * A batch; {@code imported} when it is part of an import of the region's history, which is
+   * recorded exactly alike and only marked so on the feed.
+   */
+  public List<SubmitOutcome> submit(
+      String jurisdiction, List<ReportedFact> facts, boolean imported) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return attempt(jurisdiction, facts);
+        return attempt(jurisdiction, facts, imported);
       } catch (RuntimeException e) {
         // Another stream, or another hub node, recorded the same key or person at the same
         // moment, or since this node cached the person (LostRaces): nothing of this batch
@@ -99,27 +114,40 @@ public class FactIngest {
         .collect(Collectors.toCollection(ArrayList::new));
   }
 
-  private List<SubmitOutcome> attempt(String jurisdiction, List<ReportedFact> facts) {
+  private List<SubmitOutcome> attempt(
+      String jurisdiction, List<ReportedFact> facts, boolean imported) {
     LocalDate today = LocalDate.now(clock.withZone(BUSINESS_ZONE));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     SubmitOutcome[] outcomes = new SubmitOutcome[facts.size()];
-    List<Candidate> candidates = new ArrayList<>();
+    List<ValidatedFact> valid = new ArrayList<>();
+    List<Integer> validAt = new ArrayList<>();
     for (int i = 0; i < facts.size(); i++) {
-      ReportedFact fact = facts.get(i);
-      FactValidator.Result result = validator.validate(fact, jurisdiction, today);
+      FactValidator.Result result = validator.validate(facts.get(i), jurisdiction, today);
       if (result instanceof FactValidator.Invalid invalid) {
         outcomes[i] = SubmitOutcome.refused(invalid.refusal());
       } else {
-        var valid = ((FactValidator.Valid) result).fact();
-        String childKey = valid.childIdNumber() == null ? null : keys.keyOf(valid.childIdNumber());
-        candidates.add(
-            new Candidate(
-                i,
-                valid,
-                keys.keyOf(valid.idNumber()),
-                childKey,
-                keys.fingerprint(CanonicalJson.bytes(fact))));
+        valid.add(((FactValidator.Valid) result).fact());
+        validAt.add(i);
       }
+    }
+    // One look-up in the person index for the whole batch; numbers it does not know get new
+    // random keys, recorded with the persons' first events.
+    PersonIndex.Resolved keysByNumber =
+        index.resolve(
+            valid.stream()
+                .flatMap(v -> java.util.stream.Stream.of(v.idNumber(), v.childIdNumber()))
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    List<Candidate> candidates = new ArrayList<>();
+    for (int n = 0; n < valid.size(); n++) {
+      ValidatedFact v = valid.get(n);
+      candidates.add(
+          new Candidate(
+              validAt.get(n),
+              v,
+              keysByNumber.keyOf(v.idNumber()),
+              v.childIdNumber() == null ? null : keysByNumber.keyOf(v.childIdNumber()),
+              keys.fingerprint(CanonicalJson.bytes(facts.get(validAt.get(n))))));
     }
     candidates = recordedUnderPrimaries(candidates);
     Map<ReceiptKey, StoredReceipt> earlier =
@@ -132,8 +160,8 @@ public class FactIngest {
       if (stored != null) {
         outcomes[candidate.index()] =
             stored.fingerprint().equals(candidate.fingerprint())
-                ? SubmitOutcome.duplicate(stored.receipt())
-                : SubmitOutcome.conflicting(stored.receipt());
+                ? SubmitOutcome.duplicate(stored.shown())
+                : SubmitOutcome.conflicting(stored.shown());
       } else if (firstInBatch.putIfAbsent(candidate.key(), candidate) != null) {
         repeats.add(candidate);
       } else {
@@ -141,7 +169,7 @@ public class FactIngest {
       }
     }
     recorder
-        .record(toRecord, jurisdiction, now)
+        .record(toRecord, jurisdiction, now, keysByNumber.fresh(), imported)
         .forEach((index, outcome) -> outcomes[index] = outcome);
     for (Candidate repeat : repeats) {
       Candidate first = firstInBatch.get(repeat.key());

@@ -24,13 +24,16 @@ class ReceiptStore {
 
   private static final String COLUMNS =
       "region, record_id, fingerprint, person_key, event_id, global_position, "
-          + "person_sequence, recorded_at, hash, previous_hash, receipt_body, receipt_path, batch_id";
+          + "person_sequence, recorded_at, hash, previous_hash, receipt_body, receipt_path, batch_id, "
+          + "chain_shown, log_position";
 
   /** A receipt with its batch's signature; a receipt from before receipts were signed has none. */
   private static final String SELECT =
       "SELECT r.region, r.record_id, r.fingerprint, r.person_key, r.event_id, "
           + "r.global_position, r.person_sequence, r.recorded_at, r.hash, r.previous_hash, r.receipt_body, "
-          + "r.receipt_path, b.body AS batch_body, b.signature, b.key_id FROM fact_receipt r "
+          + "r.receipt_path, r.chain_shown, r.log_position, b.body AS batch_body, b.signature, "
+          + "b.key_id "
+          + "FROM fact_receipt r "
           + "LEFT JOIN receipt_batch b ON b.batch_id = r.batch_id ";
 
   private final JdbcTemplate jdbc;
@@ -86,7 +89,9 @@ class ReceiptStore {
         Base64.getEncoder().encodeToString(first.signature().signature()),
         first.signature().keyId());
     jdbc.batchUpdate(
-        "INSERT INTO fact_receipt (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO fact_receipt ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         receipts.stream()
             .map(
                 s -> {
@@ -104,7 +109,9 @@ class ReceiptStore {
                     r.previousHash(),
                     r.signature().receiptBody(),
                     String.join(" ", r.signature().path()),
-                    first.position()
+                    first.position(),
+                    s.chainShown(),
+                    r.logPosition()
                   };
                 })
             .toList());
@@ -122,7 +129,8 @@ class ReceiptStore {
                     : List.of(rs.getString("receipt_path").split(" ")),
                 batchBody,
                 Base64.getDecoder().decode(rs.getString("signature")),
-                rs.getString("key_id"));
+                rs.getString("key_id"),
+                rs.getBoolean("chain_shown"));
     Receipt receipt =
         new Receipt(
             rs.getString("event_id"),
@@ -134,7 +142,8 @@ class ReceiptStore {
             rs.getString("region"),
             rs.getString("record_id"),
             rs.getLong("person_sequence"),
-            signature);
-    return new StoredReceipt(rs.getString("fingerprint"), receipt);
+            signature,
+            rs.getLong("log_position"));
+    return new StoredReceipt(rs.getString("fingerprint"), receipt, rs.getBoolean("chain_shown"));
   }
 }

@@ -5,8 +5,21 @@ import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.kernel.Refusal;
 import org.tongchou.hub.person.domain.Receipt;
 
-/** What became of one submitted fact. {@code receipt} is set for all but plain refusals. */
-public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
+/**
+ * What became of one submitted fact. {@code receipt} is set for all but plain refusals. {@code
+ * strangerKey} is the person's key when a region not entitled to the person was refused: such an
+ * attempt may be a probe, and goes into the access log.
+ */
+public record SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal, String strangerKey) {
+
+  public SubmitOutcome(Kind kind, Receipt receipt, Refusal refusal) {
+    this(kind, receipt, refusal, null);
+  }
+
+  /** A refusal of a fact from a region not entitled to the person {@code personKey}. */
+  public static SubmitOutcome refusedToStranger(Refusal refusal, String personKey) {
+    return new SubmitOutcome(Kind.REFUSED, null, refusal, personKey);
+  }
 
   public enum Kind {
     ACCEPTED,

@@ -98,7 +98,9 @@ final class FactMapper {
       case BIRTH_REGISTERED -> birth(f, at);
       case VERIFICATION_REQUESTED ->
           new VerificationRequested(
-              f.getVerificationRequested().getTopic(), f.getVerificationRequested().getUrgent());
+              f.getVerificationRequested().getTopic(),
+              f.getVerificationRequested().getPregnant()
+                  || f.getVerificationRequested().getUrgent());
       case VERIFICATION_ANSWERED -> {
         var a = f.getVerificationAnswered();
         yield new VerificationAnswered(

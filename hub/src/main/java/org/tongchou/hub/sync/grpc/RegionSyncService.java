@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
+import org.tongchou.hub.access.domain.Credential;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
+import org.tongchou.hub.accesslog.app.AccessLog;
 import org.tongchou.hub.feed.grpc.FeedService;
 import org.tongchou.hub.kernel.FieldViolation;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
@@ -33,11 +35,20 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
   private final FactIngest ingest;
   private final SubmitMetrics metrics;
   private final FeedService feed;
+  private final AccessLog accessLog;
+  private final SubmitLimits limits;
 
-  RegionSyncService(FactIngest ingest, SubmitMetrics metrics, FeedService feed) {
+  RegionSyncService(
+      FactIngest ingest,
+      SubmitMetrics metrics,
+      FeedService feed,
+      AccessLog accessLog,
+      SubmitLimits limits) {
     this.ingest = ingest;
     this.metrics = metrics;
     this.feed = feed;
+    this.accessLog = accessLog;
+    this.limits = limits;
   }
 
   @Override
@@ -70,6 +81,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
         public void onCompleted() {}
       };
     }
+    Credential credential = CallerInterceptor.currentCredential();
     return new StreamObserver<>() {
       private boolean failed;
 
@@ -79,7 +91,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
           return;
         }
         try {
-          responses.onNext(answer(caller, request));
+          responses.onNext(answer(caller, credential, request));
         } catch (RuntimeException e) {
           failed = true;
           responses.onError(toStatus(e));
@@ -100,7 +112,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
     };
   }
 
-  private SubmitResponse answer(Caller caller, SubmitRequest request) {
+  private SubmitResponse answer(Caller caller, Credential credential, SubmitRequest request) {
     int size = request.getFactsCount();
     if (size == 0 || size > MAX_BATCH) {
       throw GrpcErrors.exception(
@@ -111,6 +123,7 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
               Map.of("batchSequence", Long.toString(request.getBatchSequence())),
               List.of(new FieldViolation("facts", "1 to " + MAX_BATCH + " facts per batch"))));
     }
+    limits.admit(caller, credential, request);
     List<SubmitOutcome> outcomes =
         metrics
             .batches()
@@ -118,8 +131,14 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
                 () ->
                     ingest.submit(
                         caller.jurisdiction(),
-                        request.getFactsList().stream().map(FactMapper::toDomain).toList()));
+                        request.getFactsList().stream().map(FactMapper::toDomain).toList(),
+                        request.getImported()));
     metrics.count(caller.jurisdiction(), outcomes);
+    logRefusedToStranger(caller, outcomes);
+    limits.refused(
+        caller,
+        credential,
+        (int) outcomes.stream().filter(o -> o.kind() == SubmitOutcome.Kind.REFUSED).count());
     SubmitResponse.Builder response =
         SubmitResponse.newBuilder().setBatchSequence(request.getBatchSequence());
     for (int i = 0; i < size; i++) {
@@ -127,6 +146,23 @@ public class RegionSyncService extends RegionSyncGrpc.RegionSyncImplBase {
       response.addOutcomes(OutcomeMapper.toProto(i, fact.getRecordId(), outcomes.get(i)));
     }
     return response.build();
+  }
+
+  /**
+   * Facts refused to a region that is not entitled to their persons may be probes (docs/ACCESS.md):
+   * one access-log entry per batch names every such person, so that probing leaves a trail an
+   * auditor can list.
+   */
+  private void logRefusedToStranger(Caller caller, List<SubmitOutcome> outcomes) {
+    List<String> persons =
+        outcomes.stream()
+            .map(SubmitOutcome::strangerKey)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    if (!persons.isEmpty()) {
+      accessLog.refused(caller, "RegionSync.Submit", persons, null, "NOT_ENTITLED");
+    }
   }
 
   private static Throwable toStatus(RuntimeException e) {

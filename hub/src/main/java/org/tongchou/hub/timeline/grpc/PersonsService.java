@@ -2,22 +2,23 @@ package org.tongchou.hub.timeline.grpc;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.accesslog.grpc.RecordedReads;
+import org.tongchou.hub.entitlement.domain.View;
 import org.tongchou.hub.erasure.app.PersonalTexts;
 import org.tongchou.hub.person.app.IdentityStore;
 import org.tongchou.hub.person.app.PersonHistory;
+import org.tongchou.hub.person.app.PersonIndex;
 import org.tongchou.hub.person.app.PersonLinks;
 import org.tongchou.hub.person.domain.IdNumber;
-import org.tongchou.hub.person.domain.PersonKeys;
+import org.tongchou.hub.person.domain.PersonAccess;
 import org.tongchou.hub.person.domain.PersonState;
-import org.tongchou.hub.person.domain.ReadEntitlement;
 import org.tongchou.hub.person.grpc.IdNumberField;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
-import org.tongchou.hub.region.domain.RegionDirectory;
 import org.tongchou.hub.sync.app.ReceiptSignatures;
 import org.tongchou.proto.v1.GetTimelineRequest;
 import org.tongchou.proto.v1.PersonsGrpc;
@@ -30,35 +31,35 @@ import org.tongchou.proto.v1.Timeline;
 @Component
 public class PersonsService extends PersonsGrpc.PersonsImplBase {
 
-  private final PersonKeys keys;
+  private final PersonIndex keys;
   private final PersonHistory history;
   private final IdentityStore identities;
-  private final ReadEntitlement entitlement;
-  private final RegionDirectory regions;
+  private final PersonAccess access;
   private final PersonLinks links;
   private final RecordedReads reads;
   private final PersonalTexts texts;
   private final ReceiptSignatures signatures;
+  private final Clock clock;
 
   PersonsService(
-      PersonKeys keys,
+      PersonIndex keys,
       PersonHistory history,
       IdentityStore identities,
-      ReadEntitlement entitlement,
-      RegionDirectory regions,
+      PersonAccess access,
       PersonLinks links,
       RecordedReads reads,
       PersonalTexts texts,
-      ReceiptSignatures signatures) {
+      ReceiptSignatures signatures,
+      Clock clock) {
     this.reads = reads;
     this.signatures = signatures;
     this.texts = texts;
-    this.regions = regions;
     this.links = links;
     this.keys = keys;
     this.history = history;
     this.identities = identities;
-    this.entitlement = entitlement;
+    this.access = access;
+    this.clock = clock;
   }
 
   @Override
@@ -79,11 +80,8 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
               var identity = identities.find(key);
               PersonState state = new PersonState();
               events.forEach(located -> state.evolve(located.event()));
-              if (events.isEmpty()
-                  || identity.isEmpty()
-                  || !caller.seesEverything()
-                      && !entitlement.mayRead(
-                          caller.jurisdiction(), state, identity.get().registrationRegion())) {
+              View view = access.viewOf(caller.asReader(clock.instant()), state);
+              if (events.isEmpty() || identity.isEmpty() || !view.readsPerson()) {
                 // Unknown and not-yours look the same, so that nobody can probe who is recorded.
                 throw GrpcErrors.exception(
                     GrpcErrors.status(
@@ -92,17 +90,21 @@ public class PersonsService extends PersonsGrpc.PersonsImplBase {
                         "PERSON_NOT_FOUND",
                         Map.of("caller", caller.describe())));
               }
-              // Personal texts are sealed in the store: opened for the entitled caller, or shown as
-              // erased.
+              // Only what the caller may see; personal texts are sealed in the store: opened for
+              // the entitled caller, or shown as erased.
               var shown =
                   events.stream()
+                      .filter(l -> view.sees(l.event().facet()))
                       .map(
                           l ->
                               new PersonHistory.Located(
-                                  texts.reveal(l.event()), l.eventId(), l.position()))
+                                  texts.reveal(l.event()).disclosedTo(view),
+                                  l.eventId(),
+                                  l.position(),
+                                  l.logPosition()))
                       .toList();
               return TimelineMapper.toProto(
-                  identity.get(), shown, state, regions, signatures.ofPerson(key));
+                  identity.get(), shown, state, access, view, signatures.ofPerson(key));
             });
     response.onNext(timeline);
     response.onCompleted();

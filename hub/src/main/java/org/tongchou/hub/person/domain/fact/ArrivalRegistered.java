@@ -7,6 +7,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * from}.
  */
 public record ArrivalRegistered(String from) implements FactData {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.arrivalRegistered(this);
+  }
+
   @Override
   public void check(Checks checks) {
     checks.region("from", from, false);

@@ -5,6 +5,12 @@ import org.tongchou.hub.person.domain.IdNumber;
 
 /** A birth registered in real name; the fact's person is the parent. */
 public record BirthRegistered(Child child) implements FactData {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.birthRegistered(this);
+  }
+
   @Override
   public void check(Checks checks) {
     if (child == null) {

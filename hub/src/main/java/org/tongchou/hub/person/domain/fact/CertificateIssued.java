@@ -12,6 +12,11 @@ public record CertificateIssued(
     String contraception)
     implements FactData {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.certificateIssued(this);
+  }
+
   public static final Set<String> MARITAL_STATUSES =
       Set.of("unmarried", "married", "divorced", "widowed");
 

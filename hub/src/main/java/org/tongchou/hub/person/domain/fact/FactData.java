@@ -52,4 +52,52 @@ public sealed interface FactData
   default boolean isResidenceFact() {
     return false;
   }
+
+  /**
+   * Dispatches on this data's type: the one way code outside this package tells fact types apart. A
+   * new fact type must be permitted above and implement this, which means adding a method to {@link
+   * Visitor}; every visitor then fails to compile until it says what the new type means for it.
+   * (Java 17 has no pattern {@code switch} over a sealed type without preview features, so the
+   * visitor is what makes the dispatch exhaustive.)
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per fact type, the one list of them that the compiler checks: an {@code instanceof}
+   * chain would still compile when a type is added and forgotten.
+   */
+  interface Visitor<R> {
+
+    R personRegistered(PersonRegistered data);
+
+    R departureReported(DepartureReported data);
+
+    R arrivalRegistered(ArrivalRegistered data);
+
+    R residenceEnded(ResidenceEnded data);
+
+    R residencePermitIssued(ResidencePermitIssued data);
+
+    R residencePermitEndorsed(ResidencePermitEndorsed data);
+
+    R residencePermitLapsed(ResidencePermitLapsed data);
+
+    R certificateIssued(CertificateIssued data);
+
+    R certificateVerified(CertificateVerified data);
+
+    R agreementSigned(AgreementSigned data);
+
+    R serviceDelivered(ServiceDelivered data);
+
+    R pregnancyReported(PregnancyReported data);
+
+    R birthRegistered(BirthRegistered data);
+
+    R verificationRequested(VerificationRequested data);
+
+    R verificationAnswered(VerificationAnswered data);
+
+    R recordCorrected(RecordCorrected data);
+  }
 }

@@ -7,6 +7,12 @@ package org.tongchou.hub.person.domain.fact;
  */
 public record RecordCorrected(String corrects, String reason, ReportedFact fact)
     implements FactData {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.recordCorrected(this);
+  }
+
   @Override
   public void check(Checks checks) {
     checks.required("corrects", corrects);

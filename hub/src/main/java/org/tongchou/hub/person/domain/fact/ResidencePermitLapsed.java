@@ -4,6 +4,12 @@ import java.time.LocalDate;
 
 /** A residence permit (居住证) was lapsed. */
 public record ResidencePermitLapsed(String permitNumber, LocalDate validUntil) implements FactData {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.residencePermitLapsed(this);
+  }
+
   @Override
   public void check(Checks checks) {
     ResidencePermitRules.check(checks, permitNumber, validUntil, false);

@@ -5,6 +5,11 @@ import java.util.Set;
 /** A basic public service was delivered by the residence side. */
 public record ServiceDelivered(String service) implements FactData {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.serviceDelivered(this);
+  }
+
   public static final Set<String> SERVICES =
       Set.of(
           "contraception",

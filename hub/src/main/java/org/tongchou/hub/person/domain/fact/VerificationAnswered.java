@@ -6,6 +6,11 @@ import java.util.Set;
 public record VerificationAnswered(
     String requestRecordId, String requestRegion, String answer, String note) implements FactData {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.verificationAnswered(this);
+  }
+
   public static final Set<String> ANSWERS = Set.of("confirmed", "corrected", "unknown_person");
 
   @Override
