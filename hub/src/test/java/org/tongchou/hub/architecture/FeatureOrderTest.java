@@ -30,6 +30,7 @@ class FeatureOrderTest {
       List.of(
           "kernel",
           "region",
+          "entitlement",
           "residence",
           "platform",
           "access",
@@ -49,7 +50,8 @@ class FeatureOrderTest {
           "history",
           "timeline",
           "replay",
-          "publishing");
+          "publishing",
+          "workbench");
 
   @ArchTest
   static final ArchRule featuresAreFreeOfCycles =

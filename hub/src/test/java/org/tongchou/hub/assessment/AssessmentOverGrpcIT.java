@@ -8,7 +8,11 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +20,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Role;
+import org.tongchou.hub.assessment.app.Scorecards;
+import org.tongchou.hub.assessment.grpc.AssessmentService;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
@@ -194,6 +202,124 @@ class AssessmentOverGrpcIT {
         .extracting(f -> f.getFact().getRecordId())
         .contains(unanswered.getRecordId());
     assertThat(history.toString()).doesNotContain("王芳");
+  }
+
+  @Test
+  @Order(3)
+  void aListingInPagesOfOneJoinsIntoTheOneShotListingEachPageTokenNamingItsLastObligation() {
+    ListObligationsRequest request =
+        ListObligationsRequest.newBuilder()
+            .setRegion(Facts.HENAN)
+            .setPeriod("2026-Q2")
+            .setSide(Side.OUTFLOW)
+            .setIndicator("verification-feedback-rate")
+            .build();
+    List<ListedObligation> oneShot =
+        assessment(henan).listObligations(request).getObligationsList();
+
+    List<ListedObligation> joined = new java.util.ArrayList<>();
+    String token = "";
+    do {
+      var page =
+          assessment(henan)
+              .listObligations(request.toBuilder().setPageSize(1).setPageToken(token).build());
+      assertThat(page.getObligationsList()).hasSize(1);
+      joined.addAll(page.getObligationsList());
+      token = page.getNextPageToken();
+      assertThat(token).isIn("", page.getObligations(0).getObligation().getObligationId());
+    } while (!token.isEmpty());
+
+    assertThat(oneShot).hasSize(3);
+    assertThat(joined).isEqualTo(oneShot);
+  }
+
+  @Test
+  @Order(3)
+  void theWorkbenchsDutyCountsAndListsAreThoseOfEveryLineOfBothScorecards() {
+    AssessmentService service = hub.getBean(AssessmentService.class);
+    for (String region : List.of(Facts.HENAN, Facts.WUXI)) {
+      Caller office = new Caller(Role.OFFICE, region, "test");
+      HubClient client = region.equals(Facts.HENAN) ? henan : wuxi;
+      Map<String, ListedObligation> listed = new TreeMap<>();
+      for (Side side : List.of(Side.INFLOW, Side.OUTFLOW)) {
+        for (IndicatorLine line : scorecard(client, region, side).getIndicatorsList()) {
+          assessment(client)
+              .listObligations(
+                  ListObligationsRequest.newBuilder()
+                      .setRegion(region)
+                      .setPeriod("2026-Q2")
+                      .setSide(side)
+                      .setIndicator(line.getIndicator())
+                      .build())
+              .getObligationsList()
+              .forEach(o -> listed.putIfAbsent(o.getObligation().getObligationId(), o));
+        }
+      }
+
+      Scorecards.DutyCounts counts = service.dutyCounts(office, region, "2026-Q2");
+      List<ListedObligation> overdue =
+          service.duties(office, region, "2026-Q2", Set.of(ObligationStatus.OVERDUE), false);
+
+      assertThat(listed).as(region).isNotEmpty();
+      for (ObligationStatus status : ObligationStatus.values()) {
+        if (status == ObligationStatus.UNRECOGNIZED
+            || status == ObligationStatus.OBLIGATION_STATUS_UNSPECIFIED) {
+          continue;
+        }
+        assertThat(
+                counts.of(
+                    org.tongchou.hub.obligation.domain.ObligationStatus.valueOf(status.name())))
+            .as(region + " " + status)
+            .isEqualTo(
+                listed.values().stream()
+                    .filter(o -> o.getObligation().getStatus() == status)
+                    .count());
+      }
+      assertThat(counts.openDisputes()).isZero();
+      assertThat(overdue)
+          .extracting(o -> o.getObligation().getObligationId())
+          .as("overdue, due date first")
+          .containsExactlyElementsOf(
+              listed.values().stream()
+                  .filter(o -> o.getObligation().getStatus() == ObligationStatus.OVERDUE)
+                  .sorted(
+                      Comparator.comparing((ListedObligation o) -> o.getObligation().getDueOn())
+                          .thenComparing(o -> o.getObligation().getObligationId()))
+                  .map(o -> o.getObligation().getObligationId())
+                  .toList());
+      assertThat(overdue).isNotEmpty();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void theWorkbenchsDutyReadsRefuseARegionOutsideTheOfficesJurisdictionAndLogEveryList() {
+    AssessmentService service = hub.getBean(AssessmentService.class);
+    JdbcTemplate sql = hub.getBean(JdbcTemplate.class);
+    String outcomes =
+        "SELECT outcome FROM access_log_entry WHERE reader = 'office-log-probe' "
+            + "AND action = 'Assessment.ListObligations' ORDER BY sequence";
+    Caller henansOffice = new Caller(Role.OFFICE, Facts.HENAN, "office-log-probe");
+
+    service.duties(henansOffice, Facts.HENAN, "2026-Q2", Set.of(ObligationStatus.OVERDUE), false);
+    assertThat(sql.queryForList(outcomes, String.class)).as("a list names persons").hasSize(1);
+
+    assertThatThrownBy(() -> service.dutyCounts(henansOffice, Facts.WUXI, "2026-Q2"))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    assertThatThrownBy(
+            () ->
+                service.duties(
+                    henansOffice, Facts.WUXI, "2026-Q2", Set.of(ObligationStatus.OVERDUE), true))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    assertThat(sql.queryForList(outcomes, String.class))
+        .as("the refused list is on the log too; the counts name nobody and are not")
+        .hasSize(2)
+        .last()
+        .isEqualTo("refused:OUTSIDE_JURISDICTION");
   }
 
   @Test

@@ -57,11 +57,15 @@ class EraseCommandIT {
             "PIPL art. 47, case 9");
 
     assertThat(printed).startsWith("erased p").contains("position");
+    String erasedKey = printed.substring("erased ".length(), "erased ".length() + 41);
     ConfigurableApplicationContext again = TestHub.startOnPostgres(schema);
     try (HubClient wuxi = TestHub.clientFor(again, Facts.WUXI)) {
-      assertThat(wuxi.timeline(idNumber).getErasure().getErasedBy()).isEqualTo(Facts.HENAN);
-      assertThat(wuxi.submitOne(Facts.service(idNumber, Facts.WUXI_BINHU, "2026-05-01")).getKind())
-          .isEqualTo(FactOutcome.Kind.REFUSED);
+      // Her number leads nowhere now (docs/ACCESS.md, "Erasure"): pushed again, it is a new person.
+      assertThatThrownBy(() -> wuxi.timeline(idNumber)).hasMessageStartingWith("NOT_FOUND");
+      assertThat(wuxi.submitOne(Facts.arrival(idNumber, Facts.WUXI_BINHU, "2026-05-01")).getKind())
+          .isEqualTo(FactOutcome.Kind.ACCEPTED);
+      assertThat(wuxi.timeline(idNumber).getPersonKey()).isNotEqualTo(erasedKey);
+      assertThat(wuxi.timeline(idNumber).hasErasure()).isFalse();
     } finally {
       again.close();
     }

@@ -138,6 +138,30 @@ class ExportFlowControlIT {
     assertThat(counter("tongchou.export.entries") - readBefore).isLessThanOrEqualTo(2 * CHUNK);
   }
 
+  /**
+   * Issue #12, "Credential lifecycle": an export stays open while its client reads slowly; when its
+   * credential is revoked meanwhile, the hub ends it with UNAUTHENTICATED within seconds (the open
+   * calls are rechecked every {@code tongchou.access.recheck-interval}, 2 s) and stops reading.
+   */
+  @Test
+  void anExportWhoseCredentialIsRevokedWhileItIsOpenEndsUnauthenticatedAndStopsReading()
+      throws Exception {
+    CredentialStore credentials = context.getBean(CredentialStore.class);
+    CredentialStore.Issued revocable =
+        credentials.issue(Role.AUDITOR, null, "revoked-exporter", java.time.Duration.ofDays(1));
+    double cancelledBefore = counter("tongchou.export.cancelled");
+    // Over the auditor's channel, closed after each test.
+    HubClient exporter = new HubClient(auditor.channel(), revocable.token());
+    SlowReader slow = new SlowReader();
+    exporter.authorized(EvidenceGrpc.newStub(exporter.channel())).export(EVERYTHING, slow);
+    assertThat(slow.next()).as("the export was open").isNotNull();
+
+    credentials.revoke(revocable.id(), "auditor left the service");
+
+    assertThat(slow.failure()).isEqualTo(Status.Code.UNAUTHENTICATED);
+    await(() -> counter("tongchou.export.cancelled") > cancelledBefore);
+  }
+
   private double counter(String name) {
     return meters.counter(name).count();
   }

@@ -54,6 +54,7 @@ class FeedOrderUnderConcurrentCommitsIT {
             EventHashes.GENESIS,
             "0".repeat(64),
             null,
+            null,
             null);
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(

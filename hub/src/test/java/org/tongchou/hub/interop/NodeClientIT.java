@@ -61,6 +61,12 @@ class NodeClientIT {
     // The token goes in the environment rather than the command line, out of sight of `ps`.
     node.environment().put("TONGCHOU_HUB", "127.0.0.1:" + TestHub.grpcPort(context));
     node.environment().put("TONGCHOU_TOKEN", token);
+    // The feed from just before the client's fact: the shared test database holds thousands of
+    // earlier items, which a loaded machine may not read within the client's timeout.
+    node.environment()
+        .put(
+            "TONGCHOU_FEED_AFTER",
+            Long.toString(context.getBean(org.tongchou.hub.feed.app.FeedReader.class).head()));
     node.environment()
         .put(
             "TONGCHOU_PROTO_PATH",

@@ -3,14 +3,18 @@ package org.tongchou.hub.obligation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
@@ -159,6 +163,73 @@ class BatchedWakeUpsIT {
                       .noneMatch(at -> at.isBefore(Instant.parse("2026-05-01T00:00:00Z"))));
     } finally {
       third.close();
+    }
+  }
+
+  /**
+   * Wake-ups stored before issue #15's compact task data, in db-scheduler's Java serialization,
+   * still fire: the hub reads both formats. Written compact now, they are rewritten here as the
+   * previous code wrote them.
+   */
+  @Test
+  void givenWakeUpsStoredByThePreviousCodeWhenTheyFallDueThenTheyFireAsBefore() {
+    String[] schema = TestHub.inFreshSchema("batched_wakeups_java");
+    ConfigurableApplicationContext hub = ObligationDeadlinesIT.start(schema);
+    List<String> arrivals;
+    try {
+      arrivals = threeArrivalsInOneBatch(hub);
+      JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+      assertThat(
+              jdbc.queryForList(
+                  "SELECT get_byte(task_data, 0) FROM scheduled_tasks "
+                      + "WHERE task_name = 'AxonDeadline'",
+                  Integer.class))
+          .as("written compact")
+          .isNotEmpty()
+          .containsOnly(1);
+      Map<String, DbSchedulerBinaryDeadlineDetails> stored = new HashMap<>();
+      hub.getBean(Scheduler.class)
+          .fetchScheduledExecutionsForTask(
+              "AxonDeadline",
+              DbSchedulerBinaryDeadlineDetails.class,
+              execution -> stored.put(execution.getTaskInstance().getId(), execution.getData()));
+      stored.forEach(
+          (id, details) ->
+              jdbc.update(
+                  "UPDATE scheduled_tasks SET task_data = ? WHERE task_instance = ?",
+                  com.github.kagkarlsson.scheduler.serializer.Serializer.DEFAULT_JAVA_SERIALIZER
+                      .serialize(details),
+                  id));
+      assertThat(
+              jdbc.queryForList(
+                  "SELECT get_byte(task_data, 0) FROM scheduled_tasks "
+                      + "WHERE task_name = 'AxonDeadline'",
+                  Integer.class))
+          .as("as Java serialization writes them")
+          .containsOnly(0xAC);
+    } finally {
+      hub.close();
+    }
+
+    ConfigurableApplicationContext again = ObligationDeadlinesIT.start(schema);
+    try {
+      again.getBean(MovableClock.class).set(Instant.parse("2026-03-30T01:00:00Z"));
+      await()
+          .atMost(AT_MOST)
+          .untilAsserted(
+              () -> {
+                for (String arrival : arrivals) {
+                  assertThat(statuses(again, "certificate-verification", arrival))
+                      .containsExactly("due-soon");
+                  assertThat(statuses(again, "service-coverage", arrival))
+                      .containsExactly("due-soon");
+                }
+              });
+      await()
+          .atMost(AT_MOST)
+          .until(() -> wakeUps(again).stream().filter(APRIL_30::equals).count() == 3);
+    } finally {
+      again.close();
     }
   }
 

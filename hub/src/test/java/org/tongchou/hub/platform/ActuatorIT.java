@@ -8,6 +8,7 @@ import io.grpc.health.v1.HealthGrpc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.tongchou.hub.testing.Facts;
@@ -23,13 +24,23 @@ class ActuatorIT {
 
   @Autowired TestRestTemplate http;
   @Autowired ApplicationContext context;
+  @LocalManagementPort int managementPort;
+
+  /** Actuator's own port, on loopback, as production has it (docs/ACCESS.md, "Hardening"). */
+  String actuator(String path) {
+    return "http://127.0.0.1:" + managementPort + path;
+  }
 
   @Test
-  void actuatorHealthIsUpOnTheHttpPort() {
-    ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+  void actuatorHealthIsUpOnTheManagementPortAndNotOnTheHttpPort() {
+    ResponseEntity<String> health = http.getForEntity(actuator("/actuator/health"), String.class);
 
     assertThat(health.getStatusCode().value()).isEqualTo(200);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value())
+        .isNotEqualTo(200);
+    assertThat(context.getEnvironment().getProperty("management.server.address"))
+        .isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -38,7 +49,7 @@ class ActuatorIT {
       wuxi.submitOne(Facts.arrival(IdNumbers.man("410102"), Facts.WUXI_BINHU, "2026-03-01"));
     }
 
-    String metrics = http.getForObject("/actuator/prometheus", String.class);
+    String metrics = http.getForObject(actuator("/actuator/prometheus"), String.class);
 
     assertThat(metrics)
         .contains("jvm_memory_used_bytes")

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.tongchou.hub.HubApplication;
+import org.tongchou.hub.access.cli.OperatorCli;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.testing.TestHub;
 
@@ -33,6 +35,7 @@ public class OperatorCommandsIT {
             "--tongchou.grpc.enabled=false",
             "--tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
             "--tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
+            "--tongchou.person-index.secret=" + TestHub.INDEX_SECRET,
             "--tongchou.data-dir=target/test-data"));
     args.add(command);
     args.addAll(List.of(words));
@@ -53,9 +56,18 @@ public class OperatorCommandsIT {
 
   @Test
   void issuingACredentialPrintsOnlyTheToken() {
-    String token =
-        run(TestHub.inFreshSchema("commands"), "credentials", "issue", "--region", "320200")
-            .strip();
+    List<String> args = new ArrayList<>(List.of("credentials", "issue", "--region", "320200"));
+    args.addAll(List.of(TestHub.inFreshSchema("commands")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit =
+        OperatorCli.run(
+            args,
+            Map.of(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String token = out.toString(StandardCharsets.UTF_8).strip();
+
+    assertThat(exit).isZero();
 
     assertThat(token).matches("[A-Za-z0-9_-]{20,}");
   }

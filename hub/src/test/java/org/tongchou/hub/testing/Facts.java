@@ -81,7 +81,8 @@ public final class Facts {
         .setVerificationRequested(
             org.tongchou.proto.v1.VerificationRequested.newBuilder()
                 .setTopic("marital_status")
-                .setUrgent(urgent))
+                .setUrgent(urgent)
+                .setPregnant(urgent))
         .build();
   }
 

@@ -45,7 +45,8 @@ public final class FeedClient implements AutoCloseable {
             .build());
   }
 
-  private FeedClient(HubClient hub, String token, FeedStart start) {
+  /** Subscribes with any start request. */
+  public FeedClient(HubClient hub, String token, FeedStart start) {
     Metadata metadata = new Metadata();
     metadata.put(
         Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);

@@ -46,6 +46,16 @@ public final class HubClient implements AutoCloseable {
   /** Sends each list as one batch on one stream and returns all outcomes in order. */
   @SafeVarargs
   public final List<FactOutcome> submit(List<Fact>... batches) {
+    return submit(false, batches);
+  }
+
+  /** As {@link #submit(List[])}, each batch marked as part of an import (issue #15). */
+  @SafeVarargs
+  public final List<FactOutcome> submitImported(List<Fact>... batches) {
+    return submit(true, batches);
+  }
+
+  private List<FactOutcome> submit(boolean imported, List<Fact>[] batches) {
     CompletableFuture<List<FactOutcome>> done = new CompletableFuture<>();
     List<FactOutcome> outcomes = new ArrayList<>();
     StreamObserver<SubmitRequest> requests =
@@ -72,7 +82,11 @@ public final class HubClient implements AutoCloseable {
     long sequence = 0;
     for (List<Fact> batch : batches) {
       requests.onNext(
-          SubmitRequest.newBuilder().setBatchSequence(++sequence).addAllFacts(batch).build());
+          SubmitRequest.newBuilder()
+              .setBatchSequence(++sequence)
+              .setImported(imported)
+              .addAllFacts(batch)
+              .build());
     }
     requests.onCompleted();
     try {

@@ -19,8 +19,11 @@ import org.springframework.test.context.ActiveProfiles;
       "spring.datasource.url=" + TestHub.POSTGRES_URL_PLACEHOLDER,
       "tongchou.grpc.port=0",
       "tongchou.grpc.address=127.0.0.1",
+      // Actuator on a port of its own, as in production (ActuatorIT reads it).
+      "management.server.port=0",
       "tongchou.person-key.secret=" + TestHub.PERSON_KEY_SECRET,
       "tongchou.person-data.master-key=" + TestHub.MASTER_KEY,
+      "tongchou.person-index.secret=" + TestHub.INDEX_SECRET,
       "tongchou.data-dir=target/test-data",
       // Checkpoints only where a test writes them (Checkpoints.writeNext), so feeds stay
       // predictable.

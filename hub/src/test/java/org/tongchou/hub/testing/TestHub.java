@@ -24,6 +24,12 @@ public final class TestHub {
   /** The master key of the persons' data keys (32 bytes, base64), fixed like the secret above. */
   public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZHVjdCE=";
 
+  /**
+   * The index secret (ID number to person key), fixed too: a production hub (the postgres profile)
+   * refuses to generate its own.
+   */
+  public static final String INDEX_SECRET = "test-index-secret-not-for-production";
+
   private TestHub() {}
 
   /** A whole hub of its own on the test database, for tests that stop or restart it. */
@@ -56,8 +62,10 @@ public final class TestHub {
                 "--tongchou.grpc.port=0",
                 "--tongchou.grpc.address=127.0.0.1",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--tongchou.person-key.secret=" + PERSON_KEY_SECRET,
                 "--tongchou.person-data.master-key=" + MASTER_KEY,
+                "--tongchou.person-index.secret=" + INDEX_SECRET,
                 "--tongchou.data-dir=target/test-data",
                 "--tongchou.checkpoints.interval=1h",
                 "--tongchou.access.tokens.enabled=true"),

@@ -27,12 +27,28 @@ public final class TopicRecords {
       String topic,
       Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
       Duration atMost) {
+    return read(bootstrapServers, topic, "read_committed", enough, atMost);
+  }
+
+  /**
+   * The same with the consumer's {@code isolation.level}: {@code read_committed}, as docs/KAFKA.md
+   * tells consumers to read (the publisher writes in transactions), or {@code read_uncommitted}
+   * (the Kafka default), which also shows the records of aborted transactions.
+   */
+  public static List<ConsumerRecord<byte[], byte[]>> read(
+      String bootstrapServers,
+      String topic,
+      String isolationLevel,
+      Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
+      Duration atMost) {
     Map<String, Object> config =
         Map.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
             bootstrapServers,
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-            false);
+            false,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            isolationLevel);
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       long until = System.nanoTime() + atMost.toNanos();

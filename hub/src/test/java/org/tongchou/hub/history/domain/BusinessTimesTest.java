@@ -41,6 +41,7 @@ class BusinessTimesTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

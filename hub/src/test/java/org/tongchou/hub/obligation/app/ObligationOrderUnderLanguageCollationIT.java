@@ -65,7 +65,9 @@ class ObligationOrderUnderLanguageCollationIT {
     ids.forEach(ObligationOrderUnderLanguageCollationIT::store);
     assertThat(
             jdbc.queryForList(
-                "SELECT obligation_id FROM obligation_view ORDER BY obligation_id", String.class))
+                "SELECT obligation_id FROM obligation_view WHERE kind = 'certificate-verification' "
+                    + "ORDER BY obligation_id",
+                String.class))
         .as("the database's own order differs, or this test proves nothing")
         .isNotEqualTo(ids.stream().sorted().toList());
 
@@ -78,12 +80,81 @@ class ObligationOrderUnderLanguageCollationIT {
     assertThat(read).containsExactlyElementsOf(ids.stream().sorted().toList());
   }
 
+  @Test
+  void givenIdsThatEnUsSortsOtherwiseWhenReadOnePageAtATimeByKeyThenThePagesFollowJavasOrder() {
+    List<String> ids =
+        List.of(
+            "verification-answer/320213/a-1#1",
+            "verification-answer/320213/a-1-b#1",
+            "verification-answer/320213/B1#1",
+            "verification-answer/320213/a2#1",
+            "verification-answer/320213/a#1");
+    ids.forEach(id -> store(jdbc, id, "verification-answer", "320213"));
+
+    assertThat(pagesOfOne(new ObligationViews(jdbc)))
+        .containsExactlyElementsOf(ids.stream().sorted().toList());
+  }
+
+  @Test
+  void givenTheSameIdsOnH2WhenReadOnePageAtATimeByKeyThenThePagesFollowJavasOrder() {
+    DriverManagerDataSource h2 =
+        new DriverManagerDataSource("jdbc:h2:mem:keyset_order;DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure()
+        .dataSource(h2)
+        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+        .load()
+        .migrate();
+    JdbcTemplate onH2 = new JdbcTemplate(h2);
+    List<String> ids =
+        List.of(
+            "verification-answer/320213/a-1#1",
+            "verification-answer/320213/a-1-b#1",
+            "verification-answer/320213/B1#1",
+            "verification-answer/320213/a2#1",
+            "verification-answer/320213/a#1");
+    ids.forEach(id -> store(onH2, id, "verification-answer", "320213"));
+
+    assertThat(pagesOfOne(new ObligationViews(onH2)))
+        .containsExactlyElementsOf(ids.stream().sorted().toList());
+  }
+
+  /**
+   * Every verification answer of 2026 that 320213 owes (the other test's rows are 320211's), read
+   * by key one row at a time.
+   */
+  static List<String> pagesOfOne(ObligationViews views) {
+    List<String> read = new java.util.ArrayList<>();
+    String after = "";
+    while (true) {
+      List<ObligationRow> page =
+          views.dueInAfter(
+              List.of("320213"),
+              LocalDate.of(2026, 1, 1),
+              LocalDate.of(2026, 12, 31),
+              "verification-answer",
+              org.tongchou.hub.policy.domain.Side.INFLOW,
+              false,
+              after,
+              1);
+      if (page.isEmpty()) {
+        return read;
+      }
+      after = page.get(0).obligationId();
+      read.add(after);
+    }
+  }
+
   static void store(String id) {
+    store(jdbc, id, "certificate-verification", "320211");
+  }
+
+  static void store(JdbcTemplate jdbc, String id, String kind, String responsible) {
     jdbc.update(
-        "INSERT INTO obligation_view (obligation_id, person_key, kind, subject, side, responsible, owed, "
-            + "opens_on, due_on, policy_version, status, last_position) VALUES (?, 'p', 'certificate-verification', "
-            + "?, 'inflow', '320211', '410102', DATE '2026-03-01', DATE '2026-03-31', 'national-2009.1', 'open', 1)",
+        "INSERT INTO obligation_view (obligation_id, person_key, kind, side, responsible, owed, "
+            + "opens_on, due_on, policy_version, status, last_position) VALUES (?, 'p', ?, "
+            + "'inflow', ?, '410102', DATE '2026-03-01', DATE '2026-03-31', 'national-2009.1', 'open', 1)",
         id,
-        id.substring(0, id.indexOf('#')));
+        kind,
+        responsible);
   }
 }

@@ -6,9 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import org.tongchou.hub.kernel.BusinessDates;
+import org.tongchou.hub.person.app.DisputeObligation;
+import org.tongchou.hub.person.app.PersonCommand;
+import org.tongchou.hub.person.app.RecordPersonFact;
+import org.tongchou.hub.person.app.RuleOnConflict;
+import org.tongchou.hub.person.app.RuleOnDispute;
+import org.tongchou.hub.person.app.WakeUp;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.IdNumber;
-import org.tongchou.hub.person.domain.PersonDecisions;
+import org.tongchou.hub.person.domain.PersonAccess;
 import org.tongchou.hub.person.domain.PersonEvent;
 import org.tongchou.hub.person.domain.PersonState;
 import org.tongchou.hub.person.domain.RecordFact;
@@ -19,20 +25,23 @@ import org.tongchou.hub.person.domain.fact.ReportedFact;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.policy.domain.PolicyBook;
 import org.tongchou.hub.region.domain.RegionDirectory;
-import org.tongchou.hub.residence.domain.ResidenceTimeline;
+import org.tongchou.hub.stream.domain.PersonDecider;
+import org.tongchou.hub.stream.domain.PersonStream;
+import org.tongchou.hub.stream.domain.Sealing;
 import org.tongchou.hub.testing.DomainFacts;
 
 /**
- * One person's history told day by day, the way the aggregate lives it but without Axon: each fact
- * is decided and applied, then the obligations are reconciled on the day it is recorded; a wake-up
- * reconciles them on its day. Time is simulated: every step names its day.
+ * One person's history told day by day, without Axon but decided by the same function as the
+ * aggregate ({@link PersonDecider}): each fact or office's act is decided, applied and settled on
+ * the day it is recorded; a wake-up settles on its day. Time is simulated: every step names its
+ * day.
  */
 final class PersonStory {
 
   static final RegionDirectory REGIONS = RegionDirectory.shipped();
+  private static final PersonAccess ACCESS = new PersonAccess(REGIONS);
 
-  private final PersonState state = new PersonState();
-  private final ObligationLedger ledger = new ObligationLedger();
+  private final PersonStream person = new PersonStream();
   private final String idNumber;
   private final String registration;
   private PolicyBook book = ShippedPolicies.book();
@@ -81,111 +90,109 @@ final class PersonStory {
             data,
             List.of());
     Instant at = BusinessDates.startOf(LocalDate.parse(recordedOn)).plusSeconds(3600);
-    lastDecision =
-        PersonDecisions.decide(
-            state,
+    return decide(
+        new RecordPersonFact(
+            DomainFacts.KEY,
             new RecordFact(
-                DomainFacts.KEY, new ValidatedFact(fact, id, null), reportedBy, at, null));
-    if (lastDecision instanceof Decision.Accepted accepted) {
-      ResidenceTimeline before = state.timeline();
-      accepted.events().forEach(this::apply);
-      reconcile(at, region + "/" + recordId, before);
-    } else {
-      lastEvents = List.of();
-      lastWakeUps = new java.util.TreeSet<>();
-    }
-    return this;
+                DomainFacts.KEY, new ValidatedFact(fact, id, null), reportedBy, at, null)),
+        at);
   }
 
   /** A wake-up on {@code day}, as the durable deadline delivers it. */
   PersonStory wakeUp(String day) {
-    reconcile(
-        BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(60),
-        "deadline:" + day,
-        state.timeline());
-    return this;
+    return decide(
+        new WakeUp(LocalDate.parse(day)),
+        BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(60));
   }
 
   /** The region {@code jurisdiction} disputes an obligation, on {@code day}. */
   PersonStory dispute(String obligationId, String jurisdiction, String day) {
     Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
-    lastDecision =
-        Disputes.dispute(
-            DomainFacts.KEY, state, ledger, obligationId, jurisdiction, REGIONS, "not ours", at);
-    if (lastDecision instanceof Decision.Accepted accepted) {
-      accepted.events().forEach(this::apply);
-    }
-    return this;
+    return decide(
+        new DisputeObligation(DomainFacts.KEY, obligationId, jurisdiction, "not ours", at), at);
   }
 
   /** An office rules on a dispute, on {@code day}; {@code assignTo} null to dismiss it. */
   PersonStory ruleOnDispute(
       String obligationId, String assignTo, String office, String officeJurisdiction, String day) {
     Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
-    lastDecision =
-        Disputes.rule(
+    return decide(
+        new RuleOnDispute(
             DomainFacts.KEY,
-            state,
-            ledger,
             obligationId,
             assignTo != null,
             assignTo,
             office,
             officeJurisdiction,
-            REGIONS,
             "ruled",
-            at);
-    if (lastDecision instanceof Decision.Accepted accepted) {
-      accepted.events().forEach(this::apply);
-      reconcile(at, "office:" + office, state.timeline());
-    }
-    return this;
+            at),
+        at);
   }
 
   /** An office's ruling on a conflict, on {@code day}. */
   PersonStory rule(String conflictId, String residenceRegion, String office, String day) {
     Instant at = BusinessDates.startOf(LocalDate.parse(day)).plusSeconds(7200);
-    lastDecision =
-        ConflictRulings.rule(
-            DomainFacts.KEY, state, conflictId, residenceRegion, office, null, REGIONS, "test", at);
-    if (lastDecision instanceof Decision.Accepted accepted) {
-      ResidenceTimeline before = state.timeline();
-      accepted.events().forEach(this::apply);
-      reconcile(at, "office:" + office, before);
-    }
-    return this;
+    return decide(
+        new RuleOnConflict(DomainFacts.KEY, conflictId, residenceRegion, office, null, "test", at),
+        at);
   }
 
-  private void reconcile(Instant at, String cause, ResidenceTimeline before) {
-    Settlement settlement =
-        Settlement.of(
-            DomainFacts.KEY,
-            state,
-            ledger,
-            new ObligationContext(book, REGIONS, BusinessDates.dateOf(at), at, cause),
-            before,
+  /** The step decided by the hub's one person decider, as the aggregate has it decided. */
+  private PersonStory decide(PersonCommand command, Instant now) {
+    PersonDecider.Outcome outcome =
+        PersonDecider.decide(
+            command,
+            person,
+            new PersonDecider.Context(book, REGIONS, ACCESS, PLAIN_TEXTS, now),
             this::apply);
+    lastDecision = outcome.decision();
+    lastSettled =
+        outcome.decision() instanceof Decision.Accepted accepted ? accepted.events() : List.of();
     lastEvents =
-        settlement.events().stream()
+        lastSettled.stream()
             .filter(ObligationsChanged.class::isInstance)
             .map(ObligationsChanged.class::cast)
             .toList();
-    lastSettled = settlement.events();
-    lastWakeUps = settlement.wakeUps();
+    lastWakeUps = outcome.wakeUps();
+    return this;
   }
 
-  /** Every event of the last step's settlement, conflicts included. */
+  /** Texts left as they are: the story reads them back. */
+  private static final Sealing PLAIN_TEXTS =
+      new Sealing() {
+        @Override
+        public String seal(String personKey, String text) {
+          return text;
+        }
+
+        @Override
+        public FactData seal(String personKey, FactData data) {
+          return data;
+        }
+
+        @Override
+        public String digestName(String personKey, String name) {
+          return "digest:" + name;
+        }
+      };
+
+  /** Every event the last step recorded, what it settled included. */
   List<PersonEvent> lastSettled() {
     return lastSettled;
   }
 
   private List<PersonEvent> lastSettled = List.of();
 
+  /** Every event of the story, in the order recorded. */
+  List<PersonEvent> stream() {
+    return List.copyOf(stream);
+  }
+
+  private final List<PersonEvent> stream = new ArrayList<>();
+
   private void apply(PersonEvent event) {
-    state.evolve(event);
-    if (event instanceof ObligationsChanged obligations) {
-      ledger.evolve(obligations);
-    }
+    stream.add(event);
+    person.evolve(event);
   }
 
   /** The current obligation of a kind; the person must have exactly one. */
@@ -199,12 +206,12 @@ final class PersonStory {
 
   List<Obligation> currentOf(String kind) {
     List<Obligation> found = new ArrayList<>();
-    ledger.currents().stream().filter(o -> o.kind().equals(kind)).forEach(found::add);
+    person.obligations().currents().stream().filter(o -> o.kind().equals(kind)).forEach(found::add);
     return found;
   }
 
   List<Obligation> all() {
-    return List.copyOf(ledger.all());
+    return List.copyOf(person.obligations().all());
   }
 
   /** The obligation events of the last step (one per cause: none, or one). */
@@ -231,6 +238,6 @@ final class PersonStory {
   }
 
   PersonState state() {
-    return state;
+    return person.state();
   }
 }

@@ -102,7 +102,7 @@ class ReassignmentAndPolicyVersionTest {
   }
 
   @Test
-  void theObligationEventContinuesThePersonsHashChainRightAfterTheFactThatCausedIt() {
+  void theObligationEventContinuesThePersonsHashChainRightAfterTheFactAndTheEntitlementsItCaused() {
     PersonStory story = ArrivalDutiesTest.arrivedInWuxi();
     org.tongchou.hub.person.domain.FactRecorded arrival =
         ((org.tongchou.hub.person.domain.Decision.Accepted) story.lastDecision()).fact();
@@ -111,8 +111,13 @@ class ReassignmentAndPolicyVersionTest {
 
     assertThat(story.lastEvents()).as("one event for all the arrival's duties").hasSize(1);
     assertThat(obligations.changes()).hasSizeGreaterThan(1);
-    assertThat(obligations.previousHash()).isEqualTo(arrival.hash());
-    assertThat(obligations.personSequence()).isEqualTo(arrival.personSequence() + 1);
+    var stream = story.stream();
+    var entitlements =
+        (org.tongchou.hub.person.domain.EntitlementsChanged)
+            stream.get(stream.indexOf(arrival) + 1);
+    assertThat(entitlements.previousHash()).isEqualTo(arrival.hash());
+    assertThat(obligations.previousHash()).isEqualTo(entitlements.hash());
+    assertThat(obligations.personSequence()).isEqualTo(arrival.personSequence() + 2);
     assertThat(obligations.hash())
         .isEqualTo(org.tongchou.hub.kernel.EventHashes.expectedHash(obligations));
     assertThat(story.state().lastHash()).isEqualTo(obligations.hash());

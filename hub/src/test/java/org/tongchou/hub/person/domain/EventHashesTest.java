@@ -26,7 +26,8 @@ class EventHashesTest {
           EventHashes.GENESIS,
           null,
           "F",
-          LocalDate.of(1990, 3, 7));
+          LocalDate.of(1990, 3, 7),
+          null);
 
   @Test
   void theCanonicalEncodingSortsPropertiesPutsTheTypeTagFirstAndHoldsNoDerivedValues() {
@@ -68,7 +69,8 @@ class EventHashesTest {
             EventHashes.GENESIS,
             sealed.hash(),
             "F",
-            LocalDate.of(1990, 3, 7));
+            LocalDate.of(1990, 3, 7),
+            null);
 
     assertThat(EventHashes.expectedHash(altered)).isNotEqualTo(sealed.hash());
   }

@@ -31,7 +31,9 @@ class IdentityLinksTest {
 
   @Test
   void aPersonCannotBeLinkedIntoItself() {
-    Decision d = IdentityLinks.request(ALIAS, new PersonState(), ALIAS, false, "320200", "r", AT);
+    Decision d =
+        IdentityLinks.request(
+            ALIAS, new PersonState(), new IdentityLinks.Request(ALIAS, false, "320200", "r", AT));
 
     assertThat(((Decision.Refused) d).refusal().violations())
         .extracting(v -> v.field())
@@ -55,7 +57,10 @@ class IdentityLinksTest {
                 "h"));
 
     Decision d =
-        IdentityLinks.request(ALIAS, linked, "p" + "c".repeat(40), false, "320200", "r", AT);
+        IdentityLinks.request(
+            ALIAS,
+            linked,
+            new IdentityLinks.Request("p" + "c".repeat(40), false, "320200", "r", AT));
 
     assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("ALREADY_LINKED");
     assertThat(linked.linkedInto(ALIAS)).hasValue(PRIMARY);
@@ -63,7 +68,9 @@ class IdentityLinksTest {
 
   @Test
   void nothingCanBeLinkedIntoAnAlias() {
-    Decision d = IdentityLinks.request(ALIAS, new PersonState(), PRIMARY, true, "320200", "r", AT);
+    Decision d =
+        IdentityLinks.request(
+            ALIAS, new PersonState(), new IdentityLinks.Request(PRIMARY, true, "320200", "r", AT));
 
     assertThat(((Decision.Refused) d).refusal().reason()).isEqualTo("PRIMARY_IS_AN_ALIAS");
   }
@@ -78,7 +85,10 @@ class IdentityLinksTest {
 
     Decision split =
         IdentityLinks.end(
-            ALIAS, state, id, ALIAS, PRIMARY, IdentityUnlinked.SPLIT, "410000", "r", AT);
+            ALIAS,
+            state,
+            new IdentityLinks.Ending(
+                id, ALIAS, PRIMARY, IdentityUnlinked.SPLIT, "410000", "r", AT));
     ((Decision.Accepted) split).events().forEach(state::evolve);
 
     assertThat(state.linkedInto(ALIAS)).isEmpty();

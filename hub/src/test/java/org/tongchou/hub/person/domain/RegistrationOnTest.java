@@ -34,6 +34,7 @@ class RegistrationOnTest {
         "p",
         "h",
         null,
+        null,
         null);
   }
 

@@ -48,8 +48,10 @@ class UnexpectedErrorInterceptorTest {
 
   @AfterEach
   void stop() {
-    channel.shutdownNow();
-    server.shutdownNow();
+    if (channel != null) {
+      channel.shutdownNow();
+      server.shutdownNow();
+    }
   }
 
   @Test
@@ -70,13 +72,27 @@ class UnexpectedErrorInterceptorTest {
   void aTransientStorageFailureIsUnavailableSoThatClientsRetry() throws Exception {
     PersonsGrpc.PersonsBlockingStub persons = serving(new QueryTimeoutException("slow"));
 
-    assertThatThrownBy(() -> persons.getTimeline(GetTimelineRequest.getDefaultInstance()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            e -> {
-              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-              assertThat(reason(e)).isEqualTo("STORE_UNAVAILABLE");
-            });
+    assertUnavailable(persons);
+  }
+
+  @Test
+  void aLostConnectionWrappedByAnotherLibraryIsStillUnavailable() throws Exception {
+    PersonsGrpc.PersonsBlockingStub persons =
+        serving(
+            new IllegalStateException(
+                "event store failed",
+                new java.sql.SQLException("I/O error", "08006", new java.io.EOFException())));
+
+    assertUnavailable(persons);
+  }
+
+  @Test
+  void aConstraintViolationIsADefectNotAnOutage() {
+    assertThat(
+            GrpcErrors.isOutage(
+                new IllegalStateException(new java.sql.SQLException("duplicate", "23505"))))
+        .isFalse();
+    assertThat(GrpcErrors.isOutage(new java.sql.SQLTransientConnectionException("pool"))).isTrue();
   }
 
   @Test
@@ -162,6 +178,16 @@ class UnexpectedErrorInterceptorTest {
             e -> {
               assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
               assertThat(reason(e)).isEqualTo("INTERNAL_FAILURE");
+            });
+  }
+
+  static void assertUnavailable(PersonsGrpc.PersonsBlockingStub persons) {
+    assertThatThrownBy(() -> persons.getTimeline(GetTimelineRequest.getDefaultInstance()))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+              assertThat(reason(e)).isEqualTo("STORE_UNAVAILABLE");
             });
   }
 

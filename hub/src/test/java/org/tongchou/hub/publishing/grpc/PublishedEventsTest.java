@@ -33,7 +33,8 @@ class PublishedEventsTest {
               "prev",
               null,
               "F",
-              LocalDate.of(1990, 3, 7)));
+              LocalDate.of(1990, 3, 7),
+              null));
 
   @Test
   void aRecordIsKeyedByThePersonKeyAndItsHeadersRepeatTheEventsIdTypeRegionTimePositionAndHash()

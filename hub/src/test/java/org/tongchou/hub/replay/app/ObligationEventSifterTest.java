@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
 import org.tongchou.hub.policy.domain.Side;
 import org.tongchou.hub.replay.domain.RelevantChanges;
+import org.tongchou.hub.testing.ObligationChanges;
 
 /**
  * The sifter's records are the mapper's records of the same stored bytes: for every component of
@@ -42,45 +42,8 @@ class ObligationEventSifterTest {
         .read(42, event.personKey(), CanonicalJson.bytes(event));
   }
 
-  /**
-   * A change of {@code type} with every component set: the {@code variant}-th constant of each
-   * enum, text with quotes, escapes and Chinese, dates in 2026, regions of the division.
-   */
   static ObligationChange everyComponentSet(Class<?> type, int variant) throws Exception {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      Class<?> c = components[i].getType();
-      String name = components[i].getName();
-      types[i] = c;
-      if (c == String.class) {
-        boolean region =
-            List.of(
-                    "responsible",
-                    "owed",
-                    "newResponsible",
-                    "newOwed",
-                    "assignTo",
-                    "disputedBy",
-                    "office")
-                .contains(name);
-        values[i] =
-            region
-                ? List.of("320211", "320200", JIANGSU).get(variant % 3)
-                : name + " " + variant + " \"引号\" \\ \u00e9\t/";
-      } else if (c == LocalDate.class) {
-        values[i] = LocalDate.parse("2026-01-01").plusDays(variant * 37L + i);
-      } else if (c.isEnum()) {
-        Object[] constants = c.getEnumConstants();
-        values[i] = constants[variant % constants.length];
-      } else if (c == boolean.class) {
-        values[i] = variant % 2 == 0;
-      } else {
-        throw new AssertionError("a component type the test does not know: " + c);
-      }
-    }
-    return (ObligationChange) type.getDeclaredConstructor(types).newInstance(values);
+    return ObligationChanges.everyComponentSet(type, variant, JIANGSU);
   }
 
   @Test

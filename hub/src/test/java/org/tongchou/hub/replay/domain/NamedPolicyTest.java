@@ -55,4 +55,29 @@ class NamedPolicyTest {
   void anUnknownVersionGivesNoBook() {
     assertThat(NamedPolicy.book(SHIPPED, "national-1999.9")).isEmpty();
   }
+
+  @Test
+  void aVersionNamedAsAReevaluationNamesItPutsBothInForceThroughout() {
+    PolicyBook book =
+        NamedPolicy.book(withNewerNational(), "national-2027.1+jiangsu-2021.1").orElseThrow();
+
+    assertThat(book.inForce(LocalDate.of(2015, 1, 1), "320000").version())
+        .isEqualTo("national-2027.1+jiangsu-2021.1");
+    assertThat(book.inForce(LocalDate.of(2015, 1, 1), "410000").version())
+        .isEqualTo("national-2027.1");
+  }
+
+  @Test
+  void aNationalVersionWithAnEmptyOverrideBringsNoOverrideAnywhere() {
+    PolicyBook book = NamedPolicy.book(SHIPPED, "national-2009.1+").orElseThrow();
+
+    assertThat(book.inForce(LocalDate.of(2026, 4, 1), "320000").version())
+        .isEqualTo("national-2009.1");
+  }
+
+  @Test
+  void aComboWithAnUnknownOrMisplacedPartGivesNoBook() {
+    assertThat(NamedPolicy.book(SHIPPED, "national-2009.1+jiangsu-1999.1")).isEmpty();
+    assertThat(NamedPolicy.book(SHIPPED, "jiangsu-2021.1+national-2009.1")).isEmpty();
+  }
 }

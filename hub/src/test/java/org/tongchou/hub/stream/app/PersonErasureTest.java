@@ -7,10 +7,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongchou.hub.erasure.app.ErasePerson;
 import org.tongchou.hub.erasure.domain.PersonErased;
 import org.tongchou.hub.kernel.EventHashes;
 import org.tongchou.hub.kernel.Refusal;
+import org.tongchou.hub.person.app.ErasePerson;
 import org.tongchou.hub.person.domain.Decision;
 import org.tongchou.hub.person.domain.fact.ServiceDelivered;
 

@@ -14,7 +14,8 @@ import org.tongchou.hub.person.domain.PersonEvent;
 /**
  * The event table files each event under its class's name, and exports show that name to auditors:
  * a class that moves to another package would strand every event stored before. These names are
- * written out, not taken from the classes, so that such a move fails here.
+ * written out, not taken from the classes, so that such a move fails here ({@link
+ * EveryKindIsStoredTest} checks that every kind is listed).
  */
 class PersonEventTypesTest {
 
@@ -29,7 +30,14 @@ class PersonEventTypesTest {
           "org.tongchou.hub.person.domain.IdentityUnlinked",
           "org.tongchou.hub.obligation.domain.ObligationsChanged",
           "org.tongchou.hub.obligation.domain.ReevaluationRecorded",
-          "org.tongchou.hub.erasure.domain.PersonErased");
+          "org.tongchou.hub.erasure.domain.PersonErased",
+          "org.tongchou.hub.person.domain.EntitlementsChanged",
+          "org.tongchou.hub.person.domain.IdentityMismatchRecorded",
+          "org.tongchou.hub.person.domain.RegistrationClaimed",
+          "org.tongchou.hub.person.domain.RegistrationClaimDecided",
+          "org.tongchou.hub.person.domain.ArrivalContested",
+          "org.tongchou.hub.person.domain.ArrivalContestRuled",
+          "org.tongchou.hub.person.domain.IdentityLinkApproved");
 
   @Test
   void everyTypeNameTheEventTableHoldsStillNamesTheClassItIsReadAs() {

@@ -27,10 +27,7 @@ final class PersonFixtures {
   static AggregateTestFixture<PersonAggregate> fixture() {
     AggregateTestFixture<PersonAggregate> fixture =
         new AggregateTestFixture<>(PersonAggregate.class);
-    fixture.registerInjectableResource(POLICIES);
-    fixture.registerInjectableResource(REGIONS);
-    fixture.registerInjectableResource(Clock.fixed(DomainFacts.NOW, ZoneOffset.UTC));
-    fixture.registerInjectableResource(texts());
+    fixture.registerInjectableResource(deciding(Clock.fixed(DomainFacts.NOW, ZoneOffset.UTC)));
     return fixture;
   }
 
@@ -41,27 +38,35 @@ final class PersonFixtures {
   static AggregateTestFixture<PersonAggregate> fixtureOnSimulatedTime() {
     AggregateTestFixture<PersonAggregate> fixture =
         new AggregateTestFixture<>(PersonAggregate.class);
-    fixture.registerInjectableResource(POLICIES);
-    fixture.registerInjectableResource(REGIONS);
-    fixture.registerInjectableResource(texts());
     fixture.registerInjectableResource(
-        new Clock() {
-          @Override
-          public java.time.Instant instant() {
-            return fixture.currentTime();
-          }
+        deciding(
+            new Clock() {
+              @Override
+              public java.time.Instant instant() {
+                return fixture.currentTime();
+              }
 
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
+              @Override
+              public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+              }
 
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return Clock.fixed(instant(), zone);
-          }
-        });
+              @Override
+              public Clock withZone(java.time.ZoneId zone) {
+                return Clock.fixed(instant(), zone);
+              }
+            }));
     return fixture;
+  }
+
+  /** The decider's resources: shipped policies and divisions, keys held in memory, a clock. */
+  static PersonDeciding deciding(Clock clock) {
+    return new PersonDeciding(
+        POLICIES,
+        REGIONS,
+        new org.tongchou.hub.person.domain.PersonAccess(REGIONS),
+        texts(),
+        clock);
   }
 
   /** Personal texts sealed with keys held in memory. */
@@ -76,12 +81,20 @@ final class PersonFixtures {
       @Override
       protected boolean matchesSafely(List<EventMessage<?>> events) {
         return inner.matches(
-            events.stream().filter(e -> !(e.getPayload() instanceof ObligationsChanged)).toList());
+            events.stream()
+                .filter(
+                    e ->
+                        !(e.getPayload() instanceof ObligationsChanged)
+                            && !(e.getPayload()
+                                instanceof org.tongchou.hub.person.domain.EntitlementsChanged))
+                .toList());
       }
 
       @Override
       public void describeTo(Description description) {
-        description.appendText("leaving out obligation events, ").appendDescriptionOf(inner);
+        description
+            .appendText("leaving out obligation and entitlement events, ")
+            .appendDescriptionOf(inner);
       }
     };
   }

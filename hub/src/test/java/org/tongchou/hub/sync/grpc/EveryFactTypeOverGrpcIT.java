@@ -120,7 +120,10 @@ class EveryFactTypeOverGrpcIT {
     facts.add(
         fact(id, "2026-03-12")
             .setVerificationRequested(
-                VerificationRequested.newBuilder().setTopic("marital_status").setUrgent(true))
+                VerificationRequested.newBuilder()
+                    .setTopic("marital_status")
+                    .setUrgent(true)
+                    .setPregnant(true))
             .build());
     facts.add(
         fact(id, "2026-03-13")

@@ -7,6 +7,7 @@ import static org.tongchou.hub.testing.Facts.SUZHOU;
 import static org.tongchou.hub.testing.Facts.SUZHOU_GUSU;
 import static org.tongchou.hub.testing.Facts.WUXI;
 import static org.tongchou.hub.testing.Facts.WUXI_BINHU;
+import static org.tongchou.hub.testing.Facts.ZHENGZHOU_ZHONGYUAN;
 
 import com.google.rpc.Code;
 import io.grpc.Status;
@@ -50,22 +51,47 @@ class SubmitOverGrpcIT {
   }
 
   @Test
-  void anArrivalIsAcceptedWithAReceiptThatChainsFromGenesis() {
+  void aFirstArrivalIsAcceptedWithAReceiptThatWithholdsTheChainFromAReporterNotYetEntitled() {
     String id = IdNumbers.woman("410102");
 
     FactOutcome outcome = wuxi.submitOne(Facts.arrival(id, WUXI_BINHU, "2026-03-01"));
 
     assertThat(outcome.getKind()).isEqualTo(FactOutcome.Kind.ACCEPTED);
     assertThat(outcome.getReceipt().getPosition()).isPositive();
-    assertThat(outcome.getReceipt().getPreviousHash()).isEqualTo("0".repeat(64));
+    // docs/ACCESS.md, "Probe-proof Submit": a reporter not entitled before this fact learns no
+    // chain position, so that a new person and a known one answer alike.
+    assertThat(outcome.getReceipt().getPreviousHash()).isEmpty();
+    assertThat(outcome.getReceipt().getPersonSequence()).isZero();
     assertThat(outcome.getReceipt().getHash()).hasSize(64);
     assertThat(outcome.getReceipt().getPersonKey()).doesNotContain(id);
   }
 
   @Test
-  void theSecondFactOfAPersonChainsToTheFirst() {
+  void theOwnersNextFactOfAPersonChainsToTheOneBefore() {
     String id = IdNumbers.woman("410102");
-    // Two facts that open no obligation, so that nothing is recorded between them.
+    // Henan owns the person (the ID number's region): entitled once the person is recorded, it
+    // sees the chain from its next fact on. Services open no obligation, so that nothing is
+    // recorded between the two.
+    henan.submitOne(Facts.registered(id, ZHENGZHOU_ZHONGYUAN, "2026-03-01"));
+    List<FactOutcome> outcomes =
+        henan.submit(
+            List.of(
+                Facts.service(id, ZHENGZHOU_ZHONGYUAN, "2026-03-05"),
+                Facts.service(id, ZHENGZHOU_ZHONGYUAN, "2026-03-06")));
+
+    assertThat(outcomes).extracting(FactOutcome::getKind).containsOnly(FactOutcome.Kind.ACCEPTED);
+    assertThat(outcomes.get(0).getReceipt().getPersonSequence()).isPositive();
+    assertThat(outcomes.get(1).getReceipt().getPreviousHash())
+        .isEqualTo(outcomes.get(0).getReceipt().getHash());
+    assertThat(outcomes.get(1).getReceipt().getPersonSequence())
+        .isEqualTo(outcomes.get(0).getReceipt().getPersonSequence() + 1);
+  }
+
+  @Test
+  void aMereReportersSecondFactStillWithholdsTheChain() {
+    String id = IdNumbers.woman("410102");
+    // Wuxi reports about Henan's person but holds no entitlement: writing never grants reading
+    // (docs/ACCESS.md), so its receipts never say where in the person's chain its facts fell.
     List<FactOutcome> outcomes =
         wuxi.submit(
             List.of(
@@ -73,9 +99,8 @@ class SubmitOverGrpcIT {
                 Facts.service(id, WUXI_BINHU, "2026-03-05")));
 
     assertThat(outcomes).extracting(FactOutcome::getKind).containsOnly(FactOutcome.Kind.ACCEPTED);
-    assertThat(outcomes.get(1).getReceipt().getPreviousHash())
-        .isEqualTo(outcomes.get(0).getReceipt().getHash());
-    assertThat(outcomes.get(1).getReceipt().getPersonSequence()).isEqualTo(2);
+    assertThat(outcomes).extracting(o -> o.getReceipt().getPreviousHash()).containsOnly("");
+    assertThat(outcomes).extracting(o -> o.getReceipt().getPersonSequence()).containsOnly(0L);
   }
 
   @Test
