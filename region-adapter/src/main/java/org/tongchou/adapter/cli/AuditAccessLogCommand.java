@@ -11,6 +11,7 @@ import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
+import org.tongchou.proto.v1.SuspiciousAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists the hub's access log, oldest first: one line per read of personal data (sequence, time, credential,"
           + " role and jurisdiction, rpc, outcome, subjects, purpose, hash).",
+      "Feed pages are in the log too (outcome delivered, subjects the feed's range and the person keys it"
+          + " carried): --subject KEY lists everyone who read or received that person's data. With"
+          + " --feed-deliveries, only those pages; a coordination office may list them for its jurisdiction.",
+      "With --suspicious, lists what the hub's detection rules find (docs/ACCESS.md, \"Detection\"): reads refused"
+          + " for many persons, probing, reads soon after the reader's own first fact about a person, refusal"
+          + " bursts, quota hits, arrivals their owners contested (listed by the arrival's division), reads"
+          + " outside office hours; over the last 7 days unless --from/--to say otherwise.",
       "With --verify, checks the whole log twice: the hub recomputes its chain, and this command recomputes every"
           + " entry's SHA-256 from its fields and every link to the entry before, here, trusting nothing but the"
           + " fields. Either names the first entry that is altered, missing or out of place."
@@ -70,6 +78,17 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   String reader;
 
   @Option(
+      names = "--feed-deliveries",
+      description = "Only the pages of feeds delivered (an office: those within its jurisdiction).")
+  boolean feedDeliveries;
+
+  @Option(
+      names = "--suspicious",
+      description =
+          "List what the detection rules find instead of the entries (takes --from, --to, --reader).")
+  boolean suspicious;
+
+  @Option(
       names = "--verify",
       description = "Verify the whole log instead of listing it (no filters).")
   boolean verify;
@@ -88,8 +107,17 @@ final class AuditAccessLogCommand implements Callable<Integer> {
           spec.commandLine(),
           "--verify checks the whole chain: it takes no --from, --to, --subject or --reader");
     }
+    if (suspicious && (verify || subject != null || feedDeliveries)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--suspicious takes only --from, --to and --reader (not --verify, --subject or"
+              + " --feed-deliveries)");
+    }
     try (HubClient client = hub.connect()) {
       AuditClient audit = new AuditClient(client);
+      if (suspicious) {
+        return suspicious(audit, spec.commandLine().getOut());
+      }
       return verify ? verify(audit) : list(audit, spec.commandLine().getOut());
     } catch (HubCallException e) {
       return HubRefusal.report("audit access-log", e, spec.commandLine().getErr());
@@ -99,10 +127,35 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   private int list(AuditClient audit, PrintWriter out) throws HubCallException {
     long listed =
         audit.accessLog(
-            new AccessLogQuery(from, to, subject, reader, purpose),
+            new AccessLogQuery(from, to, subject, reader, purpose, feedDeliveries),
             entry -> out.println(line(entry)));
     out.println(listed + (listed == 1 ? " entry" : " entries"));
     return ExitCodes.OK;
+  }
+
+  private int suspicious(AuditClient audit, PrintWriter out) throws HubCallException {
+    long found =
+        audit.suspiciousAccess(
+            new AccessLogQuery(from, to, null, reader, purpose, false), f -> out.println(line(f)));
+    out.println(found + (found == 1 ? " finding" : " findings"));
+    return ExitCodes.OK;
+  }
+
+  static String line(SuspiciousAccess f) {
+    return f.getRule()
+        + "  "
+        + f.getDay()
+        + "  "
+        + TerminalText.escape(f.getReader())
+        + " ("
+        + f.getRole()
+        + (f.getJurisdiction().isEmpty() ? "" : " " + f.getJurisdiction())
+        + ")  "
+        + TerminalText.escape(f.getDescription())
+        + "  entries #"
+        + f.getFirstSequence()
+        + "..#"
+        + f.getLastSequence();
   }
 
   /**
@@ -156,7 +209,7 @@ final class AuditAccessLogCommand implements Callable<Integer> {
   static String line(AccessLogEntry e) {
     Timestamp at = e.getReadAt();
     String who =
-        e.getReader()
+        TerminalText.escape(e.getReader())
             + " ("
             + e.getRole()
             + (e.getJurisdiction().isEmpty() ? "" : " " + e.getJurisdiction())
@@ -172,8 +225,10 @@ final class AuditAccessLogCommand implements Callable<Integer> {
         + "  "
         + e.getOutcome()
         + "  "
-        + String.join(",", e.getSubjectsList())
-        + (e.getPurpose().isEmpty() ? "" : "  purpose \"" + e.getPurpose() + "\"")
+        + TerminalText.escape(String.join(",", e.getSubjectsList()))
+        + (e.getPurpose().isEmpty()
+            ? ""
+            : "  purpose \"" + TerminalText.escape(e.getPurpose()) + "\"")
         + "  hash "
         + e.getHash().substring(0, Math.min(HASH_PREFIX, e.getHash().length()));
   }

@@ -9,6 +9,7 @@ import org.tongchou.adapter.hub.EvidenceClient;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
 import org.tongchou.adapter.hub.HubKey;
+import org.tongchou.verifier.PublicKeyPem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

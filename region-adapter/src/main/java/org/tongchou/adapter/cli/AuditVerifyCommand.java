@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tongchou.adapter.audit.ExportVerifier;
-import org.tongchou.adapter.audit.Finding;
-import org.tongchou.adapter.audit.VerificationReport;
+import org.tongchou.verifier.ExportVerifier;
+import org.tongchou.verifier.HeldCheckpoints;
+import org.tongchou.verifier.PublicKeyPem;
+import org.tongchou.verifier.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,57 +94,15 @@ final class AuditVerifyCommand implements Callable<Integer> {
     }
     progress.finish();
     if (heldCheckpoints != null) {
-      try {
-        long line = 0;
-        for (String held : Files.readAllLines(heldCheckpoints, StandardCharsets.UTF_8)) {
-          line++;
-          if (!held.isBlank() && !org.tongchou.adapter.audit.HeldCheckpoints.feed(held, verifier)) {
-            err.println(
-                "audit verify: "
-                    + heldCheckpoints
-                    + " line "
-                    + line
-                    + " is not a signed checkpoint");
-            return ExitCodes.NOT_DONE;
-          }
-        }
-      } catch (IOException e) {
-        err.println("audit verify: cannot read " + heldCheckpoints + ": " + e.getMessage());
+      String problem = HeldCheckpoints.feedAll(heldCheckpoints, verifier);
+      if (problem != null) {
+        err.println("audit verify: " + problem);
         return ExitCodes.NOT_DONE;
       }
     }
+    // The same report as the verifier's own jar prints (deploy/audit/verifier).
     VerificationReport report = verifier.finish();
-    out.println(
-        "checked "
-            + report.events()
-            + " events of "
-            + report.persons()
-            + " persons, "
-            + report.checkpoints()
-            + " signed checkpoints, "
-            + report.keys()
-            + " signing keys"
-            + (report.keysPinned()
-                ? " (pinned)"
-                : " (none pinned: the export's first key was trusted; pin with --hub-key)"));
-    if (report.heldCopies() > 0) {
-      out.println(
-          report.heldCopies() + " checkpoints held outside the hub were compared with the export");
-    }
-    if (report.uncovered() > 0) {
-      out.println(
-          report.uncovered()
-              + " events come after the last checkpoint: only their hash chains cover them yet");
-    }
-    if (report.intact()) {
-      out.println(
-          "intact: every hash, chain link, checkpoint, Merkle root and signature checks out");
-      return ExitCodes.OK;
-    }
-    out.println("NOT INTACT: " + report.findings().size() + " findings");
-    for (Finding finding : report.findings()) {
-      out.println("  " + finding);
-    }
-    return ExitCodes.REFUSED;
+    report.lines().forEach(out::println);
+    return report.intact() ? ExitCodes.OK : ExitCodes.REFUSED;
   }
 }

@@ -8,11 +8,11 @@ import java.net.NetworkInterface;
  * Says whether a latency that subtracts the hub's clock from ours can be trusted: only when both
  * run on one machine, where they read the same clock.
  */
-final class ClockNote {
+public final class ClockNote {
 
   private ClockNote() {}
 
-  static String of(String hubAddress) {
+  public static String of(String hubAddress) {
     String host = host(hubAddress);
     return onThisMachine(host)
         ? "Clocks: the hub ("

@@ -1,16 +1,16 @@
 package org.tongchou.adapter.cli;
 
 /** The exit codes every command uses; 2 is also picocli's code for bad usage. */
-final class ExitCodes {
+public final class ExitCodes {
 
   /** Everything done: every fact accepted or a duplicate. */
-  static final int OK = 0;
+  public static final int OK = 0;
 
   /** Something was refused, by the local check or by the hub; the rest went through. */
-  static final int REFUSED = 1;
+  public static final int REFUSED = 1;
 
   /** Something could not be sent or done at all: hub unreachable, credential refused, bad usage. */
-  static final int NOT_DONE = 2;
+  public static final int NOT_DONE = 2;
 
   private ExitCodes() {}
 }

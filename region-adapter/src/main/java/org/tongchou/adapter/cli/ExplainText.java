@@ -18,9 +18,7 @@ final class ExplainText {
     List<String> lines = new ArrayList<>();
     Map<String, String> fields = explanation.obligation();
     lines.add("Obligation " + fields.getOrDefault("obligation_id", ""));
-    int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
-    fields.forEach(
-        (name, value) -> lines.add("  " + name + " ".repeat(width - name.length()) + "  " + value));
+    lines.addAll(FieldLines.of(fields));
     lines.add("");
     lines.add("Events (" + explanation.events().size() + ")");
     for (Explanation.Event event : explanation.events()) {

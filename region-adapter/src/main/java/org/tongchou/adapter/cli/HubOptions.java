@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Where the hub is and who we are to it: the options every hub command shares. */
-final class HubOptions {
+public final class HubOptions {
 
   /** Read when no {@code --token-file} is given, so that the token need not be in a file. */
   static final String TOKEN_VARIABLE = "TONGCHOU_TOKEN";
@@ -25,8 +25,10 @@ final class HubOptions {
       names = "--hub",
       required = true,
       paramLabel = "HOST:PORT",
-      description = "The hub's gRPC address (plaintext unless --tls-ca is given).")
-  String address;
+      description =
+          "The hub's gRPC address (plaintext unless --tls-ca is given); several nodes as"
+              + " HOST:PORT,HOST:PORT (round_robin).")
+  public String address;
 
   @Option(
       names = "--tls-ca",
@@ -65,7 +67,7 @@ final class HubOptions {
   int timeoutSeconds;
 
   /** Connects with the token; bad or missing credentials are usage errors (exit 2). */
-  HubClient connect() {
+  public HubClient connect() {
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1");
     }
@@ -86,7 +88,8 @@ final class HubOptions {
     }
   }
 
-  private String token() {
+  /** The token of --token-file or TONGCHOU_TOKEN; a usage error when there is none. */
+  public String token() {
     if (tokenFile != null) {
       try {
         return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();

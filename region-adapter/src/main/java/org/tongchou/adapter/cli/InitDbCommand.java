@@ -30,6 +30,14 @@ final class InitDbCommand implements Callable<Integer> {
     if (loaded == null) {
       return ExitCodes.NOT_DONE;
     }
+    if (loaded.kurrentDb() != null) {
+      // Streams come into being with their first event: there is nothing to create.
+      spec.commandLine()
+          .getOut()
+          .println(
+              "local.store = kurrentdb: nothing to create, streams start with their first event");
+      return ExitCodes.OK;
+    }
     LocalDatabase db = new LocalDatabase(loaded.localDb());
     try {
       Connection connection = db.connect(); // creates what is missing

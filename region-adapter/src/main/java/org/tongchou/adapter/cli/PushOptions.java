@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** How facts are pushed: the options of the commands that push ({@code push}, {@code bench}). */
-final class PushOptions {
+public final class PushOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -21,7 +21,7 @@ final class PushOptions {
       defaultValue = "" + FactPusher.DEFAULT_BATCH_SIZE,
       description =
           "Facts per batch, 1 to " + FactPusher.MAX_BATCH_SIZE + " (default ${DEFAULT-VALUE}).")
-  int batchSize;
+  public int batchSize;
 
   @Option(
       names = "--stream-timeout",
@@ -29,14 +29,14 @@ final class PushOptions {
       defaultValue = "1800",
       description =
           "Deadline of one push stream, renewed on each reconnect (default ${DEFAULT-VALUE} s).")
-  int streamTimeoutSeconds;
+  public int streamTimeoutSeconds;
 
   // Hidden: for tests and impatient operators; the default rides out a hub restart.
   @Option(names = "--reconnect-attempts", hidden = true, defaultValue = "8")
-  int reconnectAttempts;
+  public int reconnectAttempts;
 
   /** A pusher over {@code hub}; values out of range are usage errors (exit 2). */
-  FactPusher pusher(HubClient hub) {
+  public FactPusher pusher(HubClient hub) {
     validate();
     return new FactPusher(
         hub,
@@ -46,7 +46,7 @@ final class PushOptions {
   }
 
   /** Checks the values before anything is read or generated. */
-  void validate() {
+  public void validate() {
     if (batchSize < 1 || batchSize > FactPusher.MAX_BATCH_SIZE) {
       throw new ParameterException(
           spec.commandLine(), "--batch-size must be 1 to " + FactPusher.MAX_BATCH_SIZE);

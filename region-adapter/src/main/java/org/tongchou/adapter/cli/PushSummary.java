@@ -11,22 +11,22 @@ import org.tongchou.adapter.hub.PushResult;
  * The outcome of a push as the operator reads it on stdout: counts, then one line per refusal in
  * file order, local and hub refusals alike ({@code line N recordId field CODE reason}).
  */
-final class PushSummary {
+public final class PushSummary {
 
   private final List<Refusal> localRefusals;
   private final PushResult result;
 
-  PushSummary(List<Refusal> localRefusals, PushResult result) {
+  public PushSummary(List<Refusal> localRefusals, PushResult result) {
     this.localRefusals = localRefusals;
     this.result = result;
   }
 
   /** Refused lines: those refused locally plus the facts the hub refused. */
-  int refused() {
+  public int refused() {
     return localRefusals.size() + result.refused();
   }
 
-  void print(PrintWriter out, String heading) {
+  public void print(PrintWriter out, String heading) {
     out.println(heading);
     out.printf("  accepted   %,9d%n", result.accepted());
     out.printf("  duplicate  %,9d%n", result.duplicate());
@@ -48,7 +48,7 @@ final class PushSummary {
     }
   }
 
-  int exitCode() {
+  public int exitCode() {
     if (result.notSent() > 0 || result.failure().isPresent()) {
       return ExitCodes.NOT_DONE;
     }

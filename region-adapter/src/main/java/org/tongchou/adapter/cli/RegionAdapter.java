@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Spec;
         "Pushes a region's facts to the Tongchou hub, reads what it holds and follows what concerns the region;"
             + " `run` does both unattended between the region's own database and the hub. `scorecards`, `obligations`,"
             + " `explain`, `statistics` and `export` read the two-way assessment, for a region or a coordination office;"
-            + " `audit` holds an auditor's commands.",
+            + " `office` holds a coordination office's acts (and a region's dispute); `audit` holds an auditor's commands.",
     subcommands = {
       PushCommand.class,
+      ImportCommand.class,
       TimelineCommand.class,
       TailCommand.class,
       RunCommand.class,
@@ -32,16 +34,14 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       StatisticsCommand.class,
       ExportCommand.class,
-      BenchCommand.class,
-      BenchFeedCommand.class,
-      SimulateCommand.class,
+      OfficeCommand.class,
       AuditCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
       "1:something was refused (pushed facts, refused outbox rows in status) or the hub refused the request (timeline,"
-          + " tail, scorecards, obligations, explain, statistics, export)",
+          + " tail, scorecards, obligations, explain, statistics, export, office)",
       "2:something could not be done: bad usage, hub unreachable, credential refused"
     })
 public final class RegionAdapter implements Callable<Integer> {
@@ -62,13 +62,22 @@ public final class RegionAdapter implements Callable<Integer> {
 
   /** Runs a command and exits with its exit code. */
   public static void main(String[] args) {
+    exitWith(RegionAdapter::commandLine, args);
+  }
+
+  /**
+   * Runs a command line of ours (this one, or the workload tools') on the console and exits with
+   * its exit code.
+   */
+  public static void exitWith(
+      BiFunction<PrintWriter, PrintWriter, CommandLine> commandLine, String[] args) {
     // Names are Chinese: write UTF-8 unless a console says otherwise (Java 17 would use the
     // locale).
     Charset charset =
         System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-    int exitCode = commandLine(out, err).execute(args);
+    int exitCode = commandLine.apply(out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(exitCode);

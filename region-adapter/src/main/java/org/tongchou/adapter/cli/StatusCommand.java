@@ -1,19 +1,20 @@
 package org.tongchou.adapter.cli;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.tongchou.adapter.config.AdapterConfig;
-import org.tongchou.adapter.local.LocalDatabase;
+import org.tongchou.adapter.daemon.RegionStores;
 import org.tongchou.adapter.local.LocalStatus;
-import org.tongchou.adapter.local.StatusQuery;
+import org.tongchou.adapter.local.RegionStore;
+import org.tongchou.adapter.local.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code status}: what the daemon has done, read from the region's database. */
+/**
+ * {@code status}: what the daemon has done, read from the region's store (PostgreSQL or KurrentDB).
+ */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
@@ -45,25 +46,15 @@ final class StatusCommand implements Callable<Integer> {
     if (loaded == null) {
       return ExitCodes.NOT_DONE;
     }
-    LocalDatabase db = LocalDatabase.readOnly(loaded.localDb());
-    Connection connection = null;
-    try {
-      connection = db.connect();
-      LocalStatus status = StatusQuery.read(connection, Math.max(0, shown));
-      StatusText.lines(loaded.region(), loaded.localDb().redactedUrl(), status)
+    try (RegionStore store = RegionStores.open(loaded, true);
+        RegionStore.Session session = store.connect()) {
+      LocalStatus status = session.status(Math.max(0, shown));
+      StatusText.lines(loaded.region(), store.describe(), store.howToResolve(), status)
           .forEach(spec.commandLine().getOut()::println);
       return status.refusedWaiting() > 0 ? ExitCodes.REFUSED : ExitCodes.OK;
-    } catch (SQLException e) {
+    } catch (StoreException | IllegalArgumentException e) {
       spec.commandLine().getErr().println("status: " + e.getMessage());
-      if ("42P01".equals(e.getSQLState())) { // undefined_table
-        spec.commandLine()
-            .getErr()
-            .println(
-                "status: the adapter's tables are missing: `region-adapter init-db` creates them");
-      }
       return ExitCodes.NOT_DONE;
-    } finally {
-      db.release(connection);
     }
   }
 }

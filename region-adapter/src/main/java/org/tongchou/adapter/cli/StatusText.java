@@ -10,9 +10,16 @@ final class StatusText {
 
   private StatusText() {}
 
-  static List<String> lines(String region, String database, LocalStatus s) {
+  static List<String> lines(String region, String store, LocalStatus s) {
+    return lines(region, store, "set resolved_at once dealt with", s);
+  }
+
+  /**
+   * @param howToResolve what marks a refused row as dealt with in this store
+   */
+  static List<String> lines(String region, String store, String howToResolve, LocalStatus s) {
     List<String> lines = new ArrayList<>();
-    lines.add("Region " + region + ", local database " + database);
+    lines.add("Region " + region + ", " + store);
     lines.add("Outbox");
     lines.add(
         String.format(
@@ -26,8 +33,7 @@ final class StatusText {
             s.duplicate()));
     lines.add(
         String.format(
-            "  refused    %,9d   waiting for a person (set resolved_at once dealt with)",
-            s.refusedWaiting()));
+            "  refused    %,9d   waiting for a person (%s)", s.refusedWaiting(), howToResolve));
     if (!s.firstRefused().isEmpty()) {
       lines.add(
           "Refused rows, oldest first ("

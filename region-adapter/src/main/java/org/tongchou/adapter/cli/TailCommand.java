@@ -77,6 +77,13 @@ final class TailCommand implements Callable<Integer> {
           "Show only these kinds: ${COMPLETION-CANDIDATES} (default: all; checkpoints always show).")
   java.util.Set<String> kinds;
 
+  @Option(
+      names = "--skip-imported",
+      description =
+          "Leave out what imports recorded (a region's history being onboarded with `import`);"
+              + " live items and checkpoints still come.")
+  boolean skipImported;
+
   // Hidden: for tests; the default rides out a hub restart (about half a minute of attempts).
   @Option(names = "--reconnect-attempts", hidden = true, defaultValue = "8")
   int reconnectAttempts;
@@ -121,7 +128,8 @@ final class TailCommand implements Callable<Integer> {
       return new FeedSettings(
           window,
           FeedSettings.DEFAULT_CHECKPOINT_INTERVAL,
-          ReconnectPolicy.DEFAULT.withMaxAttempts(reconnectAttempts));
+          ReconnectPolicy.DEFAULT.withMaxAttempts(reconnectAttempts),
+          skipImported);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--window: " + e.getMessage());
     }

@@ -96,6 +96,9 @@ final class TailLine {
     if (entry instanceof FeedEntry.Obligation o) {
       return String.join("\n", linesOf(o));
     }
+    if (entry instanceof FeedEntry.Access a) {
+      return head(a) + a.change() + "  " + a.subject() + "  person " + prefix(a.personKey());
+    }
     return head(entry) + "(an item kind this adapter does not know: upgrade it)";
   }
 

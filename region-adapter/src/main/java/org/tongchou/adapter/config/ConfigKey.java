@@ -14,7 +14,8 @@ enum ConfigKey {
   HUB("hub", null),
   TOKEN_FILE("token-file", ""),
   REGION("region", null),
-  LOCAL_DB_URL("local-db.url", null),
+  LOCAL_STORE("local.store", "postgresql"),
+  LOCAL_DB_URL("local-db.url", ""),
   LOCAL_DB_USER("local-db.user", ""),
   LOCAL_DB_PASSWORD("local-db.password", ""),
   PUSH_BATCH_SIZE("push.batch-size", "200"),
@@ -22,12 +23,19 @@ enum ConfigKey {
   FEED_WINDOW("feed.window", "500"),
   FEED_CHECKPOINT_INTERVAL("feed.checkpoint-interval", "2s"),
   FEED_LOG_EVERY("feed.log-every", "1000"),
+  FEED_SKIP_IMPORTED("feed.skip-imported", "false"),
   RECONNECT_INITIAL_BACKOFF("reconnect.initial-backoff", "500ms"),
   RECONNECT_MAX_BACKOFF("reconnect.max-backoff", "10s"),
   RECONNECT_ATTEMPTS("reconnect.attempts", "8"),
   TLS_CA("tls.ca", ""),
   TLS_CERT("tls.cert", ""),
-  TLS_KEY("tls.key", "");
+  TLS_KEY("tls.key", ""),
+  KURRENTDB_CONNECTION_STRING("kurrentdb.connection-string", ""),
+  KURRENTDB_TLS_CA_FILE("kurrentdb.tls-ca-file", ""),
+  KURRENTDB_TLS_VERIFY_CERT("kurrentdb.tls-verify-cert", "true"),
+  KURRENTDB_OUTBOX_STREAM("kurrentdb.outbox-stream", ""),
+  KURRENTDB_OUTCOMES_STREAM("kurrentdb.outcomes-stream", ""),
+  KURRENTDB_INBOX_STREAM("kurrentdb.inbox-stream", "");
 
   /** The prefix of every environment variable that overrides a key. */
   static final String ENV_PREFIX = "TONGCHOU_";

@@ -62,6 +62,7 @@ public final class ConfigLoader {
             tokenFile,
             region(raw),
             localDb(raw),
+            kurrentDb(raw),
             push(raw),
             feed(raw),
             reconnect(raw),
@@ -100,11 +101,53 @@ public final class ConfigLoader {
 
   private static AdapterConfig.LocalDb localDb(RawSettings raw) {
     String url = raw.text(ConfigKey.LOCAL_DB_URL);
+    String store = raw.text(ConfigKey.LOCAL_STORE);
+    if (!store.equals("postgresql") && !store.equals("kurrentdb")) {
+      raw.problem(ConfigKey.LOCAL_STORE, "must be postgresql or kurrentdb, was \"" + store + "\"");
+    }
+    if (url.isEmpty() && store.equals("postgresql")) {
+      raw.problem("missing local-db.url (or TONGCHOU_LOCAL_DB_URL)");
+    }
     if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
       raw.problem(ConfigKey.LOCAL_DB_URL, "must be a jdbc:postgresql: URL");
     }
     return new AdapterConfig.LocalDb(
         url, raw.text(ConfigKey.LOCAL_DB_USER), raw.text(ConfigKey.LOCAL_DB_PASSWORD));
+  }
+
+  /** The region's KurrentDB, when {@code local.store = kurrentdb}. */
+  private static AdapterConfig.KurrentDb kurrentDb(RawSettings raw) {
+    if (!raw.text(ConfigKey.LOCAL_STORE).equals("kurrentdb")) {
+      return null;
+    }
+    String connection = raw.text(ConfigKey.KURRENTDB_CONNECTION_STRING);
+    if (connection.isEmpty()) {
+      raw.problem("missing kurrentdb.connection-string (or TONGCHOU_KURRENTDB_CONNECTION_STRING)");
+    } else if (!connection.matches("(?i)(kurrentdb|kurrent|kdb|esdb)(\\+discover)?://.+")) {
+      raw.problem(
+          ConfigKey.KURRENTDB_CONNECTION_STRING,
+          "must be a kurrentdb:// (or kurrentdb+discover://, esdb://) connection string");
+    }
+    String outbox = raw.text(ConfigKey.KURRENTDB_OUTBOX_STREAM);
+    if (outbox.isEmpty()) {
+      raw.problem("missing kurrentdb.outbox-stream (or TONGCHOU_KURRENTDB_OUTBOX_STREAM)");
+    }
+    String region = raw.text(ConfigKey.REGION);
+    String outcomes = raw.text(ConfigKey.KURRENTDB_OUTCOMES_STREAM);
+    String inbox = raw.text(ConfigKey.KURRENTDB_INBOX_STREAM);
+    String verify = raw.text(ConfigKey.KURRENTDB_TLS_VERIFY_CERT);
+    if (!verify.equals("true") && !verify.equals("false")) {
+      raw.problem(ConfigKey.KURRENTDB_TLS_VERIFY_CERT, "must be true or false");
+    }
+    return new AdapterConfig.KurrentDb(
+        connection,
+        raw.text(ConfigKey.KURRENTDB_TLS_CA_FILE).isEmpty()
+            ? null
+            : raw.path(ConfigKey.KURRENTDB_TLS_CA_FILE),
+        !verify.equals("false"),
+        outbox,
+        outcomes.isEmpty() ? "tongchou-outcomes-" + region : outcomes,
+        inbox.isEmpty() ? "tongchou-inbox-" + region : inbox);
   }
 
   private static AdapterConfig.Push push(RawSettings raw) {
@@ -118,7 +161,8 @@ public final class ConfigLoader {
         raw.integer(ConfigKey.FEED_WINDOW, 1, FeedSettings.MAX_WINDOW),
         raw.duration(
             ConfigKey.FEED_CHECKPOINT_INTERVAL, Duration.ofMillis(100), Duration.ofSeconds(60)),
-        raw.integer(ConfigKey.FEED_LOG_EVERY, 1, Integer.MAX_VALUE));
+        raw.integer(ConfigKey.FEED_LOG_EVERY, 1, Integer.MAX_VALUE),
+        raw.bool(ConfigKey.FEED_SKIP_IMPORTED));
   }
 
   private static ReconnectPolicy reconnect(RawSettings raw) {

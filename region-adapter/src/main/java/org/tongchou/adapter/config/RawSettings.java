@@ -77,6 +77,15 @@ final class RawSettings {
     return value;
   }
 
+  /** A key that is {@code true} or {@code false}; anything else is a problem. */
+  boolean bool(ConfigKey key) {
+    String text = text(key);
+    if (!text.equals("true") && !text.equals("false")) {
+      problem(key, "must be true or false");
+    }
+    return text.equals("true");
+  }
+
   /**
    * A path; one from the file is relative to the file's folder, one from the environment to the
    * working directory.

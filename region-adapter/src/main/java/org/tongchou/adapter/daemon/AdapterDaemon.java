@@ -11,7 +11,7 @@ import org.tongchou.adapter.config.ConfigException;
 import org.tongchou.adapter.hub.FactPusher;
 import org.tongchou.adapter.hub.FeedSettings;
 import org.tongchou.adapter.hub.HubClient;
-import org.tongchou.adapter.local.LocalDatabase;
+import org.tongchou.adapter.local.RegionStore;
 
 /**
  * {@code region-adapter run}: the push loop and the feed loop, each on a thread of its own, over
@@ -30,16 +30,16 @@ public final class AdapterDaemon {
 
   private final String region;
   private final HubClient hub;
-  private final LocalDatabase db;
+  private final RegionStore db;
   private final StopSignal stop = new StopSignal();
   private final FeedLoop feed;
   private final List<Thread> threads;
   private final CountDownLatch ended = new CountDownLatch(2);
 
-  private AdapterDaemon(AdapterConfig config, HubClient hub) {
+  private AdapterDaemon(AdapterConfig config, HubClient hub, RegionStore store) {
     this.region = config.region();
     this.hub = hub;
-    this.db = new LocalDatabase(config.localDb());
+    this.db = store;
     FactPusher pusher =
         new FactPusher(hub, config.push().batchSize(), STREAM_TIMEOUT, config.reconnect());
     // A page keeps the pusher's batches in flight; each answered page is written back at once.
@@ -49,7 +49,10 @@ public final class AdapterDaemon {
             db, pusher, page, config.push().pollInterval(), new Failures(config.reconnect()), stop);
     FeedSettings settings =
         new FeedSettings(
-            config.feed().window(), config.feed().checkpointInterval(), config.reconnect());
+            config.feed().window(),
+            config.feed().checkpointInterval(),
+            config.reconnect(),
+            config.feed().skipImported());
     this.feed =
         new FeedLoop(
             db, hub, settings, config.feed().logEvery(), new Failures(config.reconnect()), stop);
@@ -70,12 +73,15 @@ public final class AdapterDaemon {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("unusable hub address or token: " + e.getMessage());
     }
-    LOG.info(
-        "region {}: hub {}, local database {}",
-        config.region(),
-        config.hubAddress(),
-        config.localDb().redactedUrl());
-    AdapterDaemon daemon = new AdapterDaemon(config, hub);
+    RegionStore store;
+    try {
+      store = RegionStores.open(config, false);
+    } catch (IllegalArgumentException e) {
+      hub.close();
+      throw new ConfigException(e.getMessage());
+    }
+    LOG.info("region {}: hub {}, {}", config.region(), config.hubAddress(), store.describe());
+    AdapterDaemon daemon = new AdapterDaemon(config, hub, store);
     daemon.threads.forEach(Thread::start);
     return daemon;
   }
@@ -96,6 +102,7 @@ public final class AdapterDaemon {
       return;
     }
     hub.close();
+    db.close();
     LOG.info("region {}: stopped", region);
   }
 

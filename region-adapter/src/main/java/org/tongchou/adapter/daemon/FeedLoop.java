@@ -1,15 +1,13 @@
 package org.tongchou.adapter.daemon;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongchou.adapter.hub.FeedSettings;
 import org.tongchou.adapter.hub.FeedSubscriber;
 import org.tongchou.adapter.hub.HubCallException;
 import org.tongchou.adapter.hub.HubClient;
-import org.tongchou.adapter.local.InboxTable;
-import org.tongchou.adapter.local.LocalDatabase;
+import org.tongchou.adapter.local.RegionStore;
+import org.tongchou.adapter.local.StoreException;
 
 /**
  * Follows the region's feed into the inbox, until stopped, through any failure. Every subscription
@@ -20,7 +18,7 @@ final class FeedLoop implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedLoop.class);
 
-  private final LocalDatabase db;
+  private final RegionStore db;
   private final HubClient hub;
   private final FeedSettings settings;
   private final int logEvery;
@@ -29,7 +27,7 @@ final class FeedLoop implements Runnable {
   private volatile FeedSubscriber current;
 
   FeedLoop(
-      LocalDatabase db,
+      RegionStore db,
       HubClient hub,
       FeedSettings settings,
       int logEvery,
@@ -70,7 +68,7 @@ final class FeedLoop implements Runnable {
 
   /** One subscription, from the stored checkpoint; returns why it ended, or null when stopped. */
   private String follow() throws InterruptedException {
-    Connection connection = null;
+    RegionStore.Session connection = null;
     InboxWriter writer = null;
     try (FeedSubscriber subscription = new FeedSubscriber(hub, settings)) {
       current = subscription;
@@ -78,7 +76,7 @@ final class FeedLoop implements Runnable {
         return null; // stopped between the check and the assignment: stop() may have missed it
       }
       connection = db.connect();
-      writer = new InboxWriter(connection, InboxTable.checkpoint(connection), logEvery);
+      writer = new InboxWriter(connection, connection.feedCheckpoint(), logEvery);
       LOG.info("feed: following the hub's feed after position {}", writer.position());
       subscription.run(writer.position(), writer);
       return null;
@@ -86,14 +84,16 @@ final class FeedLoop implements Runnable {
       return "the feed stopped: " + e.getMessage();
     } catch (InboxWriteFailed e) {
       return e.getMessage();
-    } catch (SQLException e) {
-      return "the local database failed: " + e.getMessage();
+    } catch (StoreException e) {
+      return "the local store failed: " + e.getMessage();
     } catch (RuntimeException e) {
       LOG.error("feed: unexpected failure", e);
       return "unexpected " + e;
     } finally {
       current = null;
-      db.release(connection);
+      if (connection != null) {
+        connection.close();
+      }
       if (writer != null && writer.stored() > 0) {
         failures.reset();
       }

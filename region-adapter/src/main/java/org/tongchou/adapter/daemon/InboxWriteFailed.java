@@ -1,6 +1,6 @@
 package org.tongchou.adapter.daemon;
 
-import java.sql.SQLException;
+import org.tongchou.adapter.local.StoreException;
 
 /**
  * A feed entry could not be stored. Unchecked because it has to cross the subscriber's listener
@@ -8,7 +8,7 @@ import java.sql.SQLException;
  */
 final class InboxWriteFailed extends RuntimeException {
 
-  InboxWriteFailed(long position, SQLException cause) {
+  InboxWriteFailed(long position, StoreException cause) {
     super("could not store feed position " + position + ": " + cause.getMessage(), cause);
   }
 }

@@ -1,12 +1,11 @@
 package org.tongchou.adapter.daemon;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongchou.adapter.hub.FeedEntry;
 import org.tongchou.adapter.hub.FeedItemListener;
-import org.tongchou.adapter.local.InboxTable;
+import org.tongchou.adapter.local.RegionStore;
+import org.tongchou.adapter.local.StoreException;
 
 /**
  * Stores what one subscription delivers: each entry and the checkpoint past it in one local
@@ -17,7 +16,7 @@ final class InboxWriter implements FeedItemListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(InboxWriter.class);
 
-  private final Connection connection;
+  private final RegionStore.Session connection;
   private final int logEvery;
   private long position;
   private long stored;
@@ -26,7 +25,7 @@ final class InboxWriter implements FeedItemListener {
   /**
    * @param position the checkpoint as read from the database when the subscription starts
    */
-  InboxWriter(Connection connection, long position, int logEvery) {
+  InboxWriter(RegionStore.Session connection, long position, int logEvery) {
     this.connection = connection;
     this.position = position;
     this.logEvery = logEvery;
@@ -35,8 +34,8 @@ final class InboxWriter implements FeedItemListener {
   @Override
   public void accept(FeedEntry entry, String itemJson) {
     try {
-      InboxTable.store(connection, entry, itemJson, position);
-    } catch (SQLException e) {
+      connection.store(entry, itemJson, position);
+    } catch (StoreException e) {
       // Stops the subscription; the feed loop resumes from what the database holds.
       throw new InboxWriteFailed(entry.position(), e);
     }

@@ -1,7 +1,5 @@
 package org.tongchou.adapter.daemon;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,9 +8,9 @@ import org.tongchou.adapter.facts.FactLineMapper;
 import org.tongchou.adapter.hub.FactPusher;
 import org.tongchou.adapter.hub.ProgressListener;
 import org.tongchou.adapter.hub.PushResult;
-import org.tongchou.adapter.local.LocalDatabase;
 import org.tongchou.adapter.local.OutboxRow;
-import org.tongchou.adapter.local.OutboxTable;
+import org.tongchou.adapter.local.RegionStore;
+import org.tongchou.adapter.local.StoreException;
 
 /**
  * Pushes the outbox: takes pending rows a page at a time in id order, pushes them, and writes each
@@ -26,7 +24,7 @@ final class PushLoop implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PushLoop.class);
 
-  private final LocalDatabase db;
+  private final RegionStore db;
   private final FactPusher pusher;
   private final int pageSize;
   private final Duration pollInterval;
@@ -35,7 +33,7 @@ final class PushLoop implements Runnable {
   private final FactLineMapper mapper = new FactLineMapper();
 
   PushLoop(
-      LocalDatabase db,
+      RegionStore db,
       FactPusher pusher,
       int pageSize,
       Duration pollInterval,
@@ -51,7 +49,7 @@ final class PushLoop implements Runnable {
 
   @Override
   public void run() {
-    Connection connection = null;
+    RegionStore.Session connection = null;
     try {
       while (!stop.stopped()) {
         try {
@@ -61,13 +59,13 @@ final class PushLoop implements Runnable {
           }
         } catch (HubFailure e) {
           retryAfter("the hub did not take the whole page: " + e.getMessage());
-        } catch (SQLException e) {
-          db.release(connection);
+        } catch (StoreException e) {
+          release(connection);
           connection = null;
-          retryAfter("the local database failed: " + e.getMessage());
+          retryAfter("the local store failed: " + e.getMessage());
         } catch (RuntimeException e) {
           LOG.error("push: unexpected failure", e); // a bug: still no reason to stop pushing
-          db.release(connection);
+          release(connection);
           connection = null;
           retryAfter("unexpected " + e);
         }
@@ -76,23 +74,29 @@ final class PushLoop implements Runnable {
       Thread.currentThread()
           .interrupt(); // stopped abruptly: the next run picks up where this one was cut off
     } finally {
-      db.release(connection);
+      release(connection);
+    }
+  }
+
+  private static void release(RegionStore.Session session) {
+    if (session != null) {
+      session.close();
     }
   }
 
   /** Pushes one page; returns the rows it took, 0 when none were pending. */
-  private int round(Connection c) throws SQLException, InterruptedException, HubFailure {
-    List<OutboxRow> rows = OutboxTable.pending(c, pageSize);
+  private int round(RegionStore.Session c) throws StoreException, InterruptedException, HubFailure {
+    List<OutboxRow> rows = c.pending(pageSize);
     if (rows.isEmpty()) {
       return 0;
     }
     OutboxPage page = new OutboxPage(rows, mapper);
     PushResult result = PushResult.merge(List.of());
     if (!page.facts().isEmpty()) {
-      OutboxTable.countAttempt(c, page.pushedIds());
+      c.countAttempt(page.pushedIds());
       result = pusher.push(page.facts(), ProgressListener.NONE);
     }
-    OutboxTable.record(c, page.outcomes(result));
+    c.record(page.outcomes(result));
     PushLog.round(LOG, rows, page, result);
     if (result.failure().isPresent()) {
       throw new HubFailure(result.failure().get());

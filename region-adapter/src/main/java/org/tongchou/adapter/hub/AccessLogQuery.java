@@ -11,12 +11,19 @@ import java.time.Instant;
  * @param subject reads about this person key, obligation id or export scope
  * @param reader reads by the credential with this label
  * @param purpose why the auditor reads the log, kept in the access log itself; may be empty
+ * @param feedDeliveries only the pages of feeds delivered (what an office may list, within its
+ *     jurisdiction)
  */
 public record AccessLogQuery(
-    Instant from, Instant to, String subject, String reader, String purpose) {
+    Instant from,
+    Instant to,
+    String subject,
+    String reader,
+    String purpose,
+    boolean feedDeliveries) {
 
   /** Every entry. */
   public static AccessLogQuery everything(String purpose) {
-    return new AccessLogQuery(null, null, null, null, purpose);
+    return new AccessLogQuery(null, null, null, null, purpose, false);
   }
 }

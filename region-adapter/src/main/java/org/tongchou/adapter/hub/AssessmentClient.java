@@ -132,10 +132,6 @@ public final class AssessmentClient {
 
   private <T> T call(Function<AssessmentGrpc.AssessmentBlockingStub, T> rpc)
       throws HubCallException {
-    try {
-      return rpc.apply(hub.assessment());
-    } catch (StatusRuntimeException e) {
-      throw HubCallException.from(e);
-    }
+    return Unary.call(() -> rpc.apply(hub.assessment()));
   }
 }

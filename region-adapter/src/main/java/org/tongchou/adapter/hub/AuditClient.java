@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AccessLogVerification;
 import org.tongchou.proto.v1.PersonHistoryAnswer;
+import org.tongchou.proto.v1.SuspiciousAccess;
 import org.tongchou.proto.v1.VerifyAccessLogRequest;
 
 /**
@@ -47,6 +48,29 @@ public final class AuditClient {
           hub.accessLog().listAccessLog(AuditRequests.accessLog(query));
       while (entries.hasNext()) {
         sink.accept(entries.next());
+        received++;
+      }
+    } catch (StatusRuntimeException e) {
+      throw HubCallException.from(e);
+    }
+    return received;
+  }
+
+  /**
+   * Hands every pattern the hub's detection rules find in the window (docs/ACCESS.md, "Detection")
+   * to {@code sink}; only {@code from}, {@code to}, {@code reader} and {@code purpose} of the query
+   * count.
+   *
+   * @return how many were received
+   */
+  public long suspiciousAccess(AccessLogQuery query, Consumer<SuspiciousAccess> sink)
+      throws HubCallException {
+    long received = 0;
+    try {
+      Iterator<SuspiciousAccess> found =
+          hub.accessLog().listSuspiciousAccess(AuditRequests.suspicious(query));
+      while (found.hasNext()) {
+        sink.accept(found.next());
         received++;
       }
     } catch (StatusRuntimeException e) {

@@ -3,6 +3,7 @@ package org.tongchou.adapter.hub;
 import org.tongchou.proto.v1.AsOf;
 import org.tongchou.proto.v1.GetPersonHistoryRequest;
 import org.tongchou.proto.v1.ListAccessLogRequest;
+import org.tongchou.proto.v1.ListSuspiciousAccessRequest;
 
 /** The auditor's questions as the contract's requests: one mapping each. */
 final class AuditRequests {
@@ -33,6 +34,21 @@ final class AuditRequests {
     }
     if (q.subject() != null) {
       request.setSubject(q.subject());
+    }
+    if (q.reader() != null) {
+      request.setReader(q.reader());
+    }
+    return request.setFeedDeliveries(q.feedDeliveries()).build();
+  }
+
+  static ListSuspiciousAccessRequest suspicious(AccessLogQuery q) {
+    ListSuspiciousAccessRequest.Builder request =
+        ListSuspiciousAccessRequest.newBuilder().setPurpose(q.purpose());
+    if (q.from() != null) {
+      request.setFrom(WireTime.of(q.from()));
+    }
+    if (q.to() != null) {
+      request.setTo(WireTime.of(q.to()));
     }
     if (q.reader() != null) {
       request.setReader(q.reader());

@@ -40,7 +40,7 @@ public record Explanation(Map<String, String> obligation, List<Event> events, Li
   static Explanation of(ObligationHistory history, Instant receivedAt) {
     List<Event> events = history.getEventsList().stream().map(e -> event(e, receivedAt)).toList();
     List<String> facts = history.getFactsList().stream().map(TimelineText::fact).toList();
-    return new Explanation(ObligationFields.of(history.getObligation()), events, facts);
+    return new Explanation(MessageFields.of(history.getObligation()), events, facts);
   }
 
   private static Event event(FeedObligation e, Instant receivedAt) {

@@ -35,6 +35,7 @@ public final class FactPusher {
   private final int batchSize;
   private final Duration streamTimeout;
   private final ReconnectPolicy reconnect;
+  private final boolean imported;
 
   /**
    * @param batchSize facts per batch, 1 to {@link #MAX_BATCH_SIZE}
@@ -42,6 +43,15 @@ public final class FactPusher {
    */
   public FactPusher(
       HubClient hub, int batchSize, Duration streamTimeout, ReconnectPolicy reconnect) {
+    this(hub, batchSize, streamTimeout, reconnect, false);
+  }
+
+  private FactPusher(
+      HubClient hub,
+      int batchSize,
+      Duration streamTimeout,
+      ReconnectPolicy reconnect,
+      boolean imported) {
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new IllegalArgumentException(
           "batch size must be 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
@@ -50,12 +60,22 @@ public final class FactPusher {
     this.batchSize = batchSize;
     this.streamTimeout = streamTimeout;
     this.reconnect = reconnect;
+    this.imported = imported;
+  }
+
+  /**
+   * The same pusher, marking every batch as part of an import of the region's history ({@code
+   * SubmitRequest.imported}): recorded alike, its feed items marked so that subscribers may leave
+   * them out.
+   */
+  public FactPusher asImport() {
+    return new FactPusher(hub, batchSize, streamTimeout, reconnect, true);
   }
 
   /** Pushes {@code facts} in order and waits until each is answered or the push gives up. */
   public PushResult push(List<MappedFact> facts, ProgressListener progress)
       throws InterruptedException {
-    PushState state = new PushState(facts, batchSize);
+    PushState state = new PushState(facts, batchSize, imported);
     int failedInARow = 0;
     while (!state.done()) {
       SubmitAttempt attempt = new SubmitAttempt(state, BATCHES_IN_FLIGHT, progress);

@@ -5,6 +5,7 @@ import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.JsonFormat;
 import java.time.Instant;
 import org.tongchou.adapter.facts.FactTypes;
+import org.tongchou.proto.v1.FeedAccess;
 import org.tongchou.proto.v1.FeedConflict;
 import org.tongchou.proto.v1.FeedFact;
 import org.tongchou.proto.v1.FeedItem;
@@ -55,6 +56,7 @@ final class FeedEntries {
               item.getSignedCheckpoint().getToPosition(),
               item.getSignedCheckpoint().getHash(),
               item.getSignedCheckpoint().getKeyId());
+      case ACCESS -> access(position, receivedAt, item.getAccess());
       // Routed to no region; an auditor's tail shows it as an item this adapter does not interpret.
       case ERASURE -> new FeedEntry.Unknown(position, receivedAt);
       case ITEM_NOT_SET -> new FeedEntry.Unknown(position, receivedAt);
@@ -101,6 +103,16 @@ final class FeedEntries {
     String person =
         item.getChangesCount() == 0 ? "" : item.getChanges(0).getObligation().getPersonKey();
     return new FeedEntry.Obligation(position, receivedAt, item.getCause(), person, changes);
+  }
+
+  private static FeedEntry access(long position, Instant receivedAt, FeedAccess a) {
+    String subject =
+        a.hasClaim()
+            ? a.getClaim().getClaimId()
+            : !a.getArrivalKey().isEmpty()
+                ? a.getArrivalKey()
+                : a.getEntitlementsCount() > 0 ? a.getEntitlements(0).getRegion() : "";
+    return new FeedEntry.Access(position, receivedAt, a.getChange(), subject, a.getPersonKey());
   }
 
   private static FeedEntry conflict(long position, Instant receivedAt, FeedConflict c) {

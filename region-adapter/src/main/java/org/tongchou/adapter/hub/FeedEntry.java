@@ -123,6 +123,26 @@ public sealed interface FeedEntry {
   }
 
   /**
+   * Who may read a person changed in a way that concerns the region (docs/ACCESS.md): an
+   * entitlement granted, ended, suspended or restored; a registration claim and its decision; a
+   * contested arrival and its ruling; for the owner, an arrival whose identity did not match.
+   *
+   * @param change {@code entitlements}, {@code identity-mismatch}, {@code registration-claimed},
+   *     {@code registration-confirmed}, {@code registration-rejected}, {@code arrival-contested},
+   *     {@code contest-upheld} or {@code contest-rejected}
+   * @param subject what it is about: the claim id, the arrival's record key, or the first region
+   *     whose entitlement changed
+   */
+  record Access(long position, Instant receivedAt, String change, String subject, String personKey)
+      implements FeedEntry {
+
+    @Override
+    public String kind() {
+      return "access";
+    }
+  }
+
+  /**
    * Two ID numbers of a person who concerns the region were linked, or a link was asked for, split
    * or declined. Once linked, the alias's facts come under {@code primaryKey}.
    *

@@ -11,8 +11,11 @@ import org.tongchou.proto.v1.FeedStart;
  * @param checkpointInterval how often a quiet feed sends a checkpoint, 100 ms to 60 s
  * @param reconnect the backoff between streams, and how many streams in a row that deliver nothing
  *     end the feed
+ * @param skipImported leave out the items of imports (a region's history being onboarded), which
+ *     the hub passes over as items that are not the subscriber's
  */
-public record FeedSettings(int window, Duration checkpointInterval, ReconnectPolicy reconnect) {
+public record FeedSettings(
+    int window, Duration checkpointInterval, ReconnectPolicy reconnect, boolean skipImported) {
 
   /** Most credit the contract allows at once. */
   public static final int MAX_WINDOW = 1_000_000;
@@ -25,6 +28,16 @@ public record FeedSettings(int window, Duration checkpointInterval, ReconnectPol
   // permitted 5 minutes) would notice much later. The floor rides out a long GC pause.
   private static final int MISSED_CHECKPOINTS = 3;
   private static final Duration MIN_SILENCE = Duration.ofSeconds(10);
+
+  /** Every item, imports included. */
+  public FeedSettings(int window, Duration checkpointInterval, ReconnectPolicy reconnect) {
+    this(window, checkpointInterval, reconnect, false);
+  }
+
+  /** The same settings, leaving out the items of imports or not. */
+  public FeedSettings withSkipImported(boolean skip) {
+    return new FeedSettings(window, checkpointInterval, reconnect, skip);
+  }
 
   /** Validates the ranges the contract allows. */
   public FeedSettings {
@@ -49,6 +62,7 @@ public record FeedSettings(int window, Duration checkpointInterval, ReconnectPol
         .setAfterPosition(position)
         .setCredit(credit)
         .setCheckpointIntervalMs((int) checkpointInterval.toMillis())
+        .setSkipImported(skipImported)
         .build();
   }
 }

@@ -1,6 +1,8 @@
 package org.tongchou.adapter.hub;
 
 import io.grpc.Status;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +77,18 @@ public final class FeedSubscriber implements AutoCloseable {
       Status status = outcome.status();
       if (isClosed()) {
         return;
+      }
+      Optional<Duration> busy = HubBusy.retryDelay(status, outcome.error());
+      if (busy.isPresent()) {
+        LOG.info(
+            "feed: the hub serves its limit of feeds ({}); trying again in {} s",
+            StreamFailure.codeAndDescription(status),
+            busy.get().toSeconds());
+        if (closed.await(busy.get().toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+        hub.resetConnectBackoff();
+        continue;
       }
       if (!worthResuming(status)) {
         throw HubCallException.from(

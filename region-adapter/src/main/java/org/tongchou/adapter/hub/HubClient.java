@@ -9,9 +9,13 @@ import io.grpc.stub.AbstractStub;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.tongchou.proto.v1.AssessmentGrpc;
+import org.tongchou.proto.v1.CoordinationGrpc;
 import org.tongchou.proto.v1.GetTimelineRequest;
+import org.tongchou.proto.v1.IdentitiesGrpc;
 import org.tongchou.proto.v1.PersonsGrpc;
+import org.tongchou.proto.v1.PoliciesGrpc;
 import org.tongchou.proto.v1.RegionSyncGrpc;
+import org.tongchou.proto.v1.ReplayGrpc;
 import org.tongchou.proto.v1.Timeline;
 
 /**
@@ -37,19 +41,25 @@ public final class HubClient implements AutoCloseable {
 
   /**
    * Connects over TLS when {@code tls} is given (the region's certificate then identifies it and
-   * {@code token} may be null), else over plaintext with the token.
+   * {@code token} may be null), else over plaintext with the token. {@code hostAndPort} may list
+   * several hub nodes, {@code host:port,host:port}: calls are then spread over them with gRPC's
+   * {@code round_robin} policy, and a node that is down gets none (deploy/README.md).
    */
   public static HubClient connect(
       String hostAndPort, String token, HubTls tls, Duration callTimeout) {
     ManagedChannelBuilder<?> builder =
         Grpc.newChannelBuilder(
-                hostAndPort, tls == null ? InsecureChannelCredentials.create() : tls.credentials())
+                HubAddresses.target(hostAndPort),
+                tls == null ? InsecureChannelCredentials.create() : tls.credentials())
             // Keepalive lets a long-lived feed notice a dead connection. No more often than every
             // 5 minutes: that is grpc-java's default permitKeepAliveTime, which the hub keeps, and
             // a
             // client pinging faster is cut off with ENHANCE_YOUR_CALM. Only while a call is open.
             .keepAliveTime(5, TimeUnit.MINUTES)
             .keepAliveTimeout(20, TimeUnit.SECONDS);
+    if (HubAddresses.isList(hostAndPort)) {
+      builder.defaultLoadBalancingPolicy("round_robin");
+    }
     return new HubClient(builder, token, callTimeout);
   }
 
@@ -81,6 +91,30 @@ public final class HubClient implements AutoCloseable {
    */
   AssessmentGrpc.AssessmentBlockingStub assessment() {
     return withDeadline(AssessmentGrpc.newBlockingStub(channel));
+  }
+
+  /** The Coordination stub (offices' and regions' acts on obligations) with the call deadline. */
+  CoordinationGrpc.CoordinationBlockingStub coordination() {
+    return withDeadline(CoordinationGrpc.newBlockingStub(channel));
+  }
+
+  /** The Identities stub with the credential and the call deadline. */
+  IdentitiesGrpc.IdentitiesBlockingStub identities() {
+    return withDeadline(IdentitiesGrpc.newBlockingStub(channel));
+  }
+
+  org.tongchou.proto.v1.LinkRequestsServiceGrpc.LinkRequestsServiceBlockingStub linkRequests() {
+    return withDeadline(org.tongchou.proto.v1.LinkRequestsServiceGrpc.newBlockingStub(channel));
+  }
+
+  /** The Policies stub with the credential and the call deadline. */
+  PoliciesGrpc.PoliciesBlockingStub policies() {
+    return withDeadline(PoliciesGrpc.newBlockingStub(channel));
+  }
+
+  /** The Replay stub with the credential and the call deadline, for its unary calls. */
+  ReplayGrpc.ReplayBlockingStub replay() {
+    return withDeadline(ReplayGrpc.newBlockingStub(channel));
   }
 
   /** The Evidence stub with the credential and the call deadline. */

@@ -23,11 +23,12 @@ final class PushState {
   private long firstSendNanos;
   private long lastAnswerNanos;
 
-  PushState(List<MappedFact> facts, int batchSize) {
+  /** {@code imported}: every batch is marked as part of an import of the region's history. */
+  PushState(List<MappedFact> facts, int batchSize, boolean imported) {
     this.facts = List.copyOf(facts);
     for (int from = 0; from < facts.size(); from += batchSize) {
       SubmitRequest.Builder request =
-          SubmitRequest.newBuilder().setBatchSequence(batches.size() + 1L);
+          SubmitRequest.newBuilder().setBatchSequence(batches.size() + 1L).setImported(imported);
       facts
           .subList(from, Math.min(from + batchSize, facts.size()))
           .forEach(f -> request.addFacts(f.fact()));

@@ -3,7 +3,10 @@
  * through {@code RegionSync.Submit}, following the region's feed through {@code
  * RegionSync.Subscribe} ({@link org.tongchou.adapter.hub.FeedSubscriber}), reading a timeline, and
  * the two-way assessment ({@link org.tongchou.adapter.hub.AssessmentClient}) with the text its
- * answers print as ({@code ScorecardText}, {@code ObligationListText}, {@code StatisticsText}).
+ * answers print as ({@code ScorecardText}, {@code ObligationListText}, {@code StatisticsText}), and
+ * the acts of offices and regions ({@code CoordinationClient}, {@code IdentitiesClient}, {@code
+ * PoliciesClient}, {@code PublishingClient}), each answered as an {@link
+ * org.tongchou.adapter.hub.ActOutcome}.
  *
  * <p>Generated proto types stay in this package and in {@code facts}; what leaves it towards the
  * command line is plain values ({@link org.tongchou.adapter.hub.PushResult}, {@link

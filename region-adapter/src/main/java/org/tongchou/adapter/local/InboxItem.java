@@ -9,7 +9,7 @@ import org.tongchou.adapter.hub.FeedEntry;
  * The columns of an inbox row that a region's system filters on; the whole item is in {@code item}.
  * Null where a kind has no such value.
  */
-record InboxItem(
+public record InboxItem(
     String kind,
     String recordId,
     String region,
@@ -18,7 +18,7 @@ record InboxItem(
     String personKey) {
 
   /** The row for an entry; none for a checkpoint, which only moves the checkpoint row. */
-  static Optional<InboxItem> of(FeedEntry entry) {
+  public static Optional<InboxItem> of(FeedEntry entry) {
     if (entry instanceof FeedEntry.Fact f) {
       String type = f.type().isEmpty() ? null : f.type();
       return Optional.of(
@@ -47,6 +47,10 @@ record InboxItem(
     if (entry instanceof FeedEntry.Identity i) {
       return Optional.of(
           new InboxItem(i.kind(), i.linkId(), null, null, i.change(), i.personKey()));
+    }
+    if (entry instanceof FeedEntry.Access a) {
+      return Optional.of(
+          new InboxItem(a.kind(), a.subject(), null, null, a.change(), a.personKey()));
     }
     if (entry instanceof FeedEntry.SignedCheckpoint s) {
       // The region's copy of the hub's signature over its log: `item` holds body and signature.

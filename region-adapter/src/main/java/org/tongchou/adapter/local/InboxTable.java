@@ -61,16 +61,23 @@ public final class InboxTable {
         }
         move.setLong(3, expected);
         if (move.executeUpdate() != 1) {
-          throw new SQLException(
-              "the feed checkpoint is no longer at "
-                  + expected
-                  + ": another adapter writes to this inbox");
+          throw new CheckpointMoved(expected);
         }
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {
       Sql.rollbackQuietly(c);
       throw e;
+    }
+  }
+
+  /** The checkpoint was not where this writer last saw it: another adapter writes here. */
+  public static final class CheckpointMoved extends SQLException {
+    CheckpointMoved(long expected) {
+      super(
+          "the feed checkpoint is no longer at "
+              + expected
+              + ": another adapter writes to this inbox; nothing was stored");
     }
   }
 

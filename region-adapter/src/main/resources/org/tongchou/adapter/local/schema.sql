@@ -44,12 +44,12 @@ CREATE TABLE IF NOT EXISTS tongchou_inbox (
 );
 CREATE INDEX IF NOT EXISTS tongchou_inbox_person ON tongchou_inbox (person_key);
 -- The kinds of row; replaced on every start so that an inbox made by an older adapter takes the
--- kinds added since (obligation, identity, signed-checkpoint). NOT VALID skips checking the rows already there (each
+-- kinds added since (obligation, identity, access, signed-checkpoint). NOT VALID skips checking the rows already there (each
 -- passed an older check, whose kinds are all still allowed): the table is then locked for a
 -- moment, not for a scan of every row it has gathered. New rows are checked all the same.
 ALTER TABLE tongchou_inbox DROP CONSTRAINT IF EXISTS tongchou_inbox_kind_check;
 ALTER TABLE tongchou_inbox ADD CONSTRAINT tongchou_inbox_kind_check
-    CHECK (kind IN ('fact', 'conflict', 'obligation', 'identity', 'signed-checkpoint', 'unknown')) NOT VALID;
+    CHECK (kind IN ('fact', 'conflict', 'obligation', 'identity', 'access', 'signed-checkpoint', 'unknown')) NOT VALID;
 
 -- Where the feed resumes: one row, written in the same transaction as each inbox row.
 CREATE TABLE IF NOT EXISTS tongchou_feed_checkpoint (

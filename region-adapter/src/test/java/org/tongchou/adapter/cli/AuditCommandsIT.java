@@ -173,4 +173,98 @@ class AuditCommandsIT {
     assertThat(history.exitCode()).isEqualTo(1);
     assertThat(history.err()).startsWith("audit history: PERMISSION_DENIED: ");
   }
+
+  @Test
+  void feedDeliveriesListWhoReceivedWhatAnOfficeSeesItsOwnProvinceOnlyAndARegionNothing()
+      throws Exception {
+    Path jiangsu = hub.credential(Role.OFFICE, "320000", "jiangsu-office");
+    Path henanOffice = hub.credential(Role.OFFICE, "410000", "henan-office");
+    Path follower = hub.credential(Role.REGION, "410000", "henan-follower");
+    CommandRun tail = as(follower, "tail", "--after", "0", "--kind", "fact", "--count", "1");
+    assertThat(tail.exitCode()).as(tail.out() + tail.err()).isZero();
+
+    CommandRun audited = as(auditor, "audit", "access-log", "--feed-deliveries");
+    CommandRun asJiangsu = as(jiangsu, "audit", "access-log", "--feed-deliveries");
+    CommandRun asHenan = as(henanOffice, "audit", "access-log", "--feed-deliveries");
+    CommandRun asRegion = as(wuxi, "audit", "access-log", "--feed-deliveries");
+
+    assertThat(audited.exitCode()).as(audited.err()).isZero();
+    assertThat(audited.out())
+        .containsPattern(
+            "(?m)^#\\d+  \\S+Z  henan-follower \\(REGION 410000\\)  RegionSync.Subscribe  delivered"
+                + "  feed:410000 page \\d+\\.\\.\\d+,p[0-9a-f]+")
+        .doesNotContain("answered")
+        .doesNotContain(WalkthroughIT.WANG_FANG);
+    assertThat(asHenan.exitCode()).as(asHenan.err()).isZero();
+    assertThat(asHenan.out())
+        .contains("henan-follower (REGION 410000)  RegionSync.Subscribe  delivered");
+    assertThat(asJiangsu.exitCode()).as(asJiangsu.err()).isZero();
+    assertThat(asJiangsu.out()).doesNotContain("410000");
+    assertThat(asRegion.exitCode()).isEqualTo(1);
+    assertThat(asRegion.err()).contains("PERMISSION_DENIED", "AUDITOR_ONLY");
+  }
+
+  @Test
+  void suspiciousListsARegionThatReadTenPersonsItIsNotEntitledTo() throws Exception {
+    Path curious = hub.credential(Role.REGION, "320500", "curious-suzhou");
+    for (int i = 1; i <= 10; i++) {
+      String stranger =
+          org.tongchou.hub.testing.IdNumbers.of(
+              "410102", java.time.LocalDate.of(1990, 1, i), 100 + i);
+      assertThat(as(curious, "timeline", stranger, "--purpose", "curious").exitCode()).isEqualTo(1);
+    }
+
+    CommandRun run =
+        as(auditor, "audit", "access-log", "--suspicious", "--reader", "curious-suzhou");
+    CommandRun refused = as(wuxi, "audit", "access-log", "--suspicious");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern(
+            "(?m)^REFUSED_READS  \\d{4}-\\d{2}-\\d{2}  curious-suzhou \\(REGION 320500\\)  reads refused"
+                + " about 10 distinct subjects .*  entries #\\d+\\.\\.#\\d+$")
+        .endsWith("1 finding" + System.lineSeparator());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("PERMISSION_DENIED", "AUDITOR_ONLY");
+  }
+
+  /**
+   * Wuxi's second arrival of the walk-through (not Wang Fang, whose history the tests above read).
+   */
+  static final String LI_QIANG = "410105198806142332";
+
+  @Test
+  void suspiciousListsARegionThatReadAPersonJustAfterItsOwnFirstFactAboutHim() throws Exception {
+    Path prober = hub.credential(Role.REGION, "320500", "prober-suzhou");
+    Path probe =
+        Files.writeString(
+            dir.resolve("probe.jsonl"),
+            "{\"recordId\": \"320508-2026-000900\", \"type\": \"ServiceDelivered\", \"region\":"
+                + " \"320508\", \"occurredOn\": \"2026-04-01\", \"person\": {\"idNumber\": \""
+                + LI_QIANG
+                + "\", \"name\": \"李强\", \"sex\": \"M\", \"registrationRegion\": \"410105\"},"
+                + " \"data\": {\"service\": \"health_education\"}}\n");
+    CommandRun pushed =
+        CommandRun.of(
+            "push",
+            probe.toString(),
+            "--hub",
+            hub.address,
+            "--region",
+            "320500",
+            "--token-file",
+            prober.toString());
+    assertThat(pushed.exitCode()).as(pushed.out() + pushed.err()).isZero();
+    as(prober, "timeline", LI_QIANG, "--purpose", "just looking");
+
+    CommandRun run =
+        as(auditor, "audit", "access-log", "--suspicious", "--reader", "prober-suzhou");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern(
+            "(?m)^READ_AFTER_FIRST_FACT  \\d{4}-\\d{2}-\\d{2}  prober-suzhou \\(REGION 320500\\)  read 1"
+                + " person within 24h of its own first fact about them.*  entries #\\d+\\.\\.#\\d+$")
+        .endsWith("1 finding" + System.lineSeparator());
+  }
 }

@@ -17,9 +17,7 @@ class HelpTest {
         "obligations",
         "explain",
         "statistics",
-        "export",
-        "bench",
-        "bench-feed"
+        "export"
       })
   void everySubcommandPrintsItsUsageOnHelpAndExitsZero(String subcommand) {
     CommandRun run = CommandRun.of(subcommand, "--help");
@@ -45,17 +43,6 @@ class HelpTest {
         .contains("scorecards, obligations, stock, flows, births,", "inflow, outflow");
   }
 
-  @org.junit.jupiter.api.Test
-  void simulateNeedsNoHubAndPrintsItsUsageOnHelp() {
-    CommandRun run = CommandRun.of("simulate", "--help");
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
-        .contains(
-            "Usage: region-adapter simulate", "--seed", "--flows", "--late-rate", "Exit codes:")
-        .doesNotContain("--hub");
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h"})
   void theTopCommandListsTheSubcommandsOnHelp(String option) {
@@ -76,8 +63,9 @@ class HelpTest {
             "explain",
             "statistics",
             "export",
-            "bench",
-            "bench-feed",
-            "simulate");
+            "office",
+            "audit")
+        .as("the developers' load tools live in tongchou-workload, not in the region's adapter")
+        .doesNotContain("bench", "simulate");
   }
 }

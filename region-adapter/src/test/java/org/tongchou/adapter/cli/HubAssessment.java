@@ -20,16 +20,16 @@ import org.tongchou.proto.v1.Statistics;
  * The hub's public Assessment API as an auditor reads it: statistics, scorecards, the obligations
  * behind a line, CSV.
  */
-final class HubAssessment {
+public final class HubAssessment {
 
   private final HubClient auditor;
 
-  HubAssessment(HubClient auditor) {
+  public HubAssessment(HubClient auditor) {
     this.auditor = auditor;
   }
 
   /** Statistics of a province for a period, rows at province level, stock on {@code on}. */
-  Statistics statistics(String province, String period, String on) {
+  public Statistics statistics(String province, String period, String on) {
     return statistics(province, period, on, "province");
   }
 
@@ -37,7 +37,7 @@ final class HubAssessment {
    * Statistics of a region for a period, rows at {@code level}, stock on {@code on} (empty: the
    * period's last day).
    */
-  Statistics statistics(String region, String period, String on, String level) {
+  public Statistics statistics(String region, String period, String on, String level) {
     return stub()
         .getStatistics(
             GetStatisticsRequest.newBuilder()
@@ -50,7 +50,7 @@ final class HubAssessment {
   }
 
   /** The province's own scorecard in one role. */
-  Scorecard scorecard(String province, String period, Side side) {
+  public Scorecard scorecard(String province, String period, Side side) {
     return scorecards(province, period, false).getScorecardsList().stream()
         .filter(s -> s.getRegion().equals(province) && s.getSide() == side)
         .findFirst()
@@ -58,7 +58,7 @@ final class HubAssessment {
   }
 
   /** A region's scorecards, and with {@code children} those of the divisions right under it. */
-  GetScorecardsResponse scorecards(String region, String period, boolean children) {
+  public GetScorecardsResponse scorecards(String region, String period, boolean children) {
     return stub()
         .getScorecards(
             GetScorecardsRequest.newBuilder()
@@ -70,7 +70,7 @@ final class HubAssessment {
   }
 
   /** A table as the hub streams it, every chunk's bytes joined. */
-  byte[] csv(ExportCsvRequest request) {
+  public byte[] csv(ExportCsvRequest request) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     stub()
         .exportCsv(request)
@@ -79,7 +79,7 @@ final class HubAssessment {
   }
 
   /** Every obligation behind one scorecard line, all pages. */
-  List<Obligation> behind(String province, String period, Side side, String indicator) {
+  public List<Obligation> behind(String province, String period, Side side, String indicator) {
     List<Obligation> all = new ArrayList<>();
     String token = "";
     do {
@@ -104,7 +104,7 @@ final class HubAssessment {
    * An obligation in the ground truth's words: kind, side, responsible, owed, openedBy, dueOn,
    * status.
    */
-  static String described(Obligation o) {
+  public static String described(Obligation o) {
     return String.join(
         " ",
         o.getKind(),

@@ -9,10 +9,10 @@ import org.tongchou.proto.v1.Side;
  * kind it rates, whether the province is the responsible or the owed side of those obligations, and
  * whether a late one counts.
  */
-record IndicatorRule(
+public record IndicatorRule(
     Side side, String indicator, String kind, boolean owedParty, boolean lateCounts) {
 
-  static final List<IndicatorRule> CHECKED =
+  public static final List<IndicatorRule> CHECKED =
       List.of(
           new IndicatorRule(
               Side.INFLOW, "certificate-verification", "certificate-verification", false, false),
@@ -35,7 +35,7 @@ record IndicatorRule(
               Side.OUTFLOW, "birth-registration", "birth-registration", false, false));
 
   /** One line per kind and side, enough to list every obligation of the compared kinds once. */
-  static final List<IndicatorRule> LISTING =
+  public static final List<IndicatorRule> LISTING =
       CHECKED.stream()
           .filter(
               rule ->
@@ -43,16 +43,16 @@ record IndicatorRule(
           .toList();
 
   /** The side, as the ground truth writes it. */
-  String sideWord() {
+  public String sideWord() {
     return side == Side.INFLOW ? "inflow" : "outflow";
   }
 
   /** The ground truth's side of the obligations this line lists. */
-  String obligationSide() {
+  public String obligationSide() {
     return owedParty ? (side == Side.INFLOW ? "outflow" : "inflow") : sideWord();
   }
 
-  boolean counts(String status) {
+  public boolean counts(String status) {
     return status.equals("met-on-time") || lateCounts && status.equals("met-late");
   }
 }

@@ -32,7 +32,8 @@ class StatusTextTest {
             Optional.of(NOW.minusSeconds(2)),
             4480);
 
-    List<String> lines = StatusText.lines("320200", "jdbc:postgresql://db/wuxi", status);
+    List<String> lines =
+        StatusText.lines("320200", "local database jdbc:postgresql://db/wuxi", status);
 
     assertThat(lines)
         .containsExactly(
@@ -58,7 +59,7 @@ class StatusTextTest {
     LocalStatus status =
         new LocalStatus(NOW, 0, Optional.empty(), 0, 0, 0, List.of(), 0, Optional.empty(), 0);
 
-    List<String> lines = StatusText.lines("410000", "db", status);
+    List<String> lines = StatusText.lines("410000", "local database db", status);
 
     assertThat(lines)
         .contains("  pending            0", "  no checkpoint from the hub yet")

@@ -57,6 +57,22 @@ class TailCommandTest {
   }
 
   @Test
+  void tailWithSkipImportedAsksTheHubToLeaveOutWhatImportsRecorded() throws Exception {
+    try (FakeHub hub = FakeHub.onFreePort()) {
+      hub.feed().appendFact(FeedFixtures.arrival("r-1", "320205", "2026-03-01", RECORDED));
+
+      CommandRun run = tail(hub, FakeHub.TOKEN, "--skip-imported", "--count", "1");
+      CommandRun everything = tail(hub, FakeHub.TOKEN, "--count", "1");
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(everything.exitCode()).isZero();
+      assertThat(hub.feed().starts())
+          .extracting(s -> s.getSkipImported())
+          .containsExactly(true, false);
+    }
+  }
+
+  @Test
   void aPositionBeyondTheFeedsEndExitsOneNamingTheField() throws Exception {
     try (FakeHub hub = FakeHub.onFreePort()) {
       CommandRun run = tail(hub, FakeHub.TOKEN, "--after", "5");

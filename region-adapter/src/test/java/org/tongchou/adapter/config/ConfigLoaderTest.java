@@ -92,6 +92,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aRegionMayLeaveTheItemsOfImportsOutOfItsFeedAndMustSayTrueOrFalse() throws Exception {
+    Path skipping =
+        file(
+            "hub = hub:9090",
+            "token-file = t",
+            "region = 320200",
+            "local-db.url = jdbc:postgresql://db/wuxi",
+            "feed.skip-imported = true");
+
+    assertThat(new ConfigLoader(Map.of()).load(skipping).feed().skipImported()).isTrue();
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of("TONGCHOU_FEED_SKIP_IMPORTED", "yes")).load(skipping))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anySatisfy(p -> assertThat(p).contains("must be true or false")));
+  }
+
+  @Test
   void everyProblemIsReportedAtOnceNamingTheKeyOrTheVariable() throws Exception {
     Path file = file("hub = hub:9090", "push.batch-size = 5000", "feed.windw = 10");
 
@@ -102,14 +122,59 @@ class ConfigLoaderTest {
             e ->
                 assertThat(e.problems())
                     .containsExactlyInAnyOrder(
-                        "unknown key feed.windw (known: hub, token-file, region, local-db.url, local-db.user, local-db.password,"
-                            + " push.batch-size, push.poll-interval, feed.window, feed.checkpoint-interval, feed.log-every,"
-                            + " reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts, tls.ca, tls.cert, tls.key)",
+                        "unknown key feed.windw (known: hub, token-file, region, local.store, local-db.url, local-db.user,"
+                            + " local-db.password, push.batch-size, push.poll-interval, feed.window, feed.checkpoint-interval,"
+                            + " feed.log-every, feed.skip-imported, reconnect.initial-backoff, reconnect.max-backoff, reconnect.attempts, tls.ca,"
+                            + " tls.cert, tls.key, kurrentdb.connection-string, kurrentdb.tls-ca-file, kurrentdb.tls-verify-cert,"
+                            + " kurrentdb.outbox-stream, kurrentdb.outcomes-stream, kurrentdb.inbox-stream)",
                         "missing token-file (or TONGCHOU_TOKEN_FILE), or tls.cert and tls.key with tls.ca",
                         "missing region (or TONGCHOU_REGION)",
                         "missing local-db.url (or TONGCHOU_LOCAL_DB_URL)",
                         "push.batch-size must be a whole number from 1 to 1000, was \"5000\"",
                         "TONGCHOU_PUSH_POLL_INTERVAL must be a duration such as 500ms, 2s or 5m, from 10 ms to 3600 s, was \"2\""));
+  }
+
+  @Test
+  void aRegionOnKurrentDbNeedsNoPostgresqlAndNamesItsStreamsAfterTheRegion() throws Exception {
+    Path file =
+        file(
+            "hub = hub:9090",
+            "token-file = t",
+            "region = 320200",
+            "local.store = kurrentdb",
+            "kurrentdb.connection-string = kurrentdb://adapter:s3cret@kdb.wuxi:2113?tls=true",
+            "kurrentdb.tls-ca-file = kdb-ca.crt",
+            "kurrentdb.outbox-stream = $ce-wuxi_facts");
+
+    AdapterConfig config = new ConfigLoader(Map.of()).load(file);
+
+    assertThat(config.kurrentDb().outboxStream()).isEqualTo("$ce-wuxi_facts");
+    assertThat(config.kurrentDb().outcomesStream()).isEqualTo("tongchou-outcomes-320200");
+    assertThat(config.kurrentDb().inboxStream()).isEqualTo("tongchou-inbox-320200");
+    assertThat(config.kurrentDb().tlsCaFile()).isEqualTo(dir.resolve("kdb-ca.crt"));
+    assertThat(config.kurrentDb().redactedConnectionString())
+        .isEqualTo("kurrentdb://adapter:(hidden)@kdb.wuxi:2113?tls=true");
+  }
+
+  @Test
+  void aKurrentDbStoreNeedsAKurrentDbConnectionStringAndAnOutboxStream() throws Exception {
+    Path file =
+        file(
+            "hub = hub:9090",
+            "token-file = t",
+            "region = 320200",
+            "local.store = kurrentdb",
+            "kurrentdb.connection-string = postgresql://kdb.wuxi:2113");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(file))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "kurrentdb.connection-string must be a kurrentdb:// (or kurrentdb+discover://, esdb://)"
+                            + " connection string",
+                        "missing kurrentdb.outbox-stream (or TONGCHOU_KURRENTDB_OUTBOX_STREAM)"));
   }
 
   @Test

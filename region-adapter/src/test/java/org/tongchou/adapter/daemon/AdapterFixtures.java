@@ -41,26 +41,50 @@ final class AdapterFixtures {
       LocalRegion db,
       String... overrides)
       throws Exception {
-    String token = hub.getBean(CredentialStore.class).issue(region, "adapter-" + region);
-    Files.writeString(dir.resolve(region + ".token"), token + "\n");
+    return configFile(
+        dir,
+        region,
+        hub,
+        port,
+        region,
+        List.of(
+            "local-db.url = " + db.url, "local-db.user = tongchou", "local-db.password = tongchou"),
+        overrides);
+  }
+
+  /**
+   * As above, for any store: {@code storeLines} select it ({@link KurrentRegion#configLines()});
+   * the files are called {@code name.token} and {@code name.properties}.
+   */
+  static Path configFile(
+      Path dir,
+      String name,
+      ConfigurableApplicationContext hub,
+      int port,
+      String region,
+      List<String> storeLines,
+      String... overrides)
+      throws Exception {
+    String token = hub.getBean(CredentialStore.class).issue(region, "adapter-" + name);
+    Files.writeString(dir.resolve(name + ".token"), token + "\n");
     List<String> lines =
         new java.util.ArrayList<>(
             List.of(
                 "hub = 127.0.0.1:" + port,
-                "token-file = " + region + ".token",
-                "region = " + region,
-                "local-db.url = " + db.url,
-                "local-db.user = tongchou",
-                "local-db.password = tongchou",
-                "push.batch-size = 3",
-                "push.poll-interval = 100ms",
-                "feed.window = 4",
-                "feed.checkpoint-interval = 200ms",
-                "feed.log-every = 20",
-                "reconnect.initial-backoff = 50ms",
-                "reconnect.max-backoff = 500ms"));
+                "token-file = " + name + ".token",
+                "region = " + region));
+    lines.addAll(storeLines);
+    lines.addAll(
+        List.of(
+            "push.batch-size = 3",
+            "push.poll-interval = 100ms",
+            "feed.window = 4",
+            "feed.checkpoint-interval = 200ms",
+            "feed.log-every = 20",
+            "reconnect.initial-backoff = 50ms",
+            "reconnect.max-backoff = 500ms"));
     lines.addAll(List.of(overrides)); // a later line wins
-    return Files.write(dir.resolve(region + ".properties"), lines);
+    return Files.write(dir.resolve(name + ".properties"), lines);
   }
 
   static AdapterConfig load(Path file) throws Exception {

@@ -25,6 +25,14 @@ final class Reconciliation {
         .until(() -> region.pending() == 0 && region.checkpoint() == HubFeed.head(hub));
   }
 
+  /** As above, for a region on KurrentDB. */
+  static void awaitSettled(KurrentRegion region, ConfigurableApplicationContext hub) {
+    await()
+        .atMost(AT_MOST)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> region.pending() == 0 && region.checkpoint() == HubFeed.head(hub));
+  }
+
   /**
    * Every row of the outbox was acknowledged once: accepted or duplicate, with the receipt of the
    * one event the hub holds for its record id (the pushing region's feed carries each of its facts,
@@ -32,6 +40,12 @@ final class Reconciliation {
    */
   static void assertEveryRowAcknowledgedOnce(LocalRegion region, List<FeedItem> ownFeed)
       throws Exception {
+    assertEveryRowAcknowledgedOnce(region.outbox(), ownFeed);
+  }
+
+  /** As above, for the rows of any store (a KurrentDB region's outbox events with outcomes). */
+  static void assertEveryRowAcknowledgedOnce(
+      List<LocalRegion.OutboxView> rows, List<FeedItem> ownFeed) {
     Map<String, Long> eventsPerRecord =
         ownFeed.stream()
             .filter(FeedItem::hasFact)
@@ -44,7 +58,6 @@ final class Reconciliation {
                     Reconciliation::recordId,
                     i -> i.getFact().getRecorded().getReceipt().getEventId(),
                     (a, b) -> a));
-    List<LocalRegion.OutboxView> rows = region.outbox();
     assertThat(rows)
         .isNotEmpty()
         .allSatisfy(
@@ -61,8 +74,13 @@ final class Reconciliation {
 
   /** The inbox holds exactly the hub's feed for the region: every item, once, in order. */
   static void assertInboxIsTheFeed(LocalRegion region, List<FeedItem> feed) throws Exception {
+    assertInboxIsTheFeed(region.inbox(), feed);
+  }
+
+  /** As above, for the items of any store (a KurrentDB region's inbox stream). */
+  static void assertInboxIsTheFeed(List<LocalRegion.InboxView> inbox, List<FeedItem> feed) {
     List<LocalRegion.InboxView> expected = feed.stream().map(Reconciliation::view).toList();
-    assertThat(region.inbox()).containsExactlyElementsOf(expected);
+    assertThat(inbox).containsExactlyElementsOf(expected);
   }
 
   static String recordId(FeedItem item) {
@@ -80,6 +98,17 @@ final class Reconciliation {
           item.getObligation().getChangesCount() == 0
               ? null
               : item.getObligation().getChanges(0).getObligation().getObligationId());
+    }
+    if (item.hasAccess()) {
+      // The same subject the adapter files an access item under (FeedEntries.access).
+      var a = item.getAccess();
+      String subject =
+          a.hasClaim()
+              ? a.getClaim().getClaimId()
+              : !a.getArrivalKey().isEmpty()
+                  ? a.getArrivalKey()
+                  : a.getEntitlementsCount() > 0 ? a.getEntitlements(0).getRegion() : "";
+      return new LocalRegion.InboxView(item.getPosition(), "access", subject);
     }
     return new LocalRegion.InboxView(item.getPosition(), "conflict", null);
   }

@@ -40,7 +40,7 @@ class AuditRequestsTest {
         .isEqualTo(ListAccessLogRequest.newBuilder().setPurpose("check").build());
 
     ListAccessLogRequest filtered =
-        AuditRequests.accessLog(new AccessLogQuery(T, T.plusSeconds(60), "p1", "henan", ""));
+        AuditRequests.accessLog(new AccessLogQuery(T, T.plusSeconds(60), "p1", "henan", "", false));
 
     assertThat(WireTime.instant(filtered.getFrom())).isEqualTo(T);
     assertThat(WireTime.instant(filtered.getTo())).isEqualTo(T.plusSeconds(60));

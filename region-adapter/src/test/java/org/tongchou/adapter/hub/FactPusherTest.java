@@ -31,6 +31,16 @@ class FactPusherTest extends InProcessHubTest {
   }
 
   @Test
+  void anImportsPusherMarksEveryBatchAsAnImportAndAPushsMarksNone() throws Exception {
+    pusher(10).push(PushFixtures.facts("live", 15), ProgressListener.NONE);
+    pusher(10).asImport().push(PushFixtures.facts("history", 15), ProgressListener.NONE);
+
+    assertThat(hub.regionSync.received)
+        .extracting(SubmitRequest::getImported)
+        .containsExactly(false, false, true, true);
+  }
+
+  @Test
   void theCredentialTravelsAsABearerAuthorizationHeader() throws Exception {
     pusher(10).push(PushFixtures.facts("r", 1), ProgressListener.NONE);
 
