@@ -117,7 +117,7 @@ while IFS= read -r line; do
     # going back, repeating, or (in a full export) skipping is a break.
     if [ "$sequence" -le "$last_sequence" ] || { [ "$full" = true ] && [ "$sequence" != $((last_sequence + 1)) ]; }; then
       fail "event at position $position (person $person, #$sequence): expected the person's event" \
-        "#$((last_sequence + 1)) here"
+        "#$((last_sequence + 1)) here, found #$sequence"
     elif [ "$sequence" = $((last_sequence + 1)) ] && [ "$previous" != "$last_hash" ]; then
       fail "event at position $position (person $person, #$sequence): its previous hash is not the hash of the" \
         "person's event #$last_sequence"

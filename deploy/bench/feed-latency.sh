@@ -12,7 +12,7 @@ export PGPASSWORD=tongchou
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 psql -h 127.0.0.1 -U tongchou -d "$DB" -c "select 1" >/dev/null 2>&1 || as_postgres createdb -O tongchou "$DB"
 
-TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
+TONGCHOU_DB_URL=$URL TONGCHOU_PRODUCTION=false TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
   java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar \
   --spring.profiles.active=postgres --tongchou.grpc.port=29090 --server.port=28080 >/tmp/tongchou-feed-hub.log 2>&1 &
 hub_pid=$!
@@ -24,7 +24,7 @@ TONGCHOU_DB_URL=$URL java -jar hub/target/hub-exec.jar credentials issue --regio
 for rate in $RATES; do
   # Start reading near the feed's end rather than from position 0.
   end=$(psql -h 127.0.0.1 -U tongchou -d "$DB" -tA -c "SELECT last_position FROM feed_sequence")
-  java -jar region-adapter/target/region-adapter.jar bench-feed --hub 127.0.0.1:29090 \
+  java -jar deploy/bench/workload/target/tongchou-workload.jar bench-feed --hub 127.0.0.1:29090 \
     --token-file /tmp/tongchou-feed.token --region 320211 --rate "$rate" --seconds "$SECONDS_EACH" \
     --after "$end" | grep '^|' | tail -1
 done

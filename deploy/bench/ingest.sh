@@ -6,7 +6,9 @@
 #   3. long histories: HISTORY persons get 200 events each, the hub restarts (cold cache), and
 #      the same persons get FACTS more facts; compared with a new-persons run of the same size
 #      right after it.
-# Needs the jars (mvn -DskipTests install) and PostgreSQL as test.sh prepares it.
+# Needs the jars (mvn -DskipTests install) and PostgreSQL as test.sh prepares it. The hub listens
+# on loopback (tokens over plaintext are refused elsewhere) and the bench credential's new-person
+# quota is lifted: a bench makes more new persons a day than any region (docs/ACCESS.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 FACTS=${FACTS:-40000}
@@ -14,7 +16,9 @@ RUNS=${RUNS:-3}
 BATCH=${BATCH:-500}
 STREAMS=${STREAMS:-4}
 HISTORY=${HISTORY:-100}
-DB=tongchou_bench
+DB=${DB:-tongchou_bench}
+GRPC=${GRPC:-29090}
+HTTP=${HTTP:-28080}
 URL=jdbc:postgresql://127.0.0.1:5432/$DB
 export PGPASSWORD=tongchou
 
@@ -24,32 +28,42 @@ as_postgres createdb -O tongchou "$DB"
 
 hub_pid=
 start_hub() {
-  TONGCHOU_DB_URL=$URL TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
+  TONGCHOU_DB_URL=$URL TONGCHOU_PRODUCTION=false TONGCHOU_PERSON_KEY_SECRET=bench-secret-0123456789 TONGCHOU_TOKENS_ENABLED=true \
     java -Xmx1g -Daxoniq.update-checker.disabled=true -jar hub/target/hub-exec.jar \
-    --spring.profiles.active=postgres --tongchou.grpc.port=29090 --server.port=28080 >/tmp/tongchou-bench-hub.log 2>&1 &
+    --spring.profiles.active=postgres --tongchou.grpc.address=127.0.0.1 --tongchou.grpc.port=$GRPC \
+    --server.port=$HTTP --tongchou.access.quota.new-persons-per-day=100000000 \
+    >/tmp/$DB-hub.log 2>&1 &
   hub_pid=$!
-  for _ in $(seq 1 90); do (exec 3<>/dev/tcp/127.0.0.1/29090) 2>/dev/null && return; sleep 1; done
-  echo "hub did not start; see /tmp/tongchou-bench-hub.log" >&2; exit 1
+  for _ in $(seq 1 "${START_WAIT:-240}"); do (exec 3<>/dev/tcp/127.0.0.1/$GRPC) 2>/dev/null && return; sleep 1; done
+  echo "hub did not start; see /tmp/$DB-hub.log" >&2; exit 1
 }
 stop_hub() { kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; }
 trap 'kill $hub_pid 2>/dev/null || true' EXIT
 
 start_hub
 TONGCHOU_DB_URL=$URL java -jar hub/target/hub-exec.jar credentials issue --region 320200 \
-  --spring.profiles.active=postgres > /tmp/tongchou-bench.token
+  --spring.profiles.active=postgres | tail -n 1 > /tmp/$DB.token
 
 bench() {
-  java -jar region-adapter/target/region-adapter.jar bench --hub 127.0.0.1:29090 \
-    --token-file /tmp/tongchou-bench.token --region 320211 --batch-size "$BATCH" --streams "$STREAMS" "$@" | tail -1
+  java -jar deploy/bench/workload/target/tongchou-workload.jar bench --hub 127.0.0.1:$GRPC \
+    --token-file /tmp/$DB.token --region 320211 --batch-size "$BATCH" --streams "$STREAMS" "$@" | tail -1
 }
 
+# The hub's CPU (utime + stime of its JVM) per fact around a send: it bounds the rate whatever the
+# load of a shared machine. It includes the read models' projection of the send while it runs.
+ticks=$(getconf CLK_TCK)
+hub_cpu() { awk -v t="$ticks" '{ printf "%.0f", ($14 + $15) * 1000 / t }' "/proc/$hub_pid/stat"; }
+
 echo "## warm-up (not counted)"
-bench --facts 20000 --persons 20000 >/dev/null
+bench --facts "${WARMUP:-20000}" --persons "${WARMUP:-20000}" >/dev/null
 echo "## new persons, with the raw JDBC baseline in the same run"
 for _ in $(seq 1 "$RUNS"); do
   # The baseline uses the hub's driver options (reWriteBatchedInserts, as application-postgres.yml).
+  before=$(hub_cpu)
   bench --facts "$FACTS" --persons "$FACTS" --jdbc-url "$URL?reWriteBatchedInserts=true" \
     --jdbc-user tongchou --jdbc-password tongchou
+  after=$(hub_cpu)
+  echo "cpu: hub $((after - before)) ms for $FACTS facts = $(( (after - before) * 1000 / FACTS )) µs/fact"
 done
 echo "## long histories: $HISTORY persons x 200 events, then a restart (cold cache)"
 bench --facts $((HISTORY * 200)) --persons "$HISTORY" --seed 42 >/dev/null
