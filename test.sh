@@ -2,7 +2,8 @@
 # Runs the whole test suite on a fresh Debian machine with Java 17 and Maven:
 # makes sure PostgreSQL answers on 127.0.0.1:5432 (installing and starting it if needed),
 # creates the role and databases the tests use, installs the Node.js client of the hub's
-# cross-language test (NodeClientIT; installing Node.js itself if needed), then runs `mvn -B verify`.
+# cross-language test (NodeClientIT; installing Node.js itself if needed), checks the protos with
+# buf (proto/buf/check.sh), then runs `mvn -B verify`.
 # A missing PostgreSQL or Node.js is a failure, never a skipped test.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -49,9 +50,24 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   root apt-get install -y -qq nodejs npm >/dev/null
 fi
 
+# The workbench's browser tests (issue #14): Debian's Chromium and its driver, and a font for Chinese.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "== installing chromium and chromium-driver"
+  root apt-get update -qq
+  root apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
+fi
+
 echo "== npm ci (hub/src/test/node)"
 # Exactly the versions of package-lock.json, for the Node gRPC client that NodeClientIT runs.
 (cd hub/src/test/node && npm ci --no-audit --no-fund --loglevel=error)
+
+echo "== buf lint and buf breaking (proto/buf)"
+# The wire contract tongchou.v1: buf from npm (exact version in proto/buf/package-lock.json);
+# lint with v1's published exceptions, breaking (WIRE_JSON) against the recorded v1 baseline,
+# then the self-test that a deliberate break fails (issue #13, step 6).
+(cd proto/buf && npm ci --no-audit --no-fund --loglevel=error)
+proto/buf/check.sh
+proto/buf/check.sh --self-test
 
 echo "== mvn verify"
 exec mvn -B -ntp -Dstyle.color=never verify "$@"
