@@ -3,7 +3,7 @@ package org.tongchou.hub.assessment.app;
 import java.util.HashMap;
 import java.util.Map;
 import org.tongchou.hub.assessment.domain.ScorecardRules;
-import org.tongchou.hub.obligation.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationTally;
 import org.tongchou.hub.policy.domain.FailureShare;
 import org.tongchou.hub.policy.domain.PolicyBook;
 
@@ -23,8 +23,9 @@ final class FailureShares {
     this.book = book;
   }
 
-  FailureShare of(ObligationRow row) {
+  FailureShare of(ObligationTally tally) {
     return known.computeIfAbsent(
-        new Key(row.policyVersion(), row.kind()), key -> ScorecardRules.shareOf(row, book));
+        new Key(tally.policyVersion(), tally.kind()),
+        key -> ScorecardRules.shareOf(key.policyVersion(), key.kind(), book));
   }
 }

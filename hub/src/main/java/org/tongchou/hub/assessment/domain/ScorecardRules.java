@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.tongchou.hub.obligation.domain.ObligationRow;
+import org.tongchou.hub.obligation.domain.ObligationTally;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
 import org.tongchou.hub.policy.domain.FailureShare;
@@ -47,25 +48,33 @@ public final class ScorecardRules {
       PolicyBook book,
       List<ObligationRow> rows,
       Predicate<String> within) {
-    return compute(region, side, period, policy, byKind(rows), within, row -> shareOf(row, book));
+    return compute(
+        region,
+        side,
+        period,
+        policy,
+        byKind(rows.stream().map(ObligationTally::of).toList()),
+        within,
+        tally -> shareOf(tally.policyVersion(), tally.kind(), book));
   }
 
   /**
-   * The same, for a caller that computes many scorecards over the same rows: each indicator reads
-   * only its kind's rows ({@link #byKind}) instead of all of them, and {@code shares} may remember
-   * a share once looked up (it depends on the row's policy version and kind only).
+   * The same over groups of obligations ({@link ObligationTally}), for a caller that computes many
+   * scorecards over the same groups: each indicator reads only its kind's groups ({@link #byKind})
+   * instead of all of them, and {@code shares} may remember a share once looked up (it depends on
+   * the policy version and kind only).
    *
-   * @param rowsByKind the rows by obligation kind, each kind's in the order given
-   * @param shares each row's failure share, as {@link #shareOf} prices it
+   * @param rowsByKind the groups by obligation kind
+   * @param shares each group's failure share, as {@link #shareOf} prices it
    */
   public static Scorecard compute(
       String region,
       Side side,
       CoveragePeriod.Labelled period,
       EffectivePolicy policy,
-      Map<String, List<ObligationRow>> rowsByKind,
+      Map<String, List<ObligationTally>> rowsByKind,
       Predicate<String> within,
-      Function<ObligationRow, FailureShare> shares) {
+      Function<ObligationTally, FailureShare> shares) {
     List<IndicatorLine> lines = new ArrayList<>();
     BigDecimal points = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
@@ -122,17 +131,22 @@ public final class ScorecardRules {
         : rowSide == side && within.test(responsible);
   }
 
-  /** The rows by obligation kind, each kind's in the order given. */
-  public static Map<String, List<ObligationRow>> byKind(List<ObligationRow> rows) {
-    Map<String, List<ObligationRow>> byKind = new HashMap<>();
-    rows.forEach(row -> byKind.computeIfAbsent(row.kind(), kind -> new ArrayList<>()).add(row));
+  /** The groups by obligation kind, each kind's in the order given. */
+  public static Map<String, List<ObligationTally>> byKind(List<ObligationTally> tallies) {
+    Map<String, List<ObligationTally>> byKind = new HashMap<>();
+    tallies.forEach(t -> byKind.computeIfAbsent(t.kind(), kind -> new ArrayList<>()).add(t));
     return byKind;
   }
 
   /** The failure share of the rule the obligation was opened under. */
   public static FailureShare shareOf(ObligationRow row, PolicyBook book) {
-    return book.byVersion(row.policyVersion())
-        .flatMap(p -> p.rule(row.kind()))
+    return shareOf(row.policyVersion(), row.kind(), book);
+  }
+
+  /** The failure share of the rule for {@code kind} in policy {@code version}. */
+  public static FailureShare shareOf(String version, String kind, PolicyBook book) {
+    return book.byVersion(version)
+        .flatMap(p -> p.rule(kind))
         .map(ObligationRule::share)
         .orElse(FailureShare.ALL_ON_RESPONSIBLE);
   }
@@ -140,23 +154,33 @@ public final class ScorecardRules {
   private static IndicatorLine line(
       Indicator indicator,
       Side side,
-      List<ObligationRow> rows,
+      List<ObligationTally> tallies,
       Predicate<String> within,
-      Function<ObligationRow, FailureShare> shares) {
+      Function<ObligationTally, FailureShare> shares) {
     int counted = 0;
     int failed = 0;
     int pending = 0;
     int excluded = 0;
     BigDecimal credit = BigDecimal.ZERO;
-    for (ObligationRow row : behind(indicator, side, rows, within)) {
-      switch (Credit.standing(row.status(), indicator)) {
-        case COUNTED -> counted++;
-        case FAILED -> failed++;
-        case PENDING -> pending++;
-        case EXCLUDED -> excluded++;
+    for (ObligationTally tally : tallies) {
+      if (!counts(
+          indicator, side, tally.kind(), tally.side(), tally.responsible(), tally.owed(), within)) {
+        continue;
       }
+      int n = Math.toIntExact(tally.count());
+      switch (Credit.standing(tally.status(), indicator)) {
+        case COUNTED -> counted += n;
+        case FAILED -> failed += n;
+        case PENDING -> pending += n;
+        case EXCLUDED -> excluded += n;
+      }
+      // Every obligation of a group is worth the same: n times its credit is exactly the sum of
+      // n credits (decimal arithmetic), so groups and single rows give the same figures.
       credit =
-          credit.add(Credit.of(row.status(), indicator, shares.apply(row)).orElse(BigDecimal.ZERO));
+          credit.add(
+              Credit.of(tally.status(), indicator, shares.apply(tally))
+                  .orElse(BigDecimal.ZERO)
+                  .multiply(BigDecimal.valueOf(n)));
     }
     int obligations = counted + failed;
     BigDecimal rate =

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.tongchou.hub.obligation.domain.Obligation;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
+import org.tongchou.hub.obligation.domain.ObligationTally;
 import org.tongchou.hub.platform.jdbc.ArrayQueries;
 import org.tongchou.hub.policy.domain.Side;
 
@@ -159,25 +160,29 @@ public class ObligationViews {
   /**
    * The obligations {@link #dueIn(Collection, LocalDate, LocalDate)} reads, counted in groups of
    * what a scorecard's indicators and a worklist's counts look at (kind, side, the two parties,
-   * status, open dispute): a few dozen groups for a period's tens of thousands of rows.
+   * status, policy version, open dispute): a few hundred groups for a period's tens of thousands of
+   * rows, so that scorecards and counts are made without reading the rows.
    */
-  public List<Tally> tallyDueIn(Collection<String> regions, LocalDate from, LocalDate to) {
-    List<Tally> tallies = new ArrayList<>();
+  public List<ObligationTally> tallyDueIn(
+      Collection<String> regions, LocalDate from, LocalDate to) {
+    List<ObligationTally> tallies = new ArrayList<>();
     arrays.query(
-        "SELECT kind, side, responsible, owed, status, "
+        "SELECT kind, side, responsible, owed, status, policy_version, "
             + "COALESCE(dispute = 'disputed', FALSE), COUNT(*) FROM obligation_view "
             + "WHERE due_on >= ? AND due_on <= ? AND (responsible = ANY(?) OR owed = ANY(?)) "
-            + "GROUP BY kind, side, responsible, owed, status, COALESCE(dispute = 'disputed', FALSE)",
+            + "GROUP BY kind, side, responsible, owed, status, policy_version, "
+            + "COALESCE(dispute = 'disputed', FALSE)",
         rs -> {
           tallies.add(
-              new Tally(
+              new ObligationTally(
                   rs.getString(1),
                   Side.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
                   rs.getString(3),
                   rs.getString(4),
                   ObligationStatus.ofWord(rs.getString(5)),
-                  rs.getBoolean(6),
-                  rs.getLong(7)));
+                  rs.getString(6),
+                  rs.getBoolean(7),
+                  rs.getLong(8)));
         },
         Date.valueOf(from),
         Date.valueOf(to),
@@ -185,16 +190,6 @@ public class ObligationViews {
         regions);
     return tallies;
   }
-
-  /** How many obligations share these columns. */
-  public record Tally(
-      String kind,
-      Side side,
-      String responsible,
-      String owed,
-      ObligationStatus status,
-      boolean openDispute,
-      long count) {}
 
   public Optional<ObligationRow> find(String obligationId) {
     return jdbc

@@ -3,10 +3,15 @@ package org.tongchou.hub.assessment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
+import org.tongchou.hub.obligation.domain.ObligationTally;
 import org.tongchou.hub.policy.app.ShippedPolicies;
 import org.tongchou.hub.policy.domain.CoveragePeriod;
 import org.tongchou.hub.policy.domain.EffectivePolicy;
@@ -113,5 +118,102 @@ class ScorecardRulesTest {
             code -> REGIONS.isWithin(code, "320200"));
 
     assertThat(line(wuxi, "verification-follow-up").credit()).isEqualByComparingTo("0.8");
+  }
+
+  @Test
+  void givenManyRowsWhenScoredInGroupsThenEveryFigureEqualsScoringThemOneByOne() {
+    Random random = new Random(20261207);
+    List<String> kinds =
+        List.of(
+            "verification-answer",
+            "certificate-verification",
+            "certificate-issuance",
+            "arrival-registration");
+    List<String> divisions = List.of("410102", "410105", "320211", "320506", "320102");
+    List<String> versions = List.of("national-2009.1", "jiangsu-2021.1");
+    ObligationStatus[] statuses = ObligationStatus.values();
+    List<ObligationRow> rows = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      ObligationRow row = answer("o" + i, statuses[random.nextInt(statuses.length)]);
+      rows.add(
+          new ObligationRow(
+              row.obligationId(),
+              row.personKey(),
+              kinds.get(random.nextInt(kinds.size())),
+              row.subject(),
+              random.nextBoolean() ? Side.INFLOW : Side.OUTFLOW,
+              divisions.get(random.nextInt(divisions.size())),
+              divisions.get(random.nextInt(divisions.size())),
+              row.opensOn(),
+              row.dueOn(),
+              versions.get(random.nextInt(versions.size())),
+              row.openedBy(),
+              row.period(),
+              row.status(),
+              row.evidence(),
+              row.settledOn(),
+              row.replacedBy(),
+              row.waivedBy(),
+              row.waiverReason(),
+              row.lastPosition(),
+              random.nextInt(4) == 0 ? "disputed" : null,
+              row.disputedBy(),
+              row.disputeReason(),
+              row.disputeRuling()));
+    }
+    // Grouped as the read model's GROUP BY groups them.
+    List<ObligationTally> groups =
+        rows.stream()
+            .map(ObligationTally::of)
+            .collect(
+                Collectors.groupingBy(
+                    t ->
+                        List.of(
+                            t.kind(),
+                            t.side(),
+                            t.responsible(),
+                            t.owed(),
+                            t.status(),
+                            t.policyVersion(),
+                            t.openDispute()),
+                    LinkedHashMap::new,
+                    Collectors.toList()))
+            .values()
+            .stream()
+            .map(
+                same ->
+                    new ObligationTally(
+                        same.get(0).kind(),
+                        same.get(0).side(),
+                        same.get(0).responsible(),
+                        same.get(0).owed(),
+                        same.get(0).status(),
+                        same.get(0).policyVersion(),
+                        same.get(0).openDispute(),
+                        same.size()))
+            .toList();
+    assertThat(groups).hasSizeLessThan(rows.size() / 4);
+
+    for (String region : List.of("410000", "410100", "320000", "320200")) {
+      EffectivePolicy policy = BOOK.inForce(Q2.end(), REGIONS.provinceOf(region));
+      for (Side side : Side.values()) {
+        Scorecard oneByOne =
+            ScorecardRules.compute(
+                region, side, Q2, policy, BOOK, rows, code -> REGIONS.isWithin(code, region));
+        Scorecard grouped =
+            ScorecardRules.compute(
+                region,
+                side,
+                Q2,
+                policy,
+                ScorecardRules.byKind(groups),
+                code -> REGIONS.isWithin(code, region),
+                t -> ScorecardRules.shareOf(t.policyVersion(), t.kind(), BOOK));
+
+        // Record equality: every count, and every decimal to its scale.
+        assertThat(grouped).isEqualTo(oneByOne);
+        assertThat(oneByOne.score()).isNotNull();
+      }
+    }
   }
 }
