@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,7 +67,13 @@ class WorkbenchBrowserIT {
 
   @BeforeAll
   static void wuxiAsksHenan() {
-    hub = TestHub.startOnPostgres(TestHub.inFreshSchema("workbench"));
+    // Two duties a worklist page, so that these few duties already fill several pages.
+    hub =
+        TestHub.startOnPostgres(
+            Stream.concat(
+                    Arrays.stream(TestHub.inFreshSchema("workbench")),
+                    Stream.of("--tongchou.workbench.worklist-page-size=2"))
+                .toArray(String[]::new));
     base = "http://127.0.0.1:" + hub.getEnvironment().getProperty("local.server.port");
     wuxi = TestHub.clientFor(hub, Facts.WUXI);
     henan = TestHub.clientFor(hub, Facts.HENAN);
@@ -208,6 +216,37 @@ class WorkbenchBrowserIT {
 
   @Test
   @Order(4)
+  void theOverdueCountOpensTheWorklistWhichPagesThroughExactlyThoseDuties() {
+    browser.get(base + "/workbench/?period=" + PERIOD);
+    int overdue = Integer.parseInt(text("count-overdue").replaceAll("(?s)^(\\d+).*", "$1"));
+    assertThat(overdue).as("enough overdue duties for two pages").isGreaterThan(2);
+    browser.findElement(By.id("count-overdue")).click();
+
+    assertThat(text("worklist-range")).isEqualTo("第 1–2 条，共 " + overdue + " 条");
+    List<String> first = shownDuties();
+    browser.findElement(By.id("page-next")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("worklist-range"), "第 3–" + Math.min(4, overdue) + " 条，共 " + overdue + " 条"));
+    List<String> second = shownDuties();
+    assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+    assertThat(browser.getCurrentUrl()).contains("status=OVERDUE");
+    // Past the last page, the last page.
+    browser.get(base + "/workbench/worklist?period=" + PERIOD + "&status=OVERDUE&page=" + overdue);
+    assertThat(browser.findElements(By.id("page-next"))).isEmpty();
+    assertThat(text("worklist-range")).endsWith("共 " + overdue + " 条");
+  }
+
+  /** The obligation ids of the duties the worklist shows. */
+  static List<String> shownDuties() {
+    return browser.findElements(By.cssSelector("a.obligation")).stream()
+        .map(a -> a.getAttribute("href"))
+        .toList();
+  }
+
+  @Test
+  @Order(5)
   void aReasonWithScriptAndQuotesIsShownAsText() {
     browser.get(
         base
@@ -222,7 +261,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theCsvDownloadIsExportCsvByteForByte() throws Exception {
     HttpResponse<byte[]> download =
         get(
@@ -251,7 +290,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aFormPostedWithoutItsCsrfTokenIsRefusedAndTheSessionCookieIsStrict() throws Exception {
     HttpResponse<String> forged =
         HttpClient.newHttpClient()
@@ -273,12 +312,14 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theOfficeSwitchesToEnglishAndSignsOut() throws Exception {
     browser.get(base + "/workbench/?period=" + PERIOD);
     assertThat(text("nav-overview")).isEqualTo("概览");
     browser.findElement(By.id("lang-en")).click();
-    assertThat(text("nav-overview")).isEqualTo("Overview");
+    // The Chinese page is still there until the English one replaces it.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("nav-overview"), "Overview"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Overview of 320000");
     Chromium.screenshot(browser, "6-english");
 
@@ -290,7 +331,7 @@ class WorkbenchBrowserIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void actuatorIsNotBehindTheWorkbenchsSignInAndNotOnItsPort() throws Exception {
     String management =
         "http://127.0.0.1:" + hub.getEnvironment().getProperty("local.management.port");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,19 @@ class WorklistController {
   private final Worklist worklist;
   private final Clock clock;
 
-  WorklistController(Worklist worklist, Clock clock) {
+  /**
+   * Duties shown on one page: a province's quarter can hold thousands of overdue duties, and a page
+   * of all of them is half a megabyte that nobody reads through (100 unless set).
+   */
+  private final int pageSize;
+
+  WorklistController(
+      Worklist worklist,
+      Clock clock,
+      @Value("${tongchou.workbench.worklist-page-size:100}") int pageSize) {
     this.worklist = worklist;
     this.clock = clock;
+    this.pageSize = pageSize;
   }
 
   @GetMapping("/workbench/worklist")
@@ -39,6 +50,7 @@ class WorklistController {
       @RequestParam(defaultValue = "SIDE_UNSPECIFIED") Side side,
       @RequestParam(required = false) ObligationStatus status,
       @RequestParam(defaultValue = "false") boolean disputed,
+      @RequestParam(defaultValue = "0") int page,
       Model model) {
     String home =
         region == null || region.isBlank()
@@ -61,7 +73,17 @@ class WorklistController {
     model.addAttribute(
         "kinds",
         listed.stream().map(o -> o.getObligation().getKind()).distinct().sorted().toList());
-    model.addAttribute("duties", shown);
+    int pages = Math.max(1, (shown.size() + pageSize - 1) / pageSize);
+    int current = Math.min(Math.max(page, 0), pages - 1);
+    int from = current * pageSize;
+    int to = Math.min(from + pageSize, shown.size());
+    model.addAttribute("status", status);
+    model.addAttribute("duties", shown.subList(from, to));
+    model.addAttribute("total", shown.size());
+    model.addAttribute("page", current);
+    model.addAttribute("pages", pages);
+    model.addAttribute("first", shown.isEmpty() ? 0 : from + 1);
+    model.addAttribute("last", to);
     return "workbench/worklist";
   }
 }
