@@ -183,6 +183,8 @@ class WorkbenchCertificateIT {
   @Test
   void anOfficesCertificateSignsInToTheOverviewWithAStrictSecureSessionCookie() throws Exception {
     WebDriver browser = browserOf("jiangsu");
+    browser.get(base + "/workbench/sign-in");
+    Chromium.screenshot(browser, "cert-0-sign-in");
 
     signInByCertificate(browser);
     browser.get(base + "/workbench/?period=" + PERIOD);
