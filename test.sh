@@ -56,6 +56,13 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   root apt-get update -qq
   root apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei >/dev/null
 fi
+# Sign-in by certificate (WorkbenchCertificateIT): Chromium on Linux reads client certificates from
+# an NSS database, which certutil and pk12util fill.
+if ! command -v certutil >/dev/null 2>&1 || ! command -v pk12util >/dev/null 2>&1; then
+  echo "== installing libnss3-tools"
+  root apt-get update -qq
+  root apt-get install -y -qq libnss3-tools >/dev/null
+fi
 
 echo "== npm ci (hub/src/test/node)"
 # Exactly the versions of package-lock.json, for the Node gRPC client that NodeClientIT runs.

@@ -9,21 +9,22 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import java.io.ByteArrayInputStream;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.app.ClientCertificates;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Credential;
-import org.tongchou.hub.access.tls.PeerNames;
 import org.tongchou.hub.platform.grpc.GrpcErrors;
-import org.tongchou.hub.region.domain.RegionDirectory;
 
 /**
  * Recognises the caller from its client certificate or {@code authorization: Bearer <token>} before
@@ -36,14 +37,21 @@ public class CallerInterceptor implements ServerInterceptor {
 
   public static final Metadata.Key<String> AUTHORIZATION =
       Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+  /**
+   * The certificate (DER) of a workbench session signed in by certificate; read only by {@link
+   * #presentedCertificates()}.
+   */
+  public static final Metadata.Key<byte[]> PRESENTED_CERTIFICATE =
+      Metadata.Key.of("tongchou-presented-certificate-bin", Metadata.BINARY_BYTE_MARSHALLER);
+
   private static final Context.Key<Credential> CREDENTIAL = Context.key("tongchou-credential");
   private static final String BEARER = "Bearer ";
 
   private final CredentialStore credentials;
-  private final RegionDirectory regions;
+  private final ClientCertificates certificates;
   private final boolean tokensEnabled;
   private final OpenCalls openCalls;
-  private final Clock clock;
   private final int feedsPerCredential;
   private final int maxOpenFeeds;
 
@@ -52,19 +60,17 @@ public class CallerInterceptor implements ServerInterceptor {
 
   CallerInterceptor(
       CredentialStore credentials,
-      RegionDirectory regions,
+      ClientCertificates certificates,
       @Value("${tongchou.access.tokens.enabled:true}") boolean tokensEnabled,
       OpenCalls openCalls,
-      Clock clock,
       @Value("${tongchou.access.feeds-per-credential:4}") int feedsPerCredential,
       @Value("${tongchou.access.max-open-feeds:1000}") int maxOpenFeeds) {
     this.feedsPerCredential = feedsPerCredential;
     this.maxOpenFeeds = maxOpenFeeds;
     this.credentials = credentials;
-    this.regions = regions;
+    this.certificates = certificates;
     this.tokensEnabled = tokensEnabled;
     this.openCalls = openCalls;
-    this.clock = clock;
   }
 
   /** The caller of the current call; only valid inside a service method. */
@@ -81,30 +87,48 @@ public class CallerInterceptor implements ServerInterceptor {
     return credential;
   }
 
-  /**
-   * The credential named by a client certificate, valid or not. The TLS handshake has already
-   * checked that this hub's CA signed it and that it was valid then; what is left is to read the
-   * role and code, and to know the code.
-   */
-  private Optional<Credential> fromCertificate(ServerCall<?, ?> call) {
+  /** The client certificate of a call over TLS, if the peer presented one. */
+  private static Optional<X509Certificate> peerCertificate(ServerCall<?, ?> call) {
     SSLSession session = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
     if (session == null) {
       return Optional.empty();
     }
     try {
       Certificate[] chain = session.getPeerCertificates();
-      X509Certificate certificate = (X509Certificate) chain[0];
-      String subject = certificate.getSubjectX500Principal().getName();
-      return PeerNames.caller(subject)
-          .filter(c -> c.jurisdiction() == null || regions.isKnown(c.jurisdiction()))
-          .map(
-              c ->
-                  new Credential(
-                      Credential.Kind.CERTIFICATE,
-                      certificate.getSerialNumber().toString(16),
-                      c,
-                      certificate.getNotAfter().toInstant()));
+      return Optional.of((X509Certificate) chain[0]);
     } catch (SSLPeerUnverifiedException noCertificate) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The same check for the workbench's in-process channel, where the certificate of a session
+   * signed in by certificate arrives in {@link #PRESENTED_CERTIFICATE}: the HTTP port's TLS
+   * handshake verified it at sign-in, and it is recognised again here on every call, by the same
+   * rule, so a revoked certificate stops working at once. Only a server built with this interceptor
+   * reads that header, and only the workbench's in-process one is: on the gRPC port a certificate
+   * comes from the handshake alone, since anyone can copy a certificate but not its key.
+   */
+  public ServerInterceptor presentedCertificates() {
+    return new ServerInterceptor() {
+      @Override
+      public <Q, R> ServerCall.Listener<Q> interceptCall(
+          ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        return intercept(call, headers, next, presented(headers.get(PRESENTED_CERTIFICATE)));
+      }
+    };
+  }
+
+  private static Optional<X509Certificate> presented(byte[] der) {
+    if (der == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new ByteArrayInputStream(der)));
+    } catch (CertificateException notACertificate) {
       return Optional.empty();
     }
   }
@@ -112,16 +136,33 @@ public class CallerInterceptor implements ServerInterceptor {
   @Override
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+    return intercept(call, headers, next, peerCertificate(call));
+  }
+
+  private <Q, R> ServerCall.Listener<Q> intercept(
+      ServerCall<Q, R> call,
+      Metadata headers,
+      ServerCallHandler<Q, R> next,
+      Optional<X509Certificate> presented) {
     String header = headers.get(AUTHORIZATION);
-    Optional<Credential> credential = fromCertificate(call);
-    if (credential.isPresent()) {
-      Credential certificate = credential.get();
-      boolean revoked = credentials.isCertificateRevoked(certificate.id());
-      if (revoked || !certificate.isValidAt(clock.instant())) {
-        GrpcErrors.close(call, refusal(certificate, revoked));
-        return new ServerCall.Listener<>() {};
+    // A certificate that names no caller the hub knows leaves the token to decide, as before.
+    Optional<Credential> credential = Optional.empty();
+    if (presented.isPresent()) {
+      ClientCertificates.Recognition recognised = certificates.recognise(presented.get());
+      switch (recognised.standing()) {
+        case VALID -> credential = Optional.of(recognised.credential());
+        case REVOKED, EXPIRED -> {
+          GrpcErrors.close(
+              call,
+              refusal(
+                  recognised.credential(),
+                  recognised.standing() == ClientCertificates.Standing.REVOKED));
+          return new ServerCall.Listener<>() {};
+        }
+        case UNKNOWN -> {}
       }
-    } else if (tokensEnabled && header != null && header.startsWith(BEARER)) {
+    }
+    if (credential.isEmpty() && tokensEnabled && header != null && header.startsWith(BEARER)) {
       String token = header.substring(BEARER.length()).trim();
       credential = credentials.recognise(token);
       if (credential.isEmpty()) {

@@ -3,9 +3,11 @@ package org.tongchou.hub.workbench.app;
 import io.grpc.Status;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.access.app.ClientCertificates;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.access.domain.Caller;
 import org.tongchou.hub.access.domain.Credential;
@@ -36,11 +38,17 @@ public class Worklist {
 
   private final AssessmentService assessment;
   private final CredentialStore credentials;
+  private final ClientCertificates certificates;
   private final RegionDirectory regions;
 
-  Worklist(AssessmentService assessment, CredentialStore credentials, RegionDirectory regions) {
+  Worklist(
+      AssessmentService assessment,
+      CredentialStore credentials,
+      ClientCertificates certificates,
+      RegionDirectory regions) {
     this.assessment = assessment;
     this.credentials = credentials;
+    this.certificates = certificates;
     this.regions = regions;
   }
 
@@ -76,10 +84,15 @@ public class Worklist {
         .toList();
   }
 
-  /** The caller the session's token names now, refused as the RPCs' interceptor refuses it. */
+  /**
+   * The caller the session's credential names now, refused as the RPCs' interceptor refuses it: a
+   * token by the store, a certificate by the same rule as on the gRPC port.
+   */
   private Caller caller(OfficeUser user) {
-    return credentials
-        .recognise(user.token())
+    return user.credential()
+        .presented(
+            token -> credentials.recognise(token),
+            certificate -> valid(certificates.recognise(certificate)))
         .map(Credential::caller)
         .orElseThrow(
             () ->
@@ -89,5 +102,11 @@ public class Worklist {
                         "the credential is no longer valid",
                         "UNAUTHENTICATED",
                         Map.of())));
+  }
+
+  private static Optional<Credential> valid(ClientCertificates.Recognition recognised) {
+    return recognised.standing() == ClientCertificates.Standing.VALID
+        ? Optional.of(recognised.credential())
+        : Optional.empty();
   }
 }

@@ -18,9 +18,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Spring Security for the workbench's paths only: actuator and the gRPC server are not behind it.
- * Sign-in is the workbench's own form (a token, see {@code SignInController}); the session is kept
- * server-side, its cookie HttpOnly, SameSite=Strict and Secure when the HTTP port has TLS; every
- * form carries a CSRF token; only offices act, auditors read.
+ * Sign-in is the workbench's own form (a token, or the client certificate of the TLS handshake; see
+ * {@code SignInController}); the session is kept server-side, its cookie HttpOnly, SameSite=Strict
+ * and Secure when the HTTP port has TLS; every form carries a CSRF token; only offices act,
+ * auditors read.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,7 +42,11 @@ class WorkbenchSecurity {
         .securityContext(c -> c.securityContextRepository(contexts))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(SIGN_IN, "/workbench/refused", "/workbench/assets/**")
+                a.requestMatchers(
+                        SIGN_IN,
+                        SIGN_IN + "/certificate",
+                        "/workbench/refused",
+                        "/workbench/assets/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/workbench/acts/**")
                     .hasRole("OFFICE")
