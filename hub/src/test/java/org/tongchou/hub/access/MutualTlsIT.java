@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.cert.CertificateFactory;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tongchou.hub.access.grpc.CallerInterceptor;
 import org.tongchou.hub.access.tls.CaCommand;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
@@ -107,13 +110,17 @@ class MutualTlsIT {
   }
 
   static HubClient client(String holder) throws Exception {
+    return client(holder, new Metadata());
+  }
+
+  static HubClient client(String holder, Metadata extra) throws Exception {
     SslContextBuilder tls = GrpcSslContexts.forClient().trustManager(ca.resolve("ca.crt").toFile());
     if (holder != null) {
       tls.keyManager(dir.resolve(holder + ".crt").toFile(), dir.resolve(holder + ".key").toFile());
     }
     ManagedChannel channel =
         NettyChannelBuilder.forAddress("localhost", port).sslContext(tls.build()).build();
-    return new HubClient(channel, null);
+    return new HubClient(channel, null, extra);
   }
 
   @Test
@@ -205,6 +212,36 @@ class MutualTlsIT {
                     assertThat(e.getStatus().getCode())
                         .isIn(Status.Code.UNAVAILABLE, Status.Code.UNAUTHENTICATED));
       }
+    }
+  }
+
+  @Test
+  void theWorkbenchsCertificateHeaderSentToTheGrpcPortMakesNobodyAnotherCaller() throws Exception {
+    // The workbench's in-process channel carries a signed-in session's certificate in this header;
+    // on the network port only the TLS handshake says who the caller is. A region copies the
+    // national office's certificate (public, unlike its key) into the header.
+    Metadata claim = new Metadata();
+    claim.put(
+        CallerInterceptor.PRESENTED_CERTIFICATE,
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(Files.newInputStream(dir.resolve("national.crt")))
+            .getEncoded());
+
+    try (HubClient wuxi = client("wuxi", claim)) {
+      // Still Wuxi: a region submits, which the national office may not.
+      assertThat(
+              wuxi.submitOne(
+                      Facts.arrival(IdNumbers.woman("410102"), Facts.WUXI_BINHU, "2026-03-01"))
+                  .getKind())
+          .isEqualTo(FactOutcome.Kind.ACCEPTED);
+    }
+    try (HubClient nobody = client(null, claim)) {
+      assertThatThrownBy(() -> nobody.timeline(IdNumbers.man("410102")))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e ->
+                  assertThat(e.getStatus().getCode())
+                      .isIn(Status.Code.UNAVAILABLE, Status.Code.UNAUTHENTICATED));
     }
   }
 

@@ -23,6 +23,7 @@ public final class HubClient implements AutoCloseable {
 
   private final ManagedChannel channel;
   private final String token;
+  private final Metadata extra;
 
   public HubClient(int port, String token) {
     this(NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build(), token);
@@ -30,12 +31,19 @@ public final class HubClient implements AutoCloseable {
 
   /** Over a channel built by the test, e.g. with TLS; {@code token} may be null. */
   public HubClient(ManagedChannel channel, String token) {
+    this(channel, token, new Metadata());
+  }
+
+  /** The same, sending {@code extra} headers on every call too (an attacker's, say). */
+  public HubClient(ManagedChannel channel, String token, Metadata extra) {
     this.channel = channel;
     this.token = token;
+    this.extra = extra;
   }
 
   private Metadata credentials() {
     Metadata metadata = new Metadata();
+    metadata.merge(extra);
     if (token != null) {
       metadata.put(
           Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
