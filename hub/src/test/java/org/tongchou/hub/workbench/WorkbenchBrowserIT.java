@@ -230,7 +230,13 @@ class WorkbenchBrowserIT {
             ExpectedConditions.textToBe(
                 By.id("worklist-range"), "第 3–" + Math.min(4, overdue) + " 条，共 " + overdue + " 条"));
     List<String> second = shownDuties();
+    Chromium.screenshot(browser, "22-worklist-second-page");
     assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+    assertThat(browser.getCurrentUrl()).contains("status=OVERDUE");
+    // Filtering keeps to the overdue duties.
+    browser.findElement(By.id("filter")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("worklist-range"), "第 1–2 条，共 " + overdue + " 条"));
     assertThat(browser.getCurrentUrl()).contains("status=OVERDUE");
     // Past the last page, the last page.
     browser.get(base + "/workbench/worklist?period=" + PERIOD + "&status=OVERDUE&page=" + overdue);
