@@ -25,6 +25,7 @@ public final class FeedArrivals implements FeedListener {
 
   private final Set<String> recordIds;
   private final Map<String, Instant> arrived = new ConcurrentHashMap<>();
+  private final Map<String, Long> positions = new ConcurrentHashMap<>();
   private final CountDownLatch caughtUp = new CountDownLatch(1);
   private volatile long endPosition = -1;
 
@@ -43,6 +44,7 @@ public final class FeedArrivals implements FeedListener {
     } else if (entry instanceof FeedEntry.Fact fact && recordIds.contains(fact.recordId())) {
       arrived.putIfAbsent(
           fact.recordId(), fact.receivedAt()); // the arrival stamped by gRPC, not now
+      positions.putIfAbsent(fact.recordId(), fact.position());
     }
   }
 
@@ -76,6 +78,16 @@ public final class FeedArrivals implements FeedListener {
       missing.removeIf(arrived::containsKey);
     }
     return missing.size();
+  }
+
+  /** The record ids of {@code expected} that have not arrived (yet). */
+  public List<String> notArrived(Collection<String> expected) {
+    return expected.stream().filter(id -> !arrived.containsKey(id)).toList();
+  }
+
+  /** Where in the feed each fact of this run that arrived stands, by record id. */
+  public Map<String, Long> positions() {
+    return Map.copyOf(positions);
   }
 
   /** When each fact of this run arrived so far, by record id. */

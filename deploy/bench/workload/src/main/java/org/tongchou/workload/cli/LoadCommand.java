@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,7 @@ import org.tongchou.workload.bench.BenchSpec;
 import org.tongchou.workload.bench.FeedArrivals;
 import org.tongchou.workload.bench.LatencyStats;
 import org.tongchou.workload.bench.LoadCredentials;
+import org.tongchou.workload.bench.MissingDeliveries;
 import org.tongchou.workload.simulate.Divisions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,11 +141,14 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     }
     pushers.shutdown();
     List<Duration> latencies = new ArrayList<>();
-    long missing = 0;
+    MissingDeliveries missing = MissingDeliveries.NONE;
     Map<String, Integer> errors = new TreeMap<>();
     for (int i = 0; i < all.size(); i++) {
       Region region = all.get(i);
-      missing += region.collect(results.get(i), Duration.ofSeconds(graceSeconds), latencies);
+      missing =
+          missing.plus(
+              region.collect(
+                  results.get(i), Duration.ofSeconds(graceSeconds), latencies, hub.address));
       region.errors(results.get(i), errors);
       region.close();
     }
@@ -153,7 +159,7 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
       String runId,
       List<SteadyPush.Result> results,
       List<Duration> latencies,
-      long missing,
+      MissingDeliveries missing,
       Map<String, Integer> errors) {
     var out = spec.commandLine().getOut();
     int accepted = results.stream().mapToInt(r -> r.recordedAt().size()).sum();
@@ -161,7 +167,12 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     LatencyStats stats = LatencyStats.of(latencies);
     out.printf(
         "Accepted %d facts (%d refused); %d deliveries to %d feeds, %d missing.%n",
-        accepted, refused, latencies.size(), subscriptions, missing);
+        accepted, refused, latencies.size(), subscriptions, missing.total());
+    out.printf(
+        "Missing after the grace: %d late (in the feed beyond what was delivered), %d skipped"
+            + " (in the feed before what was delivered: lost by the feed), %d absent (not in the"
+            + " feed at all).%n",
+        missing.late(), missing.skipped(), missing.absent());
     out.printf(
         "Feed latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
         stats.p50(), stats.p90(), stats.p99(), stats.max());
@@ -173,7 +184,7 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
                 .map(e -> e.getKey() + " x" + e.getValue())
                 .collect(Collectors.joining(", ")));
     out.printf(
-        "| %s | %s | %d | %d | %s | %d | %d | %d | %.1f | %.1f | %.1f | %s |%n",
+        "| %s | %s | %d | %d | %s | %d | %d | %d (%d lost) | %.1f | %.1f | %.1f | %s |%n",
         LocalDate.now(BenchCommand.HUB_ZONE),
         runId,
         regions,
@@ -181,12 +192,15 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
         rate,
         seconds,
         accepted,
-        missing,
+        missing.total(),
+        missing.lost(),
         stats.p50(),
         stats.p99(),
         stats.max(),
         errors.isEmpty() ? "none" : errors.toString());
-    return refused == 0 && missing == 0 && errors.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+    return refused == 0 && missing.total() == 0 && errors.isEmpty()
+        ? ExitCodes.OK
+        : ExitCodes.REFUSED;
   }
 
   private static List<MappedFact> facts(String runId, String county, int count) {
@@ -272,15 +286,24 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
       return new SteadyPush(pusher, 10).push(facts, perSecond, Duration.ofSeconds(60));
     }
 
-    /** Adds each feed's latencies; returns the deliveries missing after the grace. */
-    long collect(SteadyPush.Result pushed, Duration grace, List<Duration> latencies)
+    /**
+     * Adds each feed's latencies; returns the deliveries missing after the grace, each told late or
+     * lost against a fresh read of the region's feed from its start.
+     */
+    MissingDeliveries collect(
+        SteadyPush.Result pushed, Duration grace, List<Duration> latencies, String address)
         throws InterruptedException {
-      long missing = 0;
       Instant deadline = Instant.now().plus(grace);
-      for (FeedArrivals seen : arrivals) {
+      List<List<String>> notArrived = new ArrayList<>();
+      List<Long> deliveredUpTo = new ArrayList<>();
+      for (int f = 0; f < arrivals.size(); f++) {
+        FeedArrivals seen = arrivals.get(f);
         Duration left = Duration.between(Instant.now(), deadline);
-        missing +=
-            seen.awaitAll(pushed.recordedAt().keySet(), left.isNegative() ? Duration.ZERO : left);
+        seen.awaitAll(pushed.recordedAt().keySet(), left.isNegative() ? Duration.ZERO : left);
+        // The position first, then what is missing: a fact arriving in between is then counted
+        // as neither missing nor skipped.
+        deliveredUpTo.add(feeds.get(f).lastPosition());
+        notArrived.add(seen.notArrived(pushed.recordedAt().keySet()));
         Map<String, Instant> at = seen.arrivals();
         pushed
             .recordedAt()
@@ -292,7 +315,36 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
                   }
                 });
       }
+      if (notArrived.stream().allMatch(List::isEmpty)) {
+        return MissingDeliveries.NONE;
+      }
+      Map<String, Long> storedAt = readAfresh(pushed.recordedAt().keySet(), address);
+      MissingDeliveries missing = MissingDeliveries.NONE;
+      for (int f = 0; f < notArrived.size(); f++) {
+        missing =
+            missing.plus(
+                MissingDeliveries.classify(notArrived.get(f), storedAt, deliveredUpTo.get(f)));
+      }
       return missing;
+    }
+
+    /**
+     * Where this run's facts stand in the region's feed, read by a new subscriber from the start to
+     * the end (its first checkpoint, which follows everything stored up to it).
+     */
+    private Map<String, Long> readAfresh(Collection<String> recordIds, String address)
+        throws InterruptedException {
+      try (HubClient client = HubClient.connect(address, pushToken, Duration.ofSeconds(30));
+          FeedSubscriber feed = new FeedSubscriber(client, FEED)) {
+        FeedArrivals seen = new FeedArrivals(Set.copyOf(recordIds));
+        CompletableFuture<Void> reading = feed.start(0, seen);
+        reading.whenComplete((ok, e) -> seen.feedEnded());
+        if (seen.awaitCaughtUp(Duration.ofMinutes(5)).isEmpty()) {
+          throw new IllegalStateException(
+              "could not read " + county + "'s feed to its end to tell late from lost");
+        }
+        return seen.positions();
+      }
     }
 
     void errors(SteadyPush.Result pushed, Map<String, Integer> errors) {

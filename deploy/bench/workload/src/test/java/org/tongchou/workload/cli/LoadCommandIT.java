@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,39 @@ class LoadCommandIT {
     assertThat(run.out())
         .contains("Load run ", "3 regions, 7 feeds")
         .containsPattern("Accepted 18 facts \\(0 refused\\); 42 deliveries to 7 feeds, 0 missing")
+        .contains("Errors: none");
+  }
+
+  @Test
+  void givenNoGraceWhatHadNotArrivedIsFoundLateInTheFeedAndNothingIsLost() {
+    CommandRun run =
+        CommandRun.with(
+            Workload::commandLine,
+            "load",
+            "--hub",
+            "127.0.0.1:" + TestHub.grpcPort(hub),
+            "--token-file",
+            nationalOffice.toString(),
+            "--regions",
+            "3",
+            "--subscriptions",
+            "7",
+            "--rate",
+            "6",
+            "--seconds",
+            "3",
+            "--grace",
+            "0");
+
+    // Without a grace the last facts have usually not reached every feed yet: those are read
+    // again from the feed's start and found there, after what each feed had delivered.
+    Matcher counts =
+        Pattern.compile("(\\d+) deliveries to 7 feeds, (\\d+) missing").matcher(run.out());
+    assertThat(counts.find()).as(run.out() + run.err()).isTrue();
+    assertThat(Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(2))).isEqualTo(42);
+    assertThat(run.out())
+        .containsPattern(
+            "Missing after the grace: " + counts.group(2) + " late .*, 0 skipped .*, 0 absent")
         .contains("Errors: none");
   }
 
