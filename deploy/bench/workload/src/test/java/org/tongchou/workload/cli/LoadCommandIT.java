@@ -41,26 +41,30 @@ class LoadCommandIT {
     hub.close();
   }
 
+  /** 3 counties push 6 facts/s in all for 3 s while 7 feeds follow them. */
+  static CommandRun load(int graceSeconds) {
+    return CommandRun.with(
+        Workload::commandLine,
+        "load",
+        "--hub",
+        "127.0.0.1:" + TestHub.grpcPort(hub),
+        "--token-file",
+        nationalOffice.toString(),
+        "--regions",
+        "3",
+        "--subscriptions",
+        "7",
+        "--rate",
+        "6",
+        "--seconds",
+        "3",
+        "--grace",
+        String.valueOf(graceSeconds));
+  }
+
   @Test
   void everyFactPushedByEveryRegionReachesEveryFeedOfItsCounty() {
-    CommandRun run =
-        CommandRun.with(
-            Workload::commandLine,
-            "load",
-            "--hub",
-            "127.0.0.1:" + TestHub.grpcPort(hub),
-            "--token-file",
-            nationalOffice.toString(),
-            "--regions",
-            "3",
-            "--subscriptions",
-            "7",
-            "--rate",
-            "6",
-            "--seconds",
-            "3",
-            "--grace",
-            "30");
+    CommandRun run = load(30);
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
@@ -71,24 +75,7 @@ class LoadCommandIT {
 
   @Test
   void givenNoGraceWhatHadNotArrivedIsFoundLateInTheFeedAndNothingIsLost() {
-    CommandRun run =
-        CommandRun.with(
-            Workload::commandLine,
-            "load",
-            "--hub",
-            "127.0.0.1:" + TestHub.grpcPort(hub),
-            "--token-file",
-            nationalOffice.toString(),
-            "--regions",
-            "3",
-            "--subscriptions",
-            "7",
-            "--rate",
-            "6",
-            "--seconds",
-            "3",
-            "--grace",
-            "0");
+    CommandRun run = load(0);
 
     // Without a grace the last facts have usually not reached every feed yet: those are read
     // again from the feed's start and found there, after what each feed had delivered.
