@@ -526,6 +526,7 @@ class AssessmentOverGrpcIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc =
         hub.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
     jdbc.update("UPDATE obligation_view SET status = 'open'");
+    jdbc.update("UPDATE obligation_tally SET obligations = obligations + 1");
     jdbc.update("DELETE FROM residence_view");
     assertThat(everyExport().get(0)).isNotEqualTo(before.get(0));
     ReadModels readModels = hub.getBean(ReadModels.class);

@@ -20,7 +20,12 @@ public final class LiveReadModels {
                     + "encode(token, 'hex') FROM token_entry ORDER BY processor_name, segment",
                 String.class));
     for (String table :
-        List.of("obligation_view", "residence_view", "birth_view", "conflict_view")) {
+        List.of(
+            "obligation_view",
+            "obligation_tally",
+            "residence_view",
+            "birth_view",
+            "conflict_view")) {
       state.add(
           table
               + ":"

@@ -160,18 +160,18 @@ public class ObligationViews {
   /**
    * The obligations {@link #dueIn(Collection, LocalDate, LocalDate)} reads, counted in groups of
    * what a scorecard's indicators and a worklist's counts look at (kind, side, the two parties,
-   * status, policy version, open dispute): a few hundred groups for a period's tens of thousands of
-   * rows, so that scorecards and counts are made without reading the rows.
+   * status, policy version, open dispute): a few dozen groups for a period's tens of thousands of
+   * rows. Summed from {@code obligation_tally}, the counts per due day that the projection keeps
+   * beside the rows (V71), so that the rows themselves are not read.
    */
   public List<ObligationTally> tallyDueIn(
       Collection<String> regions, LocalDate from, LocalDate to) {
     List<ObligationTally> tallies = new ArrayList<>();
     arrays.query(
-        "SELECT kind, side, responsible, owed, status, policy_version, "
-            + "COALESCE(dispute = 'disputed', FALSE), COUNT(*) FROM obligation_view "
+        "SELECT kind, side, responsible, owed, status, policy_version, disputed, "
+            + "SUM(obligations) FROM obligation_tally "
             + "WHERE due_on >= ? AND due_on <= ? AND (responsible = ANY(?) OR owed = ANY(?)) "
-            + "GROUP BY kind, side, responsible, owed, status, policy_version, "
-            + "COALESCE(dispute = 'disputed', FALSE)",
+            + "GROUP BY kind, side, responsible, owed, status, policy_version, disputed",
         rs -> {
           tallies.add(
               new ObligationTally(

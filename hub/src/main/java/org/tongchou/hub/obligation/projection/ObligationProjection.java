@@ -5,7 +5,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +33,12 @@ import org.tongchou.hub.platform.readmodel.ReadModels;
  * batch of inserts, instead of a DELETE and an INSERT each. A later change to an obligation whose
  * row is held writes the held rows first, so each row sees its changes in the events' order; rows
  * of different obligations are independent of each other.
+ *
+ * <p>It also keeps {@code obligation_tally} (issue #14): how many rows of {@code obligation_view}
+ * each due day has in each group that scorecards and duty counts look at ({@link TallyGroup}). A
+ * row's old group is read before each change to it, so that a batch moves the counts exactly as it
+ * moves the rows, in the same transaction; {@code ObligationTallyIT} holds the table equal to the
+ * rows grouped.
  */
 @Component
 @ProcessingGroup(ReadModels.GROUP)
@@ -47,8 +56,12 @@ class ObligationProjection {
     Types.VARCHAR, Types.DATE, Types.BIGINT
   };
 
-  /** Unit-of-work resource: the openings its events held back. */
+  /** Unit-of-work resource: the openings its events held back, and its changes to the tallies. */
   private static final String HELD = ObligationProjection.class.getName() + ".held";
+
+  /** The group a row is in now, before a change moves it. */
+  private static final String GROUP_OF =
+      "SELECT " + TallyGroup.OF_VIEW + " FROM obligation_view WHERE obligation_id = ?";
 
   private final JdbcTemplate jdbc;
   private final ArrayQueries arrays;
@@ -67,7 +80,7 @@ class ObligationProjection {
       change.accept(row);
     }
     if (!CurrentUnitOfWork.isStarted()) {
-      held.write();
+      held.writeWithTallies();
     }
   }
 
@@ -81,22 +94,45 @@ class ObligationProjection {
         HELD,
         key -> {
           Openings openings = new Openings();
-          root.onPrepareCommit(u -> openings.write());
+          root.onPrepareCommit(u -> openings.writeWithTallies());
           return openings;
         });
   }
 
   /**
    * Rows of opened obligations not written yet, by id: an id opened twice (a batch handed over
-   * again) keeps its last row, as a DELETE and INSERT each would have.
+   * again) keeps its last row, as a DELETE and INSERT each would have. With them, the batch's
+   * changes to the tallies.
    */
   private final class Openings {
 
     private final Map<String, Object[]> rows = new LinkedHashMap<>();
+    private final Map<String, TallyGroup> groups = new LinkedHashMap<>();
+    private final Tallies tallies = new Tallies(jdbc);
 
-    void add(String obligationId, Object[] row) {
+    void add(String obligationId, Object[] row, TallyGroup group) {
       rows.remove(obligationId);
       rows.put(obligationId, row);
+      groups.put(obligationId, group);
+    }
+
+    /**
+     * A change to a written row: the row's group before it, read first, and after it; {@code
+     * update} answers the rows it changed (none when the obligation has no row).
+     */
+    int change(String obligationId, UnaryOperator<TallyGroup> moved, IntSupplier update) {
+      writeIfHolding(obligationId);
+      List<TallyGroup> before = jdbc.query(GROUP_OF, (rs, n) -> TallyGroup.read(rs), obligationId);
+      int updated = update.getAsInt();
+      if (updated > 0) {
+        before.forEach(group -> tallies.move(group, moved.apply(group)));
+      }
+      return updated;
+    }
+
+    void writeWithTallies() {
+      write();
+      tallies.write();
     }
 
     /** Before a change to {@code obligationId}: its row must be there to change. */
@@ -106,15 +142,23 @@ class ObligationProjection {
       }
     }
 
+    /** The held rows, replacing any rows of the same ids (and their places in the tallies). */
     void write() {
       if (rows.isEmpty()) {
         return;
       }
-      arrays.update(
-          "DELETE FROM obligation_view WHERE obligation_id = ANY(?)",
-          new ArrayList<>(rows.keySet()));
+      List<String> ids = new ArrayList<>(rows.keySet());
+      arrays.query(
+          "SELECT " + TallyGroup.OF_VIEW + " FROM obligation_view WHERE obligation_id = ANY(?)",
+          rs -> {
+            tallies.remove(TallyGroup.read(rs));
+          },
+          ids);
+      arrays.update("DELETE FROM obligation_view WHERE obligation_id = ANY(?)", ids);
       jdbc.batchUpdate(INSERT, new ArrayList<>(rows.values()), INSERT_TYPES);
+      groups.values().forEach(tallies::add);
       rows.clear();
+      groups.clear();
     }
   }
 
@@ -155,69 +199,95 @@ class ObligationProjection {
             e.evidence(),
             date(e.settledOn()),
             position
-          });
+          },
+          new TallyGroup(
+              e.dueOn(),
+              e.kind(),
+              e.side().word(),
+              e.responsible(),
+              e.owed(),
+              e.status().word(),
+              e.policyVersion(),
+              false));
       return 1;
     }
 
     @Override
     public Integer statusChanged(ObligationChange.StatusChanged e) {
-      held.writeIfHolding(e.obligationId());
-      return jdbc.update(
-          "UPDATE obligation_view SET status = ?, evidence = ?, settled_on = ?, last_position = ? "
-              + "WHERE obligation_id = ?",
-          e.status().word(),
-          e.evidence(),
-          date(e.settledOn()),
-          position,
-          e.obligationId());
+      return held.change(
+          e.obligationId(),
+          group -> group.withStatus(e.status().word()),
+          () ->
+              jdbc.update(
+                  "UPDATE obligation_view SET status = ?, evidence = ?, settled_on = ?, "
+                      + "last_position = ? WHERE obligation_id = ?",
+                  e.status().word(),
+                  e.evidence(),
+                  date(e.settledOn()),
+                  position,
+                  e.obligationId()));
     }
 
     @Override
     public Integer reassigned(ObligationChange.Reassigned e) {
-      held.writeIfHolding(e.obligationId());
-      return jdbc.update(
-          "UPDATE obligation_view SET status = ?, replaced_by = ?, last_position = ? WHERE obligation_id = ?",
-          ObligationStatus.REASSIGNED.word(),
-          e.replacedBy(),
-          position,
-          e.obligationId());
+      return held.change(
+          e.obligationId(),
+          group -> group.withStatus(ObligationStatus.REASSIGNED.word()),
+          () ->
+              jdbc.update(
+                  "UPDATE obligation_view SET status = ?, replaced_by = ?, last_position = ? "
+                      + "WHERE obligation_id = ?",
+                  ObligationStatus.REASSIGNED.word(),
+                  e.replacedBy(),
+                  position,
+                  e.obligationId()));
     }
 
     @Override
     public Integer waived(ObligationChange.Waived e) {
-      held.writeIfHolding(e.obligationId());
-      return jdbc.update(
-          "UPDATE obligation_view SET status = ?, waived_by = ?, waiver_reason = ?, last_position = ? "
-              + "WHERE obligation_id = ?",
-          ObligationStatus.WAIVED.word(),
-          e.office(),
-          e.reason(),
-          position,
-          e.obligationId());
+      return held.change(
+          e.obligationId(),
+          group -> group.withStatus(ObligationStatus.WAIVED.word()),
+          () ->
+              jdbc.update(
+                  "UPDATE obligation_view SET status = ?, waived_by = ?, waiver_reason = ?, "
+                      + "last_position = ? WHERE obligation_id = ?",
+                  ObligationStatus.WAIVED.word(),
+                  e.office(),
+                  e.reason(),
+                  position,
+                  e.obligationId()));
     }
 
     @Override
     public Integer disputed(ObligationChange.Disputed e) {
-      held.writeIfHolding(e.obligationId());
-      return jdbc.update(
-          "UPDATE obligation_view SET dispute = 'disputed', disputed_by = ?, dispute_reason = ?, "
-              + "dispute_ruling = NULL, last_position = ? WHERE obligation_id = ?",
-          e.disputedBy(),
-          e.reason(),
-          position,
-          e.obligationId());
+      return held.change(
+          e.obligationId(),
+          group -> group.withDisputed(true),
+          () ->
+              jdbc.update(
+                  "UPDATE obligation_view SET dispute = 'disputed', disputed_by = ?, "
+                      + "dispute_reason = ?, dispute_ruling = NULL, last_position = ? "
+                      + "WHERE obligation_id = ?",
+                  e.disputedBy(),
+                  e.reason(),
+                  position,
+                  e.obligationId()));
     }
 
     @Override
     public Integer disputeRuled(ObligationChange.DisputeRuled e) {
-      held.writeIfHolding(e.obligationId());
-      return jdbc.update(
-          "UPDATE obligation_view SET dispute = ?, dispute_ruling = ?, last_position = ? "
-              + "WHERE obligation_id = ?",
-          e.upheld() ? "upheld" : "dismissed",
-          e.reason(),
-          position,
-          e.obligationId());
+      return held.change(
+          e.obligationId(),
+          group -> group.withDisputed(false),
+          () ->
+              jdbc.update(
+                  "UPDATE obligation_view SET dispute = ?, dispute_ruling = ?, last_position = ? "
+                      + "WHERE obligation_id = ?",
+                  e.upheld() ? "upheld" : "dismissed",
+                  e.reason(),
+                  position,
+                  e.obligationId()));
     }
   }
 
@@ -225,6 +295,7 @@ class ObligationProjection {
   void reset() {
     // A reset runs outside any batch: nothing is held then.
     jdbc.update("DELETE FROM obligation_view");
+    jdbc.update("DELETE FROM obligation_tally");
   }
 
   private static Date date(LocalDate day) {
