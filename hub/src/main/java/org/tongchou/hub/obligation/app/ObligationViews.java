@@ -78,7 +78,7 @@ public class ObligationViews {
             + COLUMNS
             + " FROM obligation_view WHERE due_on >= ? AND due_on <= ? "
             + "AND (responsible = ANY(?) OR owed = ANY(?)) "
-            + "AND (status = ANY(?) OR (? AND dispute = 'disputed'))",
+            + "AND (status = ANY(?) OR (? AND dispute = ?))",
         rs -> {
           rows.add(row(rs));
         },
@@ -87,7 +87,8 @@ public class ObligationViews {
         regions,
         regions,
         statuses.stream().map(ObligationStatus::word).toList(),
-        disputed);
+        disputed,
+        Obligation.Dispute.DISPUTED.word());
     rows.sort(Comparator.comparing(ObligationRow::obligationId));
     return rows;
   }

@@ -1,6 +1,7 @@
 package org.tongchou.hub.obligation.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.tongchou.hub.policy.domain.Side;
 
 /**
@@ -48,7 +49,25 @@ public record Obligation(
   public enum Dispute {
     DISPUTED,
     UPHELD,
-    DISMISSED
+    DISMISSED;
+
+    /** Where a ruling leaves it. */
+    public static Dispute ruled(boolean upheld) {
+      return upheld ? UPHELD : DISMISSED;
+    }
+
+    /**
+     * The word the read models ({@code obligation_view.dispute}), the wire and the workbench's
+     * forms use: the name in lower case.
+     */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a stored word says disputed and not yet ruled on. */
+    public static boolean isOpen(String word) {
+      return DISPUTED.word().equals(word);
+    }
   }
 
   Obligation disputed(Dispute newDispute) {

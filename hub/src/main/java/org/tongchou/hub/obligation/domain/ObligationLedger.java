@@ -91,8 +91,7 @@ public final class ObligationLedger {
             if (r.upheld()) {
               pinned.put(o.subject(), r.assignTo());
             }
-            return o.disputed(
-                r.upheld() ? Obligation.Dispute.UPHELD : Obligation.Dispute.DISMISSED);
+            return o.disputed(Obligation.Dispute.ruled(r.upheld()));
           });
       return null;
     }

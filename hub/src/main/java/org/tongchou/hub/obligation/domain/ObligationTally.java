@@ -30,7 +30,7 @@ public record ObligationTally(
         row.owed(),
         row.status(),
         row.policyVersion(),
-        "disputed".equals(row.dispute()),
+        Obligation.Dispute.isOpen(row.dispute()),
         1);
   }
 }

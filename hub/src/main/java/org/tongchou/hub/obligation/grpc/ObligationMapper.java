@@ -3,6 +3,7 @@ package org.tongchou.hub.obligation.grpc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.tongchou.hub.obligation.domain.Obligation.Dispute;
 import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
@@ -113,7 +114,7 @@ public final class ObligationMapper {
 
     @Override
     public Change disputed(ObligationChange.Disputed disputed) {
-      o.setDispute("disputed")
+      o.setDispute(Dispute.DISPUTED.word())
           .setDisputedBy(disputed.disputedBy())
           .setDisputeReason(disputed.reason());
       return org.tongchou.proto.v1.ObligationChange.Change.DISPUTED;
@@ -121,7 +122,7 @@ public final class ObligationMapper {
 
     @Override
     public Change disputeRuled(ObligationChange.DisputeRuled ruled) {
-      o.setDispute(ruled.upheld() ? "upheld" : "dismissed").setDisputeRuling(ruled.reason());
+      o.setDispute(Dispute.ruled(ruled.upheld()).word()).setDisputeRuling(ruled.reason());
       return org.tongchou.proto.v1.ObligationChange.Change.DISPUTE_RULED;
     }
   }

@@ -17,6 +17,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tongchou.hub.obligation.domain.Obligation;
 import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
 import org.tongchou.hub.obligation.domain.ObligationsChanged;
@@ -266,9 +267,10 @@ class ObligationProjection {
           group -> group.withDisputed(true),
           () ->
               jdbc.update(
-                  "UPDATE obligation_view SET dispute = 'disputed', disputed_by = ?, "
+                  "UPDATE obligation_view SET dispute = ?, disputed_by = ?, "
                       + "dispute_reason = ?, dispute_ruling = NULL, last_position = ? "
                       + "WHERE obligation_id = ?",
+                  Obligation.Dispute.DISPUTED.word(),
                   e.disputedBy(),
                   e.reason(),
                   position,
@@ -284,7 +286,7 @@ class ObligationProjection {
               jdbc.update(
                   "UPDATE obligation_view SET dispute = ?, dispute_ruling = ?, last_position = ? "
                       + "WHERE obligation_id = ?",
-                  e.upheld() ? "upheld" : "dismissed",
+                  Obligation.Dispute.ruled(e.upheld()).word(),
                   e.reason(),
                   position,
                   e.obligationId()));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.tongchou.hub.obligation.domain.Obligation;
 
 /**
  * A row of {@code obligation_tally} without its count: the due day and what a scorecard's
@@ -27,7 +28,9 @@ record TallyGroup(
   /** The columns of {@code obligation_view} that make a row's group, in {@link #read}'s order. */
   static final String OF_VIEW =
       "due_on, kind, side, responsible, owed, status, policy_version, "
-          + "COALESCE(dispute = 'disputed', FALSE)";
+          + "COALESCE(dispute = '"
+          + Obligation.Dispute.DISPUTED.word()
+          + "', FALSE)";
 
   /**
    * One order for every batch's writes: two writers of the same groups then wait for each other

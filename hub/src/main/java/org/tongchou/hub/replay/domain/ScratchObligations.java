@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.tongchou.hub.obligation.domain.Obligation;
 import org.tongchou.hub.obligation.domain.ObligationChange;
 import org.tongchou.hub.obligation.domain.ObligationRow;
 import org.tongchou.hub.obligation.domain.ObligationStatus;
@@ -203,7 +204,7 @@ public final class ScratchObligations {
           r.waivedBy(),
           r.waiverReason(),
           at,
-          "disputed",
+          Obligation.Dispute.DISPUTED.word(),
           e.disputedBy(),
           e.reason(),
           null);
@@ -220,7 +221,7 @@ public final class ScratchObligations {
           r.waivedBy(),
           r.waiverReason(),
           at,
-          e.upheld() ? "upheld" : "dismissed",
+          Obligation.Dispute.ruled(e.upheld()).word(),
           r.disputedBy(),
           r.disputeReason(),
           e.reason());

@@ -76,7 +76,7 @@ class ObligationTallyIT {
     List<String> opened = new ArrayList<>();
     long position = 1;
     try {
-      for (int batch = 0; batch < 300; batch++) {
+      for (int batch = 0; batch < 200; batch++) {
         List<ObligationsChanged> events = new ArrayList<>();
         for (int e = random.nextInt(8); e >= 0; e--) {
           events.add(randomEvent(random, opened, position++));
