@@ -67,12 +67,15 @@ class WorkbenchBrowserIT {
 
   @BeforeAll
   static void wuxiAsksHenan() {
-    // Two duties a worklist page, so that these few duties already fill several pages.
+    // Two duties a worklist page and two obligations a line's page, so that these few duties
+    // already fill several pages.
     hub =
         TestHub.startOnPostgres(
             Stream.concat(
                     Arrays.stream(TestHub.inFreshSchema("workbench")),
-                    Stream.of("--tongchou.workbench.worklist-page-size=2"))
+                    Stream.of(
+                        "--tongchou.workbench.worklist-page-size=2",
+                        "--tongchou.workbench.obligations-page-size=2"))
                 .toArray(String[]::new));
     base = "http://127.0.0.1:" + hub.getEnvironment().getProperty("local.server.port");
     wuxi = TestHub.clientFor(hub, Facts.WUXI);
@@ -199,6 +202,18 @@ class WorkbenchBrowserIT {
     assertThat(text("score")).isNotEmpty();
     Chromium.screenshot(browser, "3-scorecard");
     browser.findElement(By.id("obligations-verification-requests")).click();
+    // Two a page: the line's three requests take two pages, and none is on both.
+    assertThat(text("obligations-range")).isEqualTo("第 1–2 条");
+    List<String> first = shownDuties();
+    browser.findElement(By.id("page-next")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("obligations-range"), "第 3–3 条"));
+    assertThat(shownDuties()).hasSize(1).doesNotContainAnyElementsOf(first);
+    assertThat(browser.findElements(By.id("page-next"))).as("the last page").isEmpty();
+    browser.findElement(By.id("page-first")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("obligations-range"), "第 1–2 条"));
+    assertThat(shownDuties()).isEqualTo(first);
     browser.findElements(By.cssSelector("a.obligation")).get(0).click();
 
     assertThat(browser.findElements(By.cssSelector("#events tbody tr")))

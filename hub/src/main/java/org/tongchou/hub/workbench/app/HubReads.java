@@ -1,7 +1,6 @@
 package org.tongchou.hub.workbench.app;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,6 @@ import org.tongchou.proto.v1.ListPoliciesRequest;
 import org.tongchou.proto.v1.ListPublishedScorecardsRequest;
 import org.tongchou.proto.v1.ListedConflict;
 import org.tongchou.proto.v1.ListedLinkRequest;
-import org.tongchou.proto.v1.ListedObligation;
 import org.tongchou.proto.v1.ObligationHistory;
 import org.tongchou.proto.v1.PoliciesGrpc;
 import org.tongchou.proto.v1.PolicySummary;
@@ -67,27 +65,29 @@ public class HubReads {
         .getScorecardsList();
   }
 
-  /** {@code Assessment.ListObligations}, every page. */
-  public List<ListedObligation> obligations(
-      OfficeUser user, String region, String period, Side side, String indicator) {
-    List<ListedObligation> all = new ArrayList<>();
-    String token = "";
-    do {
-      ListObligationsResponse page =
-          assessment(user)
-              .listObligations(
-                  ListObligationsRequest.newBuilder()
-                      .setRegion(region)
-                      .setPeriod(period)
-                      .setSide(side)
-                      .setIndicator(indicator)
-                      .setPageSize(1_000)
-                      .setPageToken(token)
-                      .build());
-      all.addAll(page.getObligationsList());
-      token = page.getNextPageToken();
-    } while (!token.isEmpty());
-    return all;
+  /**
+   * One page of the obligations behind a scorecard line, as {@code Assessment.ListObligations}
+   * pages them (by obligation id): the first {@code size} after {@code token} ("" for the first
+   * page).
+   */
+  public ListObligationsResponse obligationsPage(
+      OfficeUser user,
+      String region,
+      String period,
+      Side side,
+      String indicator,
+      String token,
+      int size) {
+    return assessment(user)
+        .listObligations(
+            ListObligationsRequest.newBuilder()
+                .setRegion(region)
+                .setPeriod(period)
+                .setSide(side)
+                .setIndicator(indicator)
+                .setPageSize(size)
+                .setPageToken(token)
+                .build());
   }
 
   /** {@code Assessment.ExplainObligation}: the obligation, its events and the facts behind it. */

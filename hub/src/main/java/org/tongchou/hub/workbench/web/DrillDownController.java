@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.tongchou.hub.workbench.app.HubActs;
 import org.tongchou.hub.workbench.app.HubReads;
 import org.tongchou.hub.workbench.app.OfficeUser;
+import org.tongchou.proto.v1.ListObligationsResponse;
 import org.tongchou.proto.v1.ObligationHistory;
 import org.tongchou.proto.v1.RecordedFact;
 import org.tongchou.proto.v1.Scorecard;
@@ -37,11 +39,17 @@ class DrillDownController {
   private final HubReads reads;
   private final HubActs acts;
   private final Clock clock;
+  private final int pageSize;
 
-  DrillDownController(HubReads reads, HubActs acts, Clock clock) {
+  DrillDownController(
+      HubReads reads,
+      HubActs acts,
+      Clock clock,
+      @Value("${tongchou.workbench.obligations-page-size:100}") int pageSize) {
     this.reads = reads;
     this.acts = acts;
     this.clock = clock;
+    this.pageSize = pageSize;
   }
 
   @GetMapping("/workbench/scorecard")
@@ -62,6 +70,11 @@ class DrillDownController {
     return "workbench/scorecard";
   }
 
+  /**
+   * The obligations behind a line, a page at a time (a line can hold thousands): the RPC's own
+   * pages by obligation id, {@code after} being its page token. {@code from} only numbers the rows
+   * shown; a forged one misnumbers them and reveals nothing, since the RPC decides what is listed.
+   */
   @GetMapping("/workbench/obligations")
   String obligations(
       @AuthenticationPrincipal OfficeUser user,
@@ -69,8 +82,17 @@ class DrillDownController {
       @RequestParam String period,
       @RequestParam Side side,
       @RequestParam String indicator,
+      @RequestParam(defaultValue = "") String after,
+      @RequestParam(defaultValue = "0") long from,
       Model model) {
-    model.addAttribute("obligations", reads.obligations(user, region, period, side, indicator));
+    ListObligationsResponse page =
+        reads.obligationsPage(user, region, period, side, indicator, after, pageSize);
+    long first = after.isEmpty() ? 0 : Math.max(0, from);
+    model.addAttribute("obligations", page.getObligationsList());
+    model.addAttribute("after", after);
+    model.addAttribute("next", page.getNextPageToken());
+    model.addAttribute("first", first + 1);
+    model.addAttribute("last", first + page.getObligationsCount());
     model.addAttribute("region", region);
     model.addAttribute("period", period);
     model.addAttribute("side", side);
