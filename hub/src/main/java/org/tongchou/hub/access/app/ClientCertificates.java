@@ -44,7 +44,13 @@ public class ClientCertificates {
    * What a certificate is worth now: its standing and, unless {@link Standing#UNKNOWN}, the
    * credential it names (also when refused, so that the refusal can name it).
    */
-  public record Recognition(Standing standing, Credential credential) {}
+  public record Recognition(Standing standing, Credential credential) {
+
+    /** The credential, if the certificate may be used now ({@link Standing#VALID}). */
+    public Optional<Credential> usable() {
+      return standing == Standing.VALID ? Optional.of(credential) : Optional.empty();
+    }
+  }
 
   public Recognition recognise(X509Certificate certificate) {
     Optional<Credential> named = named(certificate);

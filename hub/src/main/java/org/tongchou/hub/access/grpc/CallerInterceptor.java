@@ -150,7 +150,7 @@ public class CallerInterceptor implements ServerInterceptor {
     if (presented.isPresent()) {
       ClientCertificates.Recognition recognised = certificates.recognise(presented.get());
       switch (recognised.standing()) {
-        case VALID -> credential = Optional.of(recognised.credential());
+        case VALID -> credential = recognised.usable();
         case REVOKED, EXPIRED -> {
           GrpcErrors.close(
               call,

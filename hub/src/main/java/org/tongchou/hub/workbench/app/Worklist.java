@@ -3,7 +3,6 @@ package org.tongchou.hub.workbench.app;
 import io.grpc.Status;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
@@ -92,7 +91,7 @@ public class Worklist {
     return user.credential()
         .presented(
             token -> credentials.recognise(token),
-            certificate -> valid(certificates.recognise(certificate)))
+            certificate -> certificates.recognise(certificate).usable())
         .map(Credential::caller)
         .orElseThrow(
             () ->
@@ -102,11 +101,5 @@ public class Worklist {
                         "the credential is no longer valid",
                         "UNAUTHENTICATED",
                         Map.of())));
-  }
-
-  private static Optional<Credential> valid(ClientCertificates.Recognition recognised) {
-    return recognised.standing() == ClientCertificates.Standing.VALID
-        ? Optional.of(recognised.credential())
-        : Optional.empty();
   }
 }
