@@ -22,7 +22,6 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -39,12 +38,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.access.cli.OperatorCli;
 import org.tongchou.hub.access.domain.Role;
-import org.tongchou.hub.access.tls.CaCommand;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.FeedClient;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
 import org.tongchou.hub.testing.Refusals;
+import org.tongchou.hub.testing.TestCa;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.CredentialRole;
 import org.tongchou.proto.v1.CredentialsServiceGrpc;
@@ -79,7 +78,7 @@ class CredentialLifecycleIT {
   @BeforeAll
   static void startAHubWithItsCaAndTokens() {
     ca = dir.resolve("ca");
-    assertThat(CaCommand.run(List.of("ca", "init", "--dir", ca.toString()))).isZero();
+    TestCa.init(ca);
     hub =
         TestHub.startOnPostgres(
             "--tongchou.grpc.tls.ca-dir=" + ca,
@@ -147,18 +146,7 @@ class CredentialLifecycleIT {
   @Test
   void revokingACertificateWithTheOperatorsCommandEndsItsOpenFeedAndRefusesItsNextCall()
       throws Exception {
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    "--region",
-                    "410000",
-                    "--generate",
-                    dir.resolve("henan").toString())))
-        .isZero();
+    TestCa.issue(ca, dir.resolve("henan"), "--region", "410000");
     try (HubClient henan = client("henan", null);
         FeedClient feed = new FeedClient(henan, "no-token", 0, 10, 200)) {
       assertThat(feed.next(30_000)).as("the feed was open").isNotNull();
@@ -178,20 +166,7 @@ class CredentialLifecycleIT {
 
   @Test
   void aCertificateThatExpiresWhileItsFeedIsOpenEndsIt() throws Exception {
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    "--region",
-                    "320200",
-                    "--valid-for",
-                    "8s",
-                    "--generate",
-                    dir.resolve("brief").toString())))
-        .isZero();
+    TestCa.issue(ca, dir.resolve("brief"), "--region", "320200", "--valid-for", "8s");
     try (HubClient wuxi = client("brief", null);
         FeedClient feed = new FeedClient(wuxi, "no-token", 0, 10, 200)) {
       assertThat(feed.next(30_000)).as("the feed was open").isNotNull();
@@ -292,11 +267,11 @@ class CredentialLifecycleIT {
                   SignCertificateRequest.newBuilder()
                       .setRole(CredentialRole.CREDENTIAL_ROLE_REGION)
                       .setJurisdiction("320500")
-                      .setCertificateRequestPem(pem("CERTIFICATE REQUEST", request))
+                      .setCertificateRequestPem(TestCa.pem("CERTIFICATE REQUEST", request))
                       .build());
       Files.writeString(dir.resolve("suzhou.crt"), signed.getCertificatePem());
       Files.writeString(
-          dir.resolve("suzhou.key"), pem("PRIVATE KEY", key.getPrivate().getEncoded()));
+          dir.resolve("suzhou.key"), TestCa.pem("PRIVATE KEY", key.getPrivate().getEncoded()));
     }
     try (HubClient suzhou = client("suzhou", null)) {
       assertThat(codeOf(() -> suzhou.timeline(IdNumbers.woman("320508"))))
@@ -500,16 +475,6 @@ class CredentialLifecycleIT {
       return e;
     }
     return fail("the call was not refused");
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
   }
 
   // --- helpers

@@ -16,7 +16,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.CertificateFactory;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -31,6 +30,7 @@ import org.tongchou.hub.access.tls.CaCommand;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.TestCa;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.FactOutcome;
 
@@ -48,56 +48,13 @@ class MutualTlsIT {
   @BeforeAll
   static void createCaIssueCertificatesAndStartTheHub() throws Exception {
     ca = dir.resolve("ca");
-    assertThat(CaCommand.run(List.of("ca", "init", "--dir", ca.toString()))).isZero();
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    "--region",
-                    "320200",
-                    "--generate",
-                    dir.resolve("wuxi").toString())))
-        .isZero();
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    "--auditor",
-                    "--generate",
-                    dir.resolve("auditor").toString())))
-        .isZero();
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    "--office",
-                    "national",
-                    "--generate",
-                    dir.resolve("national").toString())))
-        .isZero();
+    TestCa.init(ca);
+    TestCa.issue(ca, dir.resolve("wuxi"), "--region", "320200");
+    TestCa.issue(ca, dir.resolve("auditor"), "--auditor");
+    TestCa.issue(ca, dir.resolve("national"), "--office", "national");
     Path foreign = dir.resolve("foreign");
-    assertThat(CaCommand.run(List.of("ca", "init", "--dir", foreign.toString()))).isZero();
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    foreign.toString(),
-                    "--region",
-                    "320200",
-                    "--generate",
-                    dir.resolve("impostor").toString())))
-        .isZero();
+    TestCa.init(foreign);
+    TestCa.issue(foreign, dir.resolve("impostor"), "--region", "320200");
     hub =
         TestHub.startOnPostgres(
             "--tongchou.grpc.tls.ca-dir=" + ca, "--tongchou.access.tokens.enabled=false");
@@ -173,9 +130,9 @@ class MutualTlsIT {
         new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=ignored"), henan.getPublic())
             .build(new JcaContentSignerBuilder("SHA256withECDSA").build(henan.getPrivate()))
             .getEncoded();
-    Files.writeString(dir.resolve("henan.csr"), pem("CERTIFICATE REQUEST", request));
+    Files.writeString(dir.resolve("henan.csr"), TestCa.pem("CERTIFICATE REQUEST", request));
     Files.writeString(
-        dir.resolve("henan.key"), pem("PRIVATE KEY", henan.getPrivate().getEncoded()));
+        dir.resolve("henan.key"), TestCa.pem("PRIVATE KEY", henan.getPrivate().getEncoded()));
 
     assertThat(
             CaCommand.run(
@@ -243,15 +200,5 @@ class MutualTlsIT {
                   assertThat(e.getStatus().getCode())
                       .isIn(Status.Code.UNAVAILABLE, Status.Code.UNAUTHENTICATED));
     }
-  }
-
-  static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder().encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
   }
 }

@@ -31,13 +31,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tongchou.hub.access.app.CredentialStore;
 import org.tongchou.hub.access.domain.Role;
-import org.tongchou.hub.access.tls.CaCommand;
 import org.tongchou.hub.access.tls.CertificateAuthority;
 import org.tongchou.hub.platform.readmodel.ReadModels;
 import org.tongchou.hub.testing.AccessLogReads;
 import org.tongchou.hub.testing.Facts;
 import org.tongchou.hub.testing.HubClient;
 import org.tongchou.hub.testing.IdNumbers;
+import org.tongchou.hub.testing.TestCa;
 import org.tongchou.hub.testing.TestHub;
 import org.tongchou.proto.v1.AccessLogEntry;
 import org.tongchou.proto.v1.AssessmentGrpc;
@@ -70,7 +70,7 @@ class WorkbenchCertificateIT {
   @BeforeAll
   static void startAHubWithTlsOnItsHttpPort() {
     ca = dir.resolve("ca");
-    assertThat(CaCommand.run(List.of("ca", "init", "--dir", ca.toString()))).isZero();
+    TestCa.init(ca);
     issue("--office", JIANGSU, "jiangsu");
     issue("--office", JIANGSU, "jiangsu-revoked");
     issue("--office", JIANGSU, "jiangsu-revoked-later");
@@ -125,18 +125,7 @@ class WorkbenchCertificateIT {
   }
 
   static void issue(String role, String code, String holder) {
-    assertThat(
-            CaCommand.run(
-                List.of(
-                    "ca",
-                    "issue",
-                    "--dir",
-                    ca.toString(),
-                    role,
-                    code,
-                    "--generate",
-                    dir.resolve(holder).toString())))
-        .isZero();
+    TestCa.issue(ca, dir.resolve(holder), role, code);
   }
 
   static X509Certificate certificate(String holder) throws Exception {
