@@ -98,6 +98,7 @@ class ObligationTallyIT {
       if (!"PUBLIC".equals(schema)) {
         jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
       }
+      ((SingleConnectionDataSource) data).destroy();
     }
   }
 
