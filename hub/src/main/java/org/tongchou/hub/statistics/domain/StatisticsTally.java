@@ -78,6 +78,12 @@ public final class StatisticsTally {
    * (pending, waived, reassigned and withdrawn duties are left out).
    */
   public void duty(String responsible, String kind, ObligationStatus status, LocalDate dueOn) {
+    duties(responsible, kind, status, dueOn, 1);
+  }
+
+  /** {@code count} such duties alike, as {@link #duty} counts each. */
+  public void duties(
+      String responsible, String kind, ObligationStatus status, LocalDate dueOn, long count) {
     boolean settled =
         status == ObligationStatus.MET_ON_TIME
             || status == ObligationStatus.MET_LATE
@@ -89,9 +95,9 @@ public final class StatisticsTally {
       return;
     }
     long[] c = coverage.computeIfAbsent(at(responsible) + "," + kind, k -> new long[2]);
-    c[0]++;
+    c[0] += count;
     if (status != ObligationStatus.OVERDUE) {
-      c[1]++;
+      c[1] += count;
     }
   }
 

@@ -128,4 +128,25 @@ class StatisticsTallyTest {
     assertThat(tally.figures().coverage())
         .containsExactly(new Figures.Coverage("320200", "service-coverage", 3, 2));
   }
+
+  @Test
+  void givenDutiesCountedInGroupsWhenCountedThenCoverageIsAsIfEachWereCountedAlone() {
+    LocalDate due = LocalDate.parse("2026-06-30");
+    StatisticsTally oneByOne = jiangsu();
+    StatisticsTally grouped = jiangsu();
+    for (int i = 0; i < 3; i++) {
+      oneByOne.duty(BINHU, "service-coverage", ObligationStatus.MET_ON_TIME, due);
+    }
+    for (int i = 0; i < 2; i++) {
+      oneByOne.duty(BINHU, "service-coverage", ObligationStatus.OVERDUE, due);
+      oneByOne.duty(BINHU, "service-coverage", ObligationStatus.OPEN, due);
+    }
+    grouped.duties(BINHU, "service-coverage", ObligationStatus.MET_ON_TIME, due, 3);
+    grouped.duties(BINHU, "service-coverage", ObligationStatus.OVERDUE, due, 2);
+    grouped.duties(BINHU, "service-coverage", ObligationStatus.OPEN, due, 2);
+
+    assertThat(grouped.figures().coverage())
+        .isEqualTo(oneByOne.figures().coverage())
+        .containsExactly(new Figures.Coverage("320200", "service-coverage", 5, 3));
+  }
 }
