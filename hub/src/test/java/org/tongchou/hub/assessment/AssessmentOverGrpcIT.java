@@ -266,14 +266,23 @@ class AssessmentOverGrpcIT {
             || status == ObligationStatus.OBLIGATION_STATUS_UNSPECIFIED) {
           continue;
         }
-        assertThat(
-                counts.of(
-                    org.tongchou.hub.obligation.domain.ObligationStatus.valueOf(status.name())))
+        org.tongchou.hub.obligation.domain.ObligationStatus ours =
+            org.tongchou.hub.obligation.domain.ObligationStatus.valueOf(status.name());
+        assertThat(counts.of(ours))
             .as(region + " " + status)
             .isEqualTo(
                 listed.values().stream()
                     .filter(o -> o.getObligation().getStatus() == status)
                     .count());
+        // The duties of each status: the kinds the tally names for it, then those kinds' rows.
+        assertThat(service.duties(office, region, "2026-Q2", Set.of(status), false))
+            .extracting(o -> o.getObligation().getObligationId())
+            .as(region + " " + status + " listed")
+            .containsExactlyInAnyOrderElementsOf(
+                listed.values().stream()
+                    .filter(o -> o.getObligation().getStatus() == status)
+                    .map(o -> o.getObligation().getObligationId())
+                    .toList());
       }
       assertThat(counts.openDisputes()).isZero();
       assertThat(overdue)
