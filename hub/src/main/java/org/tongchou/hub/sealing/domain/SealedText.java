@@ -26,6 +26,20 @@ public final class SealedText {
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * A cipher per thread, initialised afresh (key and nonce) for every text: looking the
+   * transformation up among the providers cost as much as sealing a short text.
+   */
+  private static final ThreadLocal<Cipher> CIPHERS =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance(TRANSFORMATION);
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is part of every JDK", e);
+            }
+          });
+
   private SealedText() {}
 
   /**
@@ -66,7 +80,7 @@ public final class SealedText {
 
   private static byte[] run(int mode, SecretKey key, byte[] nonce, String personKey, byte[] input) {
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      Cipher cipher = CIPHERS.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(personKey.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);

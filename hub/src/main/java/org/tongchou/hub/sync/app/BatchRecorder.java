@@ -29,6 +29,7 @@ import org.tongchou.hub.person.domain.FactRecorded;
 import org.tongchou.hub.person.domain.Receipt;
 import org.tongchou.hub.person.domain.ReceiptSignature;
 import org.tongchou.hub.person.domain.RecordFact;
+import org.tongchou.hub.sealing.app.PersonDataKeys;
 import org.tongchou.hub.stream.app.PersonRepository;
 import org.tongchou.hub.sync.domain.SubmitOutcome;
 
@@ -50,6 +51,7 @@ class BatchRecorder {
   private final FeedRecorder feed;
   private final ReceiptSigner signer;
   private final PersonIndex index;
+  private final PersonDataKeys keys;
 
   BatchRecorder(
       CommandGateway commands,
@@ -59,8 +61,10 @@ class BatchRecorder {
       IdentityStore identities,
       FeedRecorder feed,
       ReceiptSigner signer,
-      PersonIndex index) {
+      PersonIndex index,
+      PersonDataKeys keys) {
     this.index = index;
+    this.keys = keys;
     this.feed = feed;
     this.signer = signer;
     this.commands = commands;
@@ -88,6 +92,7 @@ class BatchRecorder {
     UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
     unitOfWork.attachTransaction(transactions);
     unitOfWork.resources().put(PersonRepository.KNOWN_NEW_PERSONS, newPersons(candidates));
+    keys.prefetch(personKeys(candidates));
     var result =
         unitOfWork.executeWithResult(
             () -> {
@@ -184,6 +189,18 @@ class BatchRecorder {
     Set<String> keys = new HashSet<>();
     candidates.forEach(c -> keys.add(c.personKey()));
     keys.removeAll(positions.existingPersons(keys));
+    return keys;
+  }
+
+  /** The batch's persons and the children its facts name: whose data keys it may need. */
+  private static Set<String> personKeys(List<Candidate> candidates) {
+    Set<String> keys = new HashSet<>();
+    for (Candidate c : candidates) {
+      keys.add(c.personKey());
+      if (c.childKey() != null) {
+        keys.add(c.childKey());
+      }
+    }
     return keys;
   }
 
