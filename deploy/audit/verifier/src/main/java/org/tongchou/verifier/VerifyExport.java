@@ -92,10 +92,18 @@ public final class VerifyExport {
         file.equals("-")
             ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (!line.isBlank()) {
-          verifier.accept(line);
-        }
+      readLines(lines, verifier);
+    }
+  }
+
+  /**
+   * Hands every non-blank line to the verifier. Bytes that are not UTF-8 are an IOException (a
+   * {@link java.nio.charset.MalformedInputException}) from a reader that reports them.
+   */
+  public static void readLines(BufferedReader lines, ExportVerifier verifier) throws IOException {
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (!line.isBlank()) {
+        verifier.accept(line);
       }
     }
   }
