@@ -42,6 +42,7 @@ public final class VerifyExport {
     String file = null;
     List<byte[]> pins = new ArrayList<>();
     Path held = null;
+    ExportVerifier verifier;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -62,12 +63,12 @@ public final class VerifyExport {
       if (file == null) {
         throw new IllegalArgumentException("no export given");
       }
+      verifier = new ExportVerifier(pins);
     } catch (IOException | IllegalArgumentException e) {
       err.println("verify: " + e.getMessage());
       err.println(USAGE);
       return UNREADABLE;
     }
-    ExportVerifier verifier = new ExportVerifier(pins);
     try {
       readExport(file, verifier);
     } catch (IOException | UncheckedIOException e) {
