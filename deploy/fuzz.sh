@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes each target of issue #16 with Jazzer, one at a time (Jazzer fuzzes one test per JVM).
 # Usage: deploy/fuzz.sh [max-seconds-per-target]   (default 60). Each target also stops at the
-# maxExecutions of its @FuzzTest (a million for the pure ones). Findings (a failed assertion, an
+# maxExecutions of its @FuzzTest (a million each). Findings (a failed assertion, an
 # exception, an input running over 30 s) are written as new inputs under
 # src/test/resources/**/<Class>Inputs/<method>/ (or the module's root when there is none) and then
 # run in every regression run. libFuzzer prints its final stats (stat::number_of_executed_units,
