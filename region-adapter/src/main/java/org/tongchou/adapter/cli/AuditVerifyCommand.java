@@ -67,15 +67,16 @@ final class AuditVerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<byte[]> pins = new ArrayList<>();
+    ExportVerifier verifier;
     try {
       for (Path key : hubKeys) {
         pins.add(PublicKeyPem.read(key));
       }
+      verifier = new ExportVerifier(pins);
     } catch (IOException | IllegalArgumentException e) {
       err.println("audit verify: cannot read a --hub-key: " + e.getMessage());
       return ExitCodes.NOT_DONE;
     }
-    ExportVerifier verifier = new ExportVerifier(pins);
     LineProgress progress = new LineProgress(err, "lines checked");
     try (BufferedReader lines =
         file.equals("-")

@@ -16,7 +16,7 @@ final class CheckpointLedger {
 
   private final TreeMap<Long, CheckpointBody> bySequence = new TreeMap<>();
   private final TreeMap<Long, CheckpointBody> byLastPosition = new TreeMap<>();
-  private final java.util.Set<Long> ownPositions = new java.util.HashSet<>();
+  private final java.util.TreeSet<Long> ownPositions = new java.util.TreeSet<>();
   private final Map<Long, String> hashes = new TreeMap<>();
   private final Map<Long, CheckpointLeaves> leaves = new TreeMap<>();
   private final Map<Long, List<Claim>> claims = new TreeMap<>();
@@ -47,8 +47,9 @@ final class CheckpointLedger {
     return next != null && next.getValue().covers(position) ? next.getValue() : null;
   }
 
-  boolean isCheckpointPosition(long position) {
-    return ownPositions.contains(position);
+  /** The checkpoints' own positions from {@code from} up to before {@code before}, in order. */
+  java.util.SortedSet<Long> checkpointPositions(long from, long before) {
+    return ownPositions.subSet(from, before);
   }
 
   void leaf(CheckpointBody checkpoint, String leaf) {

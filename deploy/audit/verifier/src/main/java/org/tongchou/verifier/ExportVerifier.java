@@ -15,7 +15,8 @@ public final class ExportVerifier {
   private final KeyRing keys;
   private final List<Finding> findings = new ArrayList<>();
   private final CheckpointLedger checkpoints = new CheckpointLedger(findings);
-  private PersonChains chains;
+  private PersonChains chains = new PersonChains(false);
+  private boolean headerRead;
   private boolean full;
   private long head = -1;
   private long events;
@@ -30,6 +31,7 @@ public final class ExportVerifier {
   /**
    * @param pinnedKeys DER SubjectPublicKeyInfo of the hub keys the auditor trusts; empty: the
    *     export's first
+   * @throws IllegalArgumentException when a pinned key is not an Ed25519 public key
    */
   public ExportVerifier(List<byte[]> pinnedKeys) {
     this.keys = new KeyRing(pinnedKeys);
@@ -97,9 +99,8 @@ public final class ExportVerifier {
 
   /** The report, once every line is in. */
   public VerificationReport finish() {
-    if (chains == null) {
+    if (!headerRead) {
       findings.add(new Finding("export", "no header line: not a tongchou-export/1 file"));
-      chains = new PersonChains(false);
     }
     checkpoints.finish(full);
     // A partial export carries the latest checkpoint: an event at or before it needs its audit
@@ -127,6 +128,13 @@ public final class ExportVerifier {
   }
 
   private void header(Json.Node node) {
+    if (lineNumber != 1) {
+      // Read before it, the other lines were judged as a partial export's: only the first counts.
+      findings.add(
+          new Finding("line " + lineNumber, "a header that is not the export's first line"));
+      return;
+    }
+    headerRead = true;
     if (!"tongchou-export/1".equals(node.path("format").asText())) {
       findings.add(
           new Finding("header", "format " + node.path("format") + " is not tongchou-export/1"));
@@ -231,7 +239,11 @@ public final class ExportVerifier {
     } else if (node.has("checkpoint")) {
       List<String> path = new ArrayList<>();
       node.path("path").forEach(step -> path.add(step.asText()));
-      checkpoints.claim(node.path("checkpoint").asLong(), where, Sha256.rootOf(leaf, path));
+      if (path.stream().allMatch(Sha256::isPathStep)) {
+        checkpoints.claim(node.path("checkpoint").asLong(), where, Sha256.rootOf(leaf, path));
+      } else {
+        findings.add(new Finding(where, "its audit path has a step that is not L or R and a hash"));
+      }
     } else {
       uncovered++;
       pathless.add(new long[] {position});
@@ -243,18 +255,18 @@ public final class ExportVerifier {
    * In a full export every position up to {@code before} is an event line or a checkpoint's own.
    */
   private void positionsMissing(long before) {
-    long from = -1;
-    for (long p = expectedPosition; p < before; p++) {
-      boolean gone = !checkpoints.isCheckpointPosition(p);
-      if (gone && from < 0) {
-        from = p;
-      }
-      if (!gone && from >= 0) {
-        report(from, p - 1);
-        from = -1;
-      }
+    if (before <= expectedPosition) {
+      return;
     }
-    if (from >= 0) {
+    // Position by position would take as long as the gap, which an altered line can make huge.
+    long from = expectedPosition;
+    for (long own : checkpoints.checkpointPositions(expectedPosition, before)) {
+      if (own > from) {
+        report(from, own - 1);
+      }
+      from = own + 1;
+    }
+    if (from < before) {
       report(from, before - 1);
     }
   }

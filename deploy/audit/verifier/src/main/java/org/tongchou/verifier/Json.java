@@ -102,8 +102,12 @@ final class Json {
     }
   }
 
+  /** Deeper nesting is refused rather than read by recursion until the stack runs out. */
+  static final int MOST_NESTED = 256;
+
   private final String text;
   private int at;
+  private int depth;
 
   private Json(String text) {
     this.text = text;
@@ -129,6 +133,9 @@ final class Json {
       throw error("a value expected");
     }
     char c = text.charAt(at);
+    if ((c == '{' || c == '[') && depth >= MOST_NESTED) {
+      throw error("more than " + MOST_NESTED + " nested objects and arrays");
+    }
     return switch (c) {
       case '{' -> new Node(object(), true);
       case '[' -> new Node(array(), true);
@@ -143,9 +150,11 @@ final class Json {
   private Map<String, Node> object() {
     Map<String, Node> members = new LinkedHashMap<>();
     at++;
+    depth++;
     space();
     if (peek('}')) {
       at++;
+      depth--;
       return members;
     }
     while (true) {
@@ -165,6 +174,7 @@ final class Json {
         at++;
       } else {
         expect('}');
+        depth--;
         return members;
       }
     }
@@ -173,9 +183,11 @@ final class Json {
   private List<Node> array() {
     List<Node> elements = new ArrayList<>();
     at++;
+    depth++;
     space();
     if (peek(']')) {
       at++;
+      depth--;
       return elements;
     }
     while (true) {
@@ -186,6 +198,7 @@ final class Json {
         at++;
       } else {
         expect(']');
+        depth--;
         return elements;
       }
     }
@@ -224,11 +237,11 @@ final class Json {
           if (at + 4 > text.length()) {
             throw error("a short \\u escape");
           }
-          try {
-            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-          } catch (NumberFormatException bad) {
-            throw error("a bad \\u escape");
+          String hex = text.substring(at, at + 4);
+          if (!hex.chars().allMatch(h -> Character.digit(h, 16) >= 0 && h < 128)) {
+            throw error("a bad \\u escape"); // Integer.parseInt would take "+12a"
           }
+          out.append((char) Integer.parseInt(hex, 16));
           at += 4;
         }
         default -> throw error("a bad escape \\" + e);

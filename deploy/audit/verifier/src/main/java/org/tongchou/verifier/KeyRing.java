@@ -24,6 +24,7 @@ final class KeyRing {
 
   /**
    * @param pins DER SubjectPublicKeyInfo of the keys the auditor got from the hub out of band
+   * @throws IllegalArgumentException when one is not an Ed25519 public key
    */
   KeyRing(List<byte[]> pins) {
     pins.forEach(
@@ -46,11 +47,20 @@ final class KeyRing {
    */
   String add(
       String keyId, String publicKeyBase64, String previousKeyId, byte[] body, byte[] endorsement) {
-    byte[] der = Base64.getDecoder().decode(publicKeyBase64);
+    byte[] der;
+    try {
+      der = Base64.getDecoder().decode(publicKeyBase64);
+    } catch (IllegalArgumentException e) {
+      return "its public key is not base64";
+    }
     if (!Sha256.hex(der).equals(keyId)) {
       return "its id is not the SHA-256 of its public key";
     }
-    keys.put(keyId, publicKey(der));
+    try {
+      keys.put(keyId, publicKey(der));
+    } catch (IllegalArgumentException e) {
+      return "its public key is not an Ed25519 public key";
+    }
     if (trusted.contains(keyId)) {
       return null;
     }
@@ -78,9 +88,10 @@ final class KeyRing {
     return trusted.contains(keyId);
   }
 
+  /** Whether the key signed the body; false when either is missing. */
   boolean verifies(String keyId, byte[] body, byte[] signature) {
     PublicKey key = keys.get(keyId);
-    if (key == null) {
+    if (key == null || body == null || signature == null) {
       return false;
     }
     try {
@@ -97,7 +108,7 @@ final class KeyRing {
     try {
       return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("not an Ed25519 public key", e);
+      throw new IllegalArgumentException("a key that is not an Ed25519 public key", e);
     }
   }
 }

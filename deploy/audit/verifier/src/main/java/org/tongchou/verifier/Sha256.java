@@ -39,6 +39,13 @@ final class Sha256 {
     return level.get(0);
   }
 
+  /** Whether a step of an audit path is {@code L} or {@code R} and 64 lowercase hex characters. */
+  static boolean isPathStep(String step) {
+    return step.length() == 65
+        && (step.charAt(0) == 'L' || step.charAt(0) == 'R')
+        && step.substring(1).chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+  }
+
   /**
    * The root a leaf's audit path ({@code L<hex>} or {@code R<hex>} steps, leaf upwards) leads to.
    */

@@ -42,6 +42,7 @@ public final class VerifyExport {
     String file = null;
     List<byte[]> pins = new ArrayList<>();
     Path held = null;
+    ExportVerifier verifier;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -62,12 +63,12 @@ public final class VerifyExport {
       if (file == null) {
         throw new IllegalArgumentException("no export given");
       }
+      verifier = new ExportVerifier(pins);
     } catch (IOException | IllegalArgumentException e) {
       err.println("verify: " + e.getMessage());
       err.println(USAGE);
       return UNREADABLE;
     }
-    ExportVerifier verifier = new ExportVerifier(pins);
     try {
       readExport(file, verifier);
     } catch (IOException | UncheckedIOException e) {
@@ -92,10 +93,18 @@ public final class VerifyExport {
         file.equals("-")
             ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (!line.isBlank()) {
-          verifier.accept(line);
-        }
+      readLines(lines, verifier);
+    }
+  }
+
+  /**
+   * Hands every non-blank line to the verifier. Bytes that are not UTF-8 are an IOException (a
+   * {@link java.nio.charset.MalformedInputException}) from a reader that reports them.
+   */
+  public static void readLines(BufferedReader lines, ExportVerifier verifier) throws IOException {
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (!line.isBlank()) {
+        verifier.accept(line);
       }
     }
   }

@@ -38,14 +38,29 @@ class JsonTest {
   }
 
   @Test
-  void whatIsNotJsonIsRefusedNamingWhere() {
+  void whatIsNotJsonIsRefusedNamingWhereEvenNestingTooDeepForTheStack() {
     for (String bad :
         List.of(
-            "{\"a\":1,}", "{\"a\":1} x", "{\"a\" 1}", "[1,2", "\"open", "{\"a\":1,\"a\":2}", "")) {
+            "{\"a\":1,}",
+            "{\"a\":1} x",
+            "{\"a\" 1}",
+            "[1,2",
+            "\"open",
+            "{\"a\":1,\"a\":2}",
+            "",
+            "\"\\u+041\"",
+            "[".repeat(100_000))) {
       assertThatThrownBy(() -> Json.read(bad))
           .as(bad)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("not JSON");
     }
+  }
+
+  @Test
+  void nestingUpToTheLimitIsRead() {
+    String deep = "[".repeat(Json.MOST_NESTED) + "]".repeat(Json.MOST_NESTED);
+
+    assertThat(Json.read(deep).toString()).startsWith("[[[");
   }
 }

@@ -88,6 +88,18 @@ class VerifyExportTest {
     assertThat(run.err()).contains("cannot read");
   }
 
+  @Test
+  void aPinnedKeyThatIsNotEd25519ExitsTwoNamingIt() throws Exception {
+    byte[] rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic().getEncoded();
+    Path pem = Files.writeString(dir.resolve("rsa.pem"), PublicKeyPem.of(rsa));
+    Path export = Files.write(dir.resolve("empty.jsonl"), List.of());
+
+    Run run = run(export.toString(), "--hub-key", pem.toString());
+
+    assertThat(run.code()).isEqualTo(VerifyExport.UNREADABLE);
+    assertThat(run.err()).contains("not an Ed25519 public key");
+  }
+
   private static String event(byte[] stored) {
     return "{\"kind\":\"event\",\"position\":1,\"personKey\":\"p1\",\"eventId\":\"e1\",\"payload\":\""
         + b64(stored)

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * CSV as RFC 4180 writes it (comma separated, CRLF line ends, a field quoted only when it holds a
  * comma, a quote or a line break), in UTF-8 without a byte-order mark: the same rows always give
- * the same bytes.
+ * the same bytes. A text that a spreadsheet would take for a formula gets an apostrophe first
+ * ({@link #neutralised}), so it does not read back exactly as given.
  */
 public final class Csv {
 

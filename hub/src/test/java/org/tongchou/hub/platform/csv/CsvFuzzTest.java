@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzing (issue #16; deploy/fuzz.sh): whatever the fields hold (commas, quotes, line breaks, any
- * Unicode), an RFC 4180 reader gets back exactly the rows that were written.
+ * Unicode), an RFC 4180 reader gets back exactly the rows that were written, a text a spreadsheet
+ * would take for a formula (=, +, -, @, tab or CR first) with the apostrophe the writer puts before
+ * it ({@link Csv#neutralised}).
  */
 @Tag("fuzz")
 class CsvFuzzTest {
@@ -31,7 +33,9 @@ class CsvFuzzTest {
     Csv csv = new Csv(rows.get(0));
     rows.subList(1, rows.size()).forEach(csv::row);
 
-    assertThat(read(new String(csv.bytes(), StandardCharsets.UTF_8))).isEqualTo(rows);
+    List<List<String>> expected =
+        rows.stream().map(row -> row.stream().map(Csv::neutralised).toList()).toList();
+    assertThat(read(new String(csv.bytes(), StandardCharsets.UTF_8))).isEqualTo(expected);
   }
 
   /** What UTF-8 can carry of a Java string (a lone surrogate becomes '?'). */

@@ -44,7 +44,7 @@ class SubmitFuzzIT {
     hub.close();
   }
 
-  @FuzzTest(maxExecutions = 20_000)
+  @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
   void noFactGetsAnInternalErrorAndARefusedFactStoresNothing(FuzzedDataProvider data) {
     Fact fact = FuzzedFacts.from(data);
     if (fact == null) {
