@@ -75,20 +75,12 @@ public class ObligationViews {
       LocalDate to,
       Collection<ObligationStatus> statuses,
       boolean disputed) {
-    List<String> words = statuses.stream().map(ObligationStatus::word).toList();
-    List<String> kinds = new ArrayList<>();
-    arrays.query(
-        "SELECT DISTINCT kind FROM obligation_tally WHERE due_on >= ? AND due_on <= ? "
-            + "AND (responsible = ANY(?) OR owed = ANY(?)) AND (status = ANY(?) OR (? AND disputed))",
-        rs -> {
-          kinds.add(rs.getString(1));
-        },
-        Date.valueOf(from),
-        Date.valueOf(to),
-        regions,
-        regions,
-        words,
-        disputed);
+    List<String> kinds =
+        tallyDueIn(regions, from, to).stream()
+            .filter(t -> statuses.contains(t.status()) || (disputed && t.openDispute()))
+            .map(ObligationTally::kind)
+            .distinct()
+            .toList();
     List<ObligationRow> rows = new ArrayList<>();
     if (kinds.isEmpty()) {
       return rows;
@@ -107,7 +99,7 @@ public class ObligationViews {
         regions,
         regions,
         kinds,
-        words,
+        statuses.stream().map(ObligationStatus::word).toList(),
         disputed,
         Obligation.Dispute.DISPUTED.word());
     rows.sort(Comparator.comparing(ObligationRow::obligationId));
